@@ -1,0 +1,103 @@
+import * as chrono from 'chrono-node';
+
+export interface DateSpan {
+  /** Analysis offsets (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD, YYYY-MM, YYYY or an ISO interval "a/b"; null when it cannot be resolved. */
+  value: string | null;
+}
+
+const CALENDAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const RELATIVE = /\b(yesterday|today|tomorrow|tonight|(last|next|this|earlier this|later this) (week|month|year|weekend))\b/i;
+/** Words chrono reads as dates that in news prose rarely are ("now", "second", "may"). */
+const TRIVIAL = /^(now|second|sec|the second|a second|may|march|sun|sat|mon|wed)$/i;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "in May", "since March 2023", "in 2023": chrono leaves bare months and years alone. */
+const MONTH_OR_YEAR =
+  /\b(?:in|since|until|by|during|from|before|after|early|mid|late|last|next|through)\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?|(1[89]\d\d|20\d\d))\b/gi;
+const LEADING_PREPOSITION = /^(?:on|in|at|from|since|by|until|during|of)\s+/i;
+const WEEK = /\bweek\b/i;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoWeek(date: Date): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((d.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${pad(week)}`;
+}
+
+function monthOrYear(sentence: string, offset: number, published: string | null, taken: DateSpan[]): DateSpan[] {
+  const spans: DateSpan[] = [];
+  for (const m of sentence.matchAll(MONTH_OR_YEAR)) {
+    const word = m[0].match(LEADING_PREPOSITION)?.[0] ?? m[0].split(/\s+/)[0]! + ' ';
+    const start = offset + (m.index ?? 0) + word.length;
+    const end = offset + (m.index ?? 0) + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (m[1] && !/^[A-Z]/.test(m[1])) continue; // "in may" is not a month
+    let value: string | null = null;
+    if (m[3]) value = m[3];
+    else {
+      const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+      if (m[2]) value = `${m[2]}-${pad(month)}`;
+      else if (published) {
+        // A bare month is the latest such month not after publication.
+        const [py, pm] = published.split('-').map(Number) as [number, number];
+        value = `${month <= pm ? py : py - 1}-${pad(month)}`;
+      }
+    }
+    spans.push({ start, end, text: sentence.slice(start - offset, end - offset), value });
+  }
+  return spans;
+}
+
+function componentValue(c: chrono.ParsedComponents, resolveRelative: boolean): string | null {
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null || month === null) return null;
+  const yearKnown = c.isCertain('year') || resolveRelative;
+  if (!yearKnown) return null;
+  if (c.isCertain('day') || (resolveRelative && (c.isCertain('weekday') || !c.isCertain('month')))) {
+    return `${year}-${pad(month)}-${pad(day ?? 1)}`;
+  }
+  if (c.isCertain('month')) return `${year}-${pad(month)}`;
+  return String(year);
+}
+
+/**
+ * Dates in a sentence, normalised to ISO. Relative dates ("on Saturday", "last week") and dates
+ * without a year are resolved against the article's publication date when it is known, and left
+ * unresolved (value null) otherwise rather than guessed from today's date.
+ */
+export function findDates(sentence: string, offset: number, published: string | null): DateSpan[] {
+  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const spans: DateSpan[] = [];
+  for (const r of chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
+    const text = r.text.slice(lead).replace(/[\s,;:]+$/, '');
+    const index = r.index + lead;
+    if (TRIVIAL.test(text.trim())) continue;
+    if (!/\d/.test(text) && !CALENDAR.test(text) && !RELATIVE.test(text)) continue;
+    const resolve = published !== null;
+    // Without a publication date only what the text states outright is a value, never "today".
+    if (!resolve && !/\b\d{4}\b/.test(text)) {
+      spans.push({ start: offset + index, end: offset + index + text.length, text, value: null });
+      continue;
+    }
+    const startValue = componentValue(r.start, resolve);
+    const endValue = r.end ? componentValue(r.end, resolve) : null;
+    let value = startValue;
+    if (startValue && endValue && endValue !== startValue) value = `${startValue}/${endValue}`;
+    if (resolve && WEEK.test(text) && RELATIVE.test(text)) value = isoWeek(r.start.date());
+    // A bare year chrono misses, or a weekday without a reference: still a date mention.
+    if (value === null && /^\d{4}$/.test(text.trim())) value = text.trim();
+    spans.push({ start: offset + index, end: offset + index + text.length, text, value });
+  }
+  return [...spans, ...monthOrYear(sentence, offset, published, spans)].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,89 @@
+import type { Token, ValueSpan } from '../nlp/tokenize';
+import { CURRENCIES, MULTIPLIERS, NUMBER_WORDS, UNITS } from './lexicon';
+import { lower } from './tokens';
+
+export interface QuantitySpan {
+  tokenStart: number;
+  tokenEnd: number;
+  value: number;
+  unit: string | null;
+  /** What is counted: "palestinians", "week". */
+  counts: string | null;
+  /** "over", "about", "at least"…: how the number is hedged. */
+  qualifier: string | null;
+}
+
+const QUALIFIERS = [
+  'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many as', 'over', 'under',
+  'about', 'nearly', 'almost', 'around', 'approximately', 'roughly', 'some', 'estimated', 'exactly',
+];
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+
+function parseNumber(tokens: Token[], from: number, to: number): { value: number; unit: string | null } | null {
+  let value: number | null = null;
+  let unit: string | null = null;
+  let multiplier = 1;
+  for (let i = from; i < to; i++) {
+    const raw = tokens[i]!.value;
+    const v = raw.toLowerCase();
+    if (CURRENCIES[raw] || CURRENCIES[v]) unit = CURRENCIES[raw] ?? CURRENCIES[v]!;
+    else if (UNITS[v]) unit = UNITS[v]!;
+    else if (MULTIPLIERS[v] && value !== null) multiplier *= MULTIPLIERS[v]!;
+    else if (value === null) {
+      const m = /^([$€£¥]|US\$)?(\d[\d,]*(?:\.\d+)?)(%|[kmb]n?)?$/i.exec(raw);
+      if (m) {
+        value = Number(m[2]!.replace(/,/g, ''));
+        if (m[1]) unit = CURRENCIES[m[1]] ?? unit;
+        if (m[3] === '%') unit = '%';
+        else if (m[3]) multiplier *= MULTIPLIERS[m[3].toLowerCase()] ?? 1;
+      } else if (NUMBER_WORDS[v] !== undefined) value = NUMBER_WORDS[v]!;
+    }
+  }
+  return value === null || Number.isNaN(value) ? null : { value: value * multiplier, unit };
+}
+
+/**
+ * Numbers with what they count: "34,900 Palestinians", "$14.1 billion", "17%", "seven weeks".
+ * Built on wink's number spans; years are left to the date finder.
+ */
+export function findQuantities(tokens: Token[], values: ValueSpan[], from: number, to: number): QuantitySpan[] {
+  const spans: QuantitySpan[] = [];
+  for (const span of values) {
+    if (span.tokenStart < from || span.tokenEnd > to) continue;
+    if (!['CARDINAL', 'MONEY', 'PERCENT', 'DURATION'].includes(span.type)) continue;
+    let end = span.tokenEnd;
+    const text = tokens.slice(span.tokenStart, end).map((t) => t.value).join(' ');
+    if (/^(1[89]\d\d|20\d\d)$/.test(text)) continue; // a year
+    if (span.tokenStart > from && tokens[span.tokenStart - 1]?.value === '-') continue; // "F-15"
+    const parsed = parseNumber(tokens, span.tokenStart, end);
+    if (!parsed) continue;
+    let unit = parsed.unit;
+    const after = lower(tokens[end]);
+    if (!unit && end < to && (UNITS[after] || CURRENCIES[after])) {
+      unit = UNITS[after] ?? CURRENCIES[after]!;
+      end++;
+    }
+    if (tokens[end]?.value === '%') {
+      unit = '%';
+      end++;
+    }
+    // What is counted: the noun after the number, across at most two adjectives.
+    let counts: string | null = null;
+    let k = end;
+    while (k < to && k < end + 2 && tokens[k]!.pos === 'ADJ') k++;
+    if (k < to && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && /^\p{L}/u.test(tokens[k]!.value)) {
+      while (k + 1 < to && tokens[k + 1]!.pos === 'NOUN') k++;
+      counts = tokens[k]!.lemma.toLowerCase();
+      end = k + 1;
+    } else if (lower(tokens[end]) === 'of' && end + 1 < to && (tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PROPN')) {
+      counts = tokens[end + 1]!.lemma.toLowerCase(); // "17% of Israelis": the span stays "17%"
+    }
+    if (counts && TIME_UNITS.has(counts) && !unit) unit = counts;
+    if (!unit && !counts) continue; // a bare number ("Phase 2", "one of") says nothing by itself
+    const before2 = `${lower(tokens[span.tokenStart - 2])} ${lower(tokens[span.tokenStart - 1])}`;
+    const before1 = lower(tokens[span.tokenStart - 1]);
+    const qualifier = QUALIFIERS.find((q) => q === before2 || q === before1) ?? null;
+    spans.push({ tokenStart: span.tokenStart, tokenEnd: end, value: parsed.value, unit, counts, qualifier });
+  }
+  return spans;
+}

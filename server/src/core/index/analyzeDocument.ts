@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import type { MentionCandidate } from '../entities/types';
+import { recognizeMentions } from '../entities/recognize';
+import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
+import { tokenize } from '../nlp/tokenize';
+
+/** Bump when analysis output changes, so cached analyses are recomputed. */
+export const ANALYZER_VERSION = 1;
+
+export interface Section {
+  title: string;
+  level: number;
+  /** Source range of the heading itself. */
+  headingStart: number;
+  headingEnd: number;
+  /** Source range the section covers (heading to the next heading of the same or a higher level). */
+  start: number;
+  end: number;
+}
+
+/** Everything known about one document that does not depend on any other document. */
+export interface DocumentAnalysis {
+  version: number;
+  contentHash: string;
+  format: SourceFormat;
+  metadata: DocumentMetadata;
+  /** Set when only the first part of a file was analysed. */
+  truncated: string | null;
+  /** What ingest left out (page furniture, repeated blocks). */
+  omitted: string[];
+  /** Source ranges of sentences, in order. */
+  sentences: Array<{ start: number; end: number }>;
+  sections: Section[];
+  /** Entity mention candidates in source offsets, sorted by start. */
+  mentions: MentionCandidate[];
+}
+
+export interface AnalyzeOptions {
+  /** Characters beyond this are not analysed (the file is reported as truncated). */
+  maxChars?: number;
+}
+
+export const hashText = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/** Ingests, tokenises and finds entity mentions in one document. Pure: same text, same result. */
+export function analyzeDocument(path: string, source: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
+  const truncated = source.length > maxChars ? `only the first ${maxChars.toLocaleString('en-US')} of ${source.length.toLocaleString('en-US')} characters were analysed` : null;
+  const text = truncated ? source.slice(0, maxChars) : source;
+  const ingested = ingest(path, text);
+  const { map } = ingested;
+  const tokenized = tokenize(ingested.text, ingested.blocks);
+  const mentions = recognizeMentions({
+    text: ingested.text,
+    tokens: tokenized.tokens,
+    sentences: tokenized.sentences,
+    values: tokenized.values,
+    blocks: ingested.blocks,
+    published: ingested.metadata.published,
+  }).map((m) => {
+    const [start, end] = map.toSourceRange(m.start, m.end);
+    return { ...m, start, end };
+  });
+  const sentences = tokenized.sentences.map((s) => {
+    const [start, end] = map.toSourceRange(s.start, s.end);
+    return { start, end };
+  });
+  return {
+    version: ANALYZER_VERSION,
+    contentHash: hashText(source),
+    format: ingested.format,
+    metadata: ingested.metadata,
+    truncated,
+    omitted: ingested.omitted,
+    sentences,
+    sections: sectionsOf(ingested, text.length),
+    mentions,
+  };
+}
+
+function sectionsOf(ingested: ReturnType<typeof ingest>, sourceLength: number): Section[] {
+  const headings = ingested.blocks.filter((b) => b.kind === 'heading');
+  return headings.map((h, i) => {
+    const [headingStart, headingEnd] = ingested.map.toSourceRange(h.start, h.end);
+    const next = headings.slice(i + 1).find((n) => n.level <= h.level);
+    const end = next ? ingested.map.toSourceStart(next.start) : sourceLength;
+    return {
+      title: ingested.text.slice(h.start, h.end).replace(/\s+/g, ' '),
+      level: h.level,
+      headingStart,
+      headingEnd,
+      start: headingStart,
+      end: Math.max(headingEnd, end),
+    };
+  });
+}

@@ -1,0 +1,87 @@
+import { decodeBytes } from '../ingest';
+import type { Workspace, WorkspaceFile } from '../workspace';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export interface CancellationSignal {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface IndexingOptions {
+  /** Files larger than this many bytes are skipped with a reason. */
+  maxFileBytes: number;
+  /** Files read at once. */
+  concurrency?: number;
+  signal?: CancellationSignal;
+  onProgress?: (done: number, total: number, file: WorkspaceFile) => void;
+  /** Called for every file that is skipped or only partly analysed. */
+  onProblem?: (file: WorkspaceFile, problem: string) => void;
+}
+
+export interface IndexingResult {
+  analysed: number;
+  skipped: number;
+  cancelled: boolean;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Reads and analyses every file of a workspace into the index: reads run with bounded concurrency,
+ * analysis one document at a time with a yield in between, so a server stays responsive.
+ */
+export async function indexWorkspace(ws: Workspace, index: WorkspaceIndex, options: IndexingOptions): Promise<IndexingResult> {
+  const files = await ws.listFiles();
+  const result: IndexingResult = { analysed: 0, skipped: 0, cancelled: false };
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      if (options.signal?.isCancellationRequested) {
+        result.cancelled = true;
+        return;
+      }
+      const file = files[next++]!;
+      const problem = await indexFile(ws, index, file, options.maxFileBytes);
+      if (problem) {
+        options.onProblem?.(file, problem);
+        if (index.document(file.uri)) result.analysed++;
+        else result.skipped++;
+      } else result.analysed++;
+      options.onProgress?.(++done, files.length, file);
+      await yieldToEventLoop();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  return result;
+}
+
+/** Analyses one file; returns a human-readable problem when it was skipped or truncated. */
+export async function indexFile(ws: Workspace, index: WorkspaceIndex, file: WorkspaceFile, maxFileBytes: number): Promise<string | null> {
+  if (file.size > maxFileBytes) {
+    const reason = `skipped: ${formatBytes(file.size)} is over the ${formatBytes(maxFileBytes)} limit (triangulate.maxFileSize)`;
+    index.setSkipped(file.uri, file.relativePath, reason);
+    return reason;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await ws.readFile(file.uri);
+  } catch (e) {
+    const reason = `skipped: could not be read (${(e as Error).message})`;
+    index.setSkipped(file.uri, file.relativePath, reason);
+    return reason;
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    const reason = `skipped: ${decoded.reason}`;
+    index.setSkipped(file.uri, file.relativePath, reason);
+    return reason;
+  }
+  const doc = index.setDocument(file.uri, file.relativePath, decoded.text);
+  return doc.analysis.truncated ?? decoded.warning;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

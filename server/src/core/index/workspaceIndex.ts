@@ -1,0 +1,155 @@
+import { EMPTY_CORRECTIONS, type EntityCorrections } from '../entities/corrections';
+import { type Entity, type EntityMention, type Resolution, resolveEntities } from '../entities/resolve';
+import { type AnalyzeOptions, analyzeDocument, type DocumentAnalysis, hashText } from './analyzeDocument';
+
+export interface IndexedDocument {
+  uri: string;
+  relativePath: string;
+  text: string;
+  analysis: DocumentAnalysis;
+}
+
+export interface SkippedDocument {
+  uri: string;
+  relativePath: string;
+  reason: string;
+}
+
+/** Analyses are reused by content: reopening or reverting a file costs nothing. */
+const ANALYSIS_CACHE_SIZE = 4096;
+
+/**
+ * The workspace's documents, their analyses and the entities resolved across them. Documents are
+ * analysed one at a time as they change; the cross-document resolution is recomputed lazily, once,
+ * after any number of changes.
+ */
+export class WorkspaceIndex {
+  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly skippedDocs = new Map<string, SkippedDocument>();
+  private readonly cache = new Map<string, DocumentAnalysis>();
+  private corrections: EntityCorrections = EMPTY_CORRECTIONS;
+  private resolved: Resolution | null = null;
+  private changeCount = 0;
+
+  constructor(private readonly options: AnalyzeOptions = {}) {}
+
+  /** Increases on every change; lets callers drop results computed for an older state. */
+  get generation(): number {
+    return this.changeCount;
+  }
+
+  setDocument(uri: string, relativePath: string, text: string): IndexedDocument {
+    const existing = this.docs.get(uri);
+    if (existing && existing.text === text && existing.relativePath === relativePath) return existing;
+    const ext = relativePath.slice(relativePath.lastIndexOf('.') + 1).toLowerCase();
+    const cacheKey = `${ext}:${hashText(text)}`;
+    let analysis = this.cache.get(cacheKey);
+    if (analysis) this.cache.delete(cacheKey);
+    else analysis = analyzeDocument(relativePath, text, this.options);
+    this.cache.set(cacheKey, analysis); // most recently used last
+    if (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    const doc: IndexedDocument = { uri, relativePath, text, analysis };
+    this.docs.set(uri, doc);
+    this.skippedDocs.delete(uri);
+    this.changed();
+    return doc;
+  }
+
+  setSkipped(uri: string, relativePath: string, reason: string): void {
+    this.skippedDocs.set(uri, { uri, relativePath, reason });
+    if (this.docs.delete(uri)) this.changed();
+  }
+
+  remove(uri: string): void {
+    this.skippedDocs.delete(uri);
+    if (this.docs.delete(uri)) this.changed();
+  }
+
+  setCorrections(corrections: EntityCorrections): void {
+    this.corrections = corrections;
+    this.changed();
+  }
+
+  getCorrections(): EntityCorrections {
+    return this.corrections;
+  }
+
+  private changed(): void {
+    this.resolved = null;
+    this.changeCount++;
+  }
+
+  document(uri: string): IndexedDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  documents(): IndexedDocument[] {
+    return [...this.docs.values()].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+  }
+
+  skipped(): SkippedDocument[] {
+    return [...this.skippedDocs.values()].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+  }
+
+  resolution(): Resolution {
+    if (!this.resolved) {
+      const docs = this.documents().map((d) => ({
+        uri: d.uri,
+        text: d.text,
+        sentences: d.analysis.sentences,
+        mentions: d.analysis.mentions,
+      }));
+      this.resolved = resolveEntities(docs, this.corrections);
+    }
+    return this.resolved;
+  }
+
+  entities(): Entity[] {
+    return [...this.resolution().entities.values()];
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.resolution().entities.get(id);
+  }
+
+  mentionsIn(uri: string): EntityMention[] {
+    return this.resolution().byDocument.get(uri) ?? [];
+  }
+
+  /** The mention whose range contains `offset` (end inclusive, so a cursor after a name finds it). */
+  mentionAt(uri: string, offset: number): EntityMention | undefined {
+    const mentions = this.mentionsIn(uri);
+    let lo = 0;
+    let hi = mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = mentions[mid]!;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset > m.end) lo = mid + 1;
+      else return m;
+    }
+    return undefined;
+  }
+
+  /** Documents in reading order for provenance: earliest publication first, undated last. */
+  compareByPublication = (a: string, b: string): number => {
+    const da = this.docs.get(a);
+    const db = this.docs.get(b);
+    const pa = da?.analysis.metadata.published ?? '9999';
+    const pb = db?.analysis.metadata.published ?? '9999';
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    return (da?.relativePath ?? a).localeCompare(db?.relativePath ?? b);
+  };
+
+  /** An entity's defining mention: its first mention in the earliest-published source. */
+  definitionOf(entity: Entity): EntityMention | undefined {
+    return [...entity.mentions].sort((x, y) => this.compareByPublication(x.uri, y.uri) || x.start - y.start)[0];
+  }
+
+  /** Title if the document has one, else its file name. */
+  label(uri: string): string {
+    const d = this.docs.get(uri);
+    if (!d) return uri;
+    return d.analysis.metadata.title ?? d.relativePath.slice(d.relativePath.lastIndexOf('/') + 1);
+  }
+}

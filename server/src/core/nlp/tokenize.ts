@@ -1,0 +1,108 @@
+import type { Block } from '../ingest';
+import { wink } from './wink';
+
+/** A token of the analysed text (analysis offsets, end exclusive). */
+export interface Token {
+  start: number;
+  end: number;
+  value: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, …). */
+  pos: string;
+  lemma: string;
+  /** wink's negation scope flag. */
+  negated: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Index of the block the sentence belongs to. */
+  block: number;
+}
+
+/** A number, money, percent, date or time span found by wink (token index range, end exclusive). */
+export interface ValueSpan {
+  type: string;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+  values: ValueSpan[];
+}
+
+/** Blocks longer than this are cut at a sentence end or space so one run stays bounded. */
+const MAX_CHUNK = 20_000;
+
+/**
+ * Tokenises the analysed text block by block (line breaks are hard sentence boundaries, which
+ * measurably improves wink's sentence splitting) and turns wink's tokens into exact offsets.
+ */
+export function tokenize(text: string, blocks: readonly Block[]): Tokenized {
+  const out: Tokenized = { tokens: [], sentences: [], values: [] };
+  blocks.forEach((block, blockIndex) => {
+    for (const [start, end] of chunks(text, block.start, block.end)) {
+      tokenizeChunk(text, start, end, blockIndex, out);
+    }
+  });
+  return out;
+}
+
+function* chunks(text: string, start: number, end: number): Generator<[number, number]> {
+  let from = start;
+  while (end - from > MAX_CHUNK) {
+    const window = text.slice(from, from + MAX_CHUNK);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+    if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ');
+    if (cut < MAX_CHUNK / 2) cut = MAX_CHUNK - 1;
+    yield [from, from + cut + 1];
+    from += cut + 1;
+  }
+  if (end > from) yield [from, end];
+}
+
+function tokenizeChunk(text: string, start: number, end: number, block: number, out: Tokenized): void {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text.slice(start, end));
+  const base = out.tokens.length;
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  let offset = start;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    offset += spaces[i]!.length;
+    // wink reproduces the text exactly; if it ever did not, re-synchronise rather than drift.
+    if (!text.startsWith(value, offset)) {
+      const found = text.indexOf(value, offset);
+      if (found >= 0 && found < end) offset = found;
+    }
+    out.tokens.push({
+      start: offset,
+      end: offset + value.length,
+      value,
+      pos: pos[i]!,
+      lemma: lemmas[i]!,
+      negated: negations[i] === true,
+    });
+    offset += value.length;
+  }
+  doc.sentences().each((s) => {
+    const [first, last] = s.out(its.span) as unknown as [number, number];
+    const a = out.tokens[base + first];
+    const b = out.tokens[base + last];
+    if (a && b) out.sentences.push({ start: a.start, end: b.end, tokenStart: base + first, tokenEnd: base + last + 1, block });
+  });
+  doc.entities().each((e) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    out.values.push({ type: e.out(its.type) as string, tokenStart: base + first, tokenEnd: base + last + 1 });
+  });
+}
