@@ -27,6 +27,7 @@ export interface NameSpan {
   key: string;
   evidence: TypeEvidence;
   defines?: string;
+  coordinatedWith?: string[];
 }
 
 /** Title words before a title head that belong to the title: "Prime", "Defense", "National Security". */
@@ -209,6 +210,9 @@ function plainName(ctx: NameFinderContext, s: number, e: number): NameSpan {
   const prev = tokens[s - 1];
   if (prev && PERSON_ROLE_NOUNS.has(prev.value) && prev.pos !== 'PROPN') ev.person += 2;
   if (prev && PLACE_PREPOSITIONS.has(prev.value)) ev.place += 0.5;
+  // "areas such as Khan Younis", "cities like Kharkiv"
+  const cue = `${lower(tokens[s - 3])} ${lower(tokens[s - 2])} ${lower(prev)}`;
+  if (/\b(areas|cities|towns|villages|places|regions|countries|provinces) (such as|like)$/.test(cue)) ev.place += 2;
   // Context after it.
   const next = tokens[e];
   const nextLower = lower(next);

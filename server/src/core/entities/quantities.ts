@@ -78,6 +78,7 @@ export function findQuantities(tokens: Token[], values: ValueSpan[], from: numbe
     } else if (lower(tokens[end]) === 'of' && end + 1 < to && (tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PROPN')) {
       counts = tokens[end + 1]!.lemma.toLowerCase(); // "17% of Israelis": the span stays "17%"
     }
+    if (span.type === 'DURATION' && !counts) counts = tokens[span.tokenEnd - 1]!.lemma.toLowerCase(); // "seven weeks"
     if (counts && TIME_UNITS.has(counts) && !unit) unit = counts;
     if (!unit && !counts) continue; // a bare number ("Phase 2", "one of") says nothing by itself
     const before2 = `${lower(tokens[span.tokenStart - 2])} ${lower(tokens[span.tokenStart - 1])}`;

@@ -85,7 +85,7 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
 }
 
 /** "Jared Kushner and Avi Witkoff": conjuncts share a type. */
-function linkCoordinated(names: Array<NameSpan & { coordinatedWith?: string[] }>, tokens: Token[]): void {
+function linkCoordinated(names: NameSpan[], tokens: Token[]): void {
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i]!;
     const b = names[i + 1]!;

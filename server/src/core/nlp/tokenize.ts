@@ -74,7 +74,8 @@ function tokenizeChunk(text: string, start: number, end: number, block: number, 
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's typings declare `its.lemma` with a narrower signature than `out` accepts.
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   let offset = start;
   for (let i = 0; i < values.length; i++) {
@@ -95,14 +96,15 @@ function tokenizeChunk(text: string, start: number, end: number, block: number, 
     });
     offset += value.length;
   }
-  doc.sentences().each((s) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (const [first, last] of sentenceSpans) {
     const a = out.tokens[base + first];
     const b = out.tokens[base + last];
     if (a && b) out.sentences.push({ start: a.start, end: b.end, tokenStart: base + first, tokenEnd: base + last + 1, block });
-  });
-  doc.entities().each((e) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
-    out.values.push({ type: e.out(its.type) as string, tokenStart: base + first, tokenEnd: base + last + 1 });
+  }
+  const entitySpans = doc.entities().out(its.span) as unknown as Array<[number, number]>;
+  const entityTypes = doc.entities().out(its.type) as string[];
+  entitySpans.forEach(([first, last], i) => {
+    out.values.push({ type: entityTypes[i]!, tokenStart: base + first, tokenEnd: base + last + 1 });
   });
 }

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerClientCommands } from './commands';
+import { enableForWorkspace, isEnabled, offerToEnable } from './enablement';
+import { startLanguageClient } from './languageClient';
+import { StatusItem } from './statusItem';
+
+let client: LanguageClient | undefined;
+
+/** The thin client: decides whether Triangulate runs here, starts the server, owns UI and commands. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Triangulate', { log: true });
+  const showOutput = 'triangulate.showOutput';
+  const status = new StatusItem(showOutput);
+  context.subscriptions.push(output, status);
+
+  const start = async (): Promise<void> => {
+    if (client) return;
+    status.starting();
+    try {
+      client = await startLanguageClient(context, output, status);
+    } catch (e) {
+      output.appendLine(`Triangulate could not start its language server: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage('Triangulate could not start. See the Triangulate output for details.');
+    }
+  };
+  const enable = async (): Promise<void> => {
+    await enableForWorkspace();
+    await start();
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(showOutput, () => output.show(true)),
+    vscode.commands.registerCommand('triangulate.enable', enable),
+    vscode.commands.registerCommand('triangulate.disable', async () => {
+      await vscode.workspace.getConfiguration('triangulate').update('enable', false, vscode.ConfigurationTarget.Workspace);
+      await client?.stop();
+      client = undefined;
+      status.disabled();
+    }),
+    ...registerClientCommands(() => client),
+  );
+
+  if (await isEnabled()) await start();
+  else {
+    status.disabled();
+    void offerToEnable(context, enable);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

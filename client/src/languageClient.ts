@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { StatusNotification } from '../../server/src/protocol';
+import type { StatusItem } from './statusItem';
+
+/** Starts the bundled language server (shipped in the VSIX: nothing is downloaded). */
+export async function startLanguageClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  status: StatusItem,
+): Promise<LanguageClient> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: ['plaintext', 'markdown', 'html'].map((language) => ({ scheme: 'file', language })),
+    synchronize: {
+      configurationSection: 'triangulate',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm}'),
+        vscode.workspace.createFileSystemWatcher('**/.triangulate/entities.json'),
+      ],
+    },
+    outputChannel: output,
+    // Hovers carry article text: never trusted, never raw HTML.
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+  const client = new LanguageClient('triangulate', 'Triangulate', serverOptions, clientOptions);
+  client.onNotification(StatusNotification, (s) => status.update(s));
+  await client.start();
+  return client;
+}

@@ -1,0 +1,54 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Entity, EntityMention } from '../core/entities/resolve';
+import type { IndexedDocument, WorkspaceIndex } from '../core/index/workspaceIndex';
+import { LineIndex } from './lineIndex';
+
+/** What every feature handler needs: the connection, open documents and the index. */
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  index: WorkspaceIndex;
+  /** Brings the index up to date with the editor's text of `uri` (pending edits are analysed now). */
+  fresh(uri: string): IndexedDocument | undefined;
+  lines(doc: IndexedDocument): LineIndex;
+  /** Log a failure of one request without taking the server down. */
+  logError(where: string, error: unknown): void;
+}
+
+const lineIndexes = new WeakMap<IndexedDocument, LineIndex>();
+
+export function linesOf(doc: IndexedDocument): LineIndex {
+  let li = lineIndexes.get(doc);
+  if (!li) {
+    li = new LineIndex(doc.text);
+    lineIndexes.set(doc, li);
+  }
+  return li;
+}
+
+/** The entity under the cursor, with the mention that was hit. */
+export function entityAtPosition(
+  ctx: ServerContext,
+  uri: string,
+  position: { line: number; character: number },
+): { doc: IndexedDocument; mention: EntityMention; entity: Entity } | undefined {
+  const doc = ctx.fresh(uri);
+  if (!doc) return undefined;
+  const offset = ctx.lines(doc).offsetAt(position);
+  const mention = ctx.index.mentionAt(uri, offset);
+  const entity = mention && ctx.index.entity(mention.entityId);
+  return mention && entity ? { doc, mention, entity } : undefined;
+}
+
+/** Runs a request handler; an exception is logged and answered with `fallback`. */
+export function guarded<P, R>(ctx: () => ServerContext, where: string, fallback: R, handler: (params: P) => R | Promise<R>) {
+  return async (params: P): Promise<R> => {
+    try {
+      return await handler(params);
+    } catch (e) {
+      ctx().logError(where, e);
+      return fallback;
+    }
+  };
+}

@@ -1,0 +1,243 @@
+import { fileURLToPath } from 'node:url';
+import { type DidChangeWatchedFilesParams, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver';
+import { CORRECTIONS_PATH } from '../core/entities/corrections';
+import { formatBytes, indexFile, indexWorkspace } from '../core/index/indexer';
+import type { IndexedDocument } from '../core/index/workspaceIndex';
+import { FileWorkspace } from '../node/fileWorkspace';
+import { type IndexStatus, StatusNotification, type TriangulateSettings } from '../protocol';
+import type { ServerContext } from './context';
+import type { CorrectionsFile } from './corrections';
+
+/** Editing pauses this long before a document is re-analysed. */
+const EDIT_DEBOUNCE_MS = 150;
+/** Index changes are announced (status, token refresh) at most this often. */
+const ANNOUNCE_DEBOUNCE_MS = 250;
+/** A document slower than this to analyse is named in the status. */
+const SLOW_DOCUMENT_MS = 500;
+
+interface Folder {
+  uri: string;
+  name: string;
+  files: FileWorkspace;
+}
+
+/**
+ * Keeps the index in step with the workspace: the initial scan (bounded concurrency, progress,
+ * cancellable), edits in open editors (debounced, one document re-analysed), and files created,
+ * changed or deleted on disk.
+ */
+export class WorkspaceSync {
+  private folders: Folder[] = [];
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private announceTimer: NodeJS.Timeout | null = null;
+  private state: IndexStatus['state'] = 'starting';
+  private progress: IndexStatus['progress'];
+  private slowest: IndexStatus['slowest'];
+  private scanGeneration = 0;
+
+  constructor(
+    private readonly ctx: () => ServerContext,
+    private readonly corrections: CorrectionsFile,
+  ) {}
+
+  private settings: TriangulateSettings = { include: [], exclude: [], maxFileSizeKB: 5120 };
+
+  configure(folders: WorkspaceFolder[], settings: TriangulateSettings): void {
+    this.settings = settings;
+    this.folders = folders
+      .filter((f) => f.uri.startsWith('file:'))
+      .map((f) => ({
+        uri: f.uri,
+        name: f.name,
+        files: new FileWorkspace(fileURLToPath(f.uri), {
+          include: settings.include.length ? settings.include : undefined,
+          exclude: settings.exclude.length ? settings.exclude : undefined,
+        }),
+      }));
+  }
+
+  private get maxFileBytes(): number {
+    return Math.max(1, this.settings.maxFileSizeKB) * 1024;
+  }
+
+  /** Path shown to the analyst: relative to its folder (prefixed by the folder name when there are several). */
+  private locate(uri: string): { folder: Folder; relativePath: string } | null {
+    if (!uri.startsWith('file:')) return null;
+    const path = fileURLToPath(uri);
+    for (const folder of this.folders) {
+      const rel = folder.files.relativePath(path);
+      if (rel !== null) return { folder, relativePath: this.folders.length > 1 ? `${folder.name}/${rel}` : rel };
+    }
+    return null;
+  }
+
+  /** Whether a document belongs to the analysed set (inside a folder, matching include/exclude). */
+  isArticle(uri: string): boolean {
+    const where = this.locate(uri);
+    if (!where) return false;
+    const rel = this.folders.length > 1 ? where.relativePath.slice(where.folder.name.length + 1) : where.relativePath;
+    return where.folder.files.matches(rel);
+  }
+
+  /** Scans every folder from scratch. A newer scan cancels an older one. */
+  async scan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    const ctx = this.ctx();
+    const isStale = (): boolean => generation !== this.scanGeneration;
+    this.state = 'indexing';
+    this.slowest = undefined;
+    this.announce();
+    await this.corrections.load(ctx);
+    const progress = await ctx.connection.window.createWorkDoneProgress();
+    progress.begin('Triangulate: indexing articles', 0, 'listing files…', true);
+    const started = Date.now();
+    let total = 0;
+    let done = 0;
+    try {
+      for (const folder of this.folders) {
+        const view = this.folders.length > 1 ? prefixed(folder) : folder.files;
+        let last = Date.now();
+        const result = await indexWorkspace(view, ctx.index, {
+          maxFileBytes: this.maxFileBytes,
+          signal: {
+            get isCancellationRequested() {
+              return isStale() || progress.token.isCancellationRequested;
+            },
+          },
+          onProgress: (n, count, file) => {
+            const now = Date.now();
+            if (now - last > SLOW_DOCUMENT_MS && (!this.slowest || now - last > this.slowest.ms)) this.slowest = { path: file.relativePath, ms: now - last };
+            last = now;
+            done = n;
+            total = count;
+            this.progress = { done: n, total: count };
+            progress.report(Math.round((n / Math.max(1, count)) * 100), `${n} / ${count} · ${file.relativePath}`);
+            if (n % 25 === 0) this.announce();
+          },
+          onProblem: (file, problem) => ctx.connection.console.warn(`${file.relativePath}: ${problem}`),
+        });
+        if (result.cancelled) return;
+      }
+      // Editors opened during the scan hold newer text than the disk.
+      for (const doc of ctx.documents.all()) this.analyseOpen(doc.uri);
+      ctx.connection.console.info(`Indexed ${done} of ${total} files in ${((Date.now() - started) / 1000).toFixed(1)} s; ${ctx.index.entities().length} entities.`);
+    } finally {
+      progress.done();
+      if (generation === this.scanGeneration) {
+        this.state = 'ready';
+        this.progress = undefined;
+        this.announce();
+      }
+    }
+  }
+
+  /** An editor's text changed: re-analyse that document once typing pauses. */
+  scheduleOpen(uri: string): void {
+    if (!this.isArticle(uri)) return;
+    const existing = this.pending.get(uri);
+    if (existing) clearTimeout(existing);
+    this.pending.set(uri, setTimeout(() => this.analyseOpen(uri), EDIT_DEBOUNCE_MS));
+  }
+
+  /** The index entry for `uri`, analysing pending edits first so answers match the editor. */
+  fresh(uri: string): IndexedDocument | undefined {
+    if (this.pending.has(uri)) this.analyseOpen(uri);
+    else if (!this.ctx().index.document(uri) && this.ctx().documents.get(uri)) this.analyseOpen(uri);
+    return this.ctx().index.document(uri);
+  }
+
+  private analyseOpen(uri: string): void {
+    const timer = this.pending.get(uri);
+    if (timer) clearTimeout(timer);
+    this.pending.delete(uri);
+    const ctx = this.ctx();
+    const doc = ctx.documents.get(uri);
+    const where = this.locate(uri);
+    if (!doc || !where || !this.isArticle(uri)) return;
+    const text = doc.getText();
+    if (text.length > this.maxFileBytes) {
+      ctx.index.setSkipped(uri, where.relativePath, `skipped: ${formatBytes(text.length)} is over the ${formatBytes(this.maxFileBytes)} limit (triangulate.maxFileSize)`);
+    } else {
+      ctx.index.setDocument(uri, where.relativePath, text);
+    }
+    this.announce();
+  }
+
+  /** An editor closed: the disk is the truth again (unsaved edits were discarded). */
+  async closed(uri: string): Promise<void> {
+    const timer = this.pending.get(uri);
+    if (timer) clearTimeout(timer);
+    this.pending.delete(uri);
+    await this.reloadFromDisk(uri);
+  }
+
+  async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
+    const ctx = this.ctx();
+    for (const change of params.changes) {
+      if (change.uri === this.corrections.uri || change.uri.endsWith(`/${CORRECTIONS_PATH}`)) {
+        await this.corrections.load(ctx);
+        this.announce();
+        continue;
+      }
+      if (ctx.documents.get(change.uri)) continue; // the editor's text wins while it is open
+      if (change.type === FileChangeType.Deleted) {
+        ctx.index.remove(change.uri);
+        this.announce();
+      } else await this.reloadFromDisk(change.uri);
+    }
+  }
+
+  private async reloadFromDisk(uri: string): Promise<void> {
+    const ctx = this.ctx();
+    const where = this.locate(uri);
+    if (!where || !this.isArticle(uri)) return;
+    const view = this.folders.length > 1 ? prefixed(where.folder) : where.folder.files;
+    try {
+      const { stat } = await import('node:fs/promises');
+      const s = await stat(fileURLToPath(uri));
+      const problem = await indexFile(view, ctx.index, { uri, relativePath: where.relativePath, size: s.size }, this.maxFileBytes);
+      if (problem) ctx.connection.console.warn(`${where.relativePath}: ${problem}`);
+    } catch {
+      ctx.index.remove(uri); // gone
+    }
+    this.announce();
+  }
+
+  status(): IndexStatus {
+    const index = this.ctx().index;
+    const skipped = index.skipped().map((s) => ({ path: s.relativePath, reason: s.reason }));
+    const truncated = index
+      .documents()
+      .filter((d) => d.analysis.truncated)
+      .map((d) => ({ path: d.relativePath, reason: d.analysis.truncated! }));
+    const status: IndexStatus = {
+      state: this.state,
+      documents: index.documents().length,
+      entities: this.state === 'ready' ? index.entities().length : 0,
+      skipped,
+      truncated,
+    };
+    if (this.progress) status.progress = this.progress;
+    if (this.slowest) status.slowest = this.slowest;
+    return status;
+  }
+
+  /** Tells the client about index changes: status item, and re-colouring of open editors. */
+  announce(): void {
+    if (this.announceTimer) return;
+    this.announceTimer = setTimeout(() => {
+      this.announceTimer = null;
+      const ctx = this.ctx();
+      void ctx.connection.sendNotification(StatusNotification, this.status());
+      if (this.state === 'ready') void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
+    }, ANNOUNCE_DEBOUNCE_MS);
+  }
+}
+
+/** A folder's files with paths prefixed by the folder name (multi-root workspaces). */
+function prefixed(folder: Folder) {
+  return {
+    listFiles: async () => (await folder.files.listFiles()).map((f) => ({ ...f, relativePath: `${folder.name}/${f.relativePath}` })),
+    readFile: (uri: string) => folder.files.readFile(uri),
+  };
+}

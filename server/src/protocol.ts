@@ -1,0 +1,77 @@
+/**
+ * Every custom message between the Triangulate client and server. Both sides import this file
+ * (esbuild bundles it into each), so a message's name and shape are defined exactly once.
+ * Only protocol types are imported here: nothing from `vscode` or the server's core.
+ */
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+export const ENTITY_TOKEN_TYPES = ['person', 'organization', 'place', 'equipment', 'quantity', 'date'] as const;
+/** Reserved for claim-level findings; declared now so themes and tests can rely on the legend. */
+export const ENTITY_TOKEN_MODIFIERS = ['contradicted', 'singleSource'] as const;
+
+export type IndexState = 'starting' | 'indexing' | 'ready';
+
+export interface IndexStatus {
+  state: IndexState;
+  documents: number;
+  entities: number;
+  /** Files left out, each with its reason (size cap, binary, unreadable). */
+  skipped: Array<{ path: string; reason: string }>;
+  /** Files analysed only in part, with the reason. */
+  truncated: Array<{ path: string; reason: string }>;
+  /** While indexing: files done and files in all. */
+  progress?: { done: number; total: number };
+  /** Slowest single-document analysis in the last indexing run, when it was slow. */
+  slowest?: { path: string; ms: number };
+}
+
+/** Server → client whenever the index state or its counts change. */
+export const StatusNotification = new NotificationType<IndexStatus>('triangulate/status');
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: (typeof ENTITY_TOKEN_TYPES)[number];
+  aliases: string[];
+  mentions: number;
+  sources: number;
+  /** The defining mention (first mention in the earliest-published source). */
+  first: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null;
+}
+
+/** Client → server: entities of the workspace, for pickers ("Merge with…", "Find entity"). */
+export const EntityListRequest = new RequestType0<EntitySummary[], void>('triangulate/entityList');
+
+export interface MergeEntitiesParams {
+  /** The entity to fold into the other; its names become aliases of `intoId`. */
+  fromId: string;
+  intoId: string;
+}
+
+export interface CorrectionResult {
+  ok: boolean;
+  /** What was written, or why nothing was. */
+  message: string;
+}
+
+/** Client → server: record a merge in `.triangulate/entities.json`. */
+export const MergeEntitiesRequest = new RequestType<MergeEntitiesParams, CorrectionResult, void>('triangulate/mergeEntities');
+
+/** Client → server: record an ignored name in `.triangulate/entities.json`. */
+export const IgnoreEntityRequest = new RequestType<{ entityId: string }, CorrectionResult, void>('triangulate/ignoreEntity');
+
+/** Client → server: forget every analysis and index the workspace again. */
+export const ReindexRequest = new RequestType0<IndexStatus, void>('triangulate/reindex');
+
+/** Client commands the server refers to (in code actions). */
+export const ClientCommands = {
+  ignoreEntity: 'triangulate.ignoreEntity',
+  mergeEntity: 'triangulate.mergeEntity',
+} as const;
+
+/** Settings the server reads, under the `triangulate` section. */
+export interface TriangulateSettings {
+  include: string[];
+  exclude: string[];
+  maxFileSizeKB: number;
+}

@@ -1,0 +1,146 @@
+import {
+  CodeActionKind,
+  createConnection,
+  type InitializeParams,
+  type InitializeResult,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceIndex } from './core/index/workspaceIndex';
+import { codeActions, ignoreEntity, mergeEntities } from './lsp/codeActions';
+import { guarded, linesOf, type ServerContext } from './lsp/context';
+import { CorrectionsFile } from './lsp/corrections';
+import { hover } from './lsp/hover';
+import { definition, references } from './lsp/navigation';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
+import { documentSymbols, workspaceSymbols } from './lsp/symbols';
+import { WorkspaceSync } from './lsp/workspaceSync';
+import {
+  EntityListRequest,
+  type EntitySummary,
+  IgnoreEntityRequest,
+  MergeEntitiesRequest,
+  ReindexRequest,
+  type TriangulateSettings,
+} from './protocol';
+
+// The thin LSP layer: wires protocol handlers to the analysis core. Nothing here analyses text.
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const index = new WorkspaceIndex({ maxChars: 2_000_000 });
+let folders: WorkspaceFolder[] = [];
+let corrections = new CorrectionsFile(null);
+let sync: WorkspaceSync;
+
+const ctx: ServerContext = {
+  connection,
+  documents,
+  index,
+  fresh: (uri) => sync.fresh(uri),
+  lines: linesOf,
+  logError: (where, error) => connection.console.error(`${where} failed: ${(error as Error)?.stack ?? String(error)}`),
+};
+const getCtx = () => ctx;
+
+process.on('uncaughtException', (e) => ctx.logError('uncaught exception', e));
+process.on('unhandledRejection', (e) => ctx.logError('unhandled rejection', e));
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  corrections = new CorrectionsFile(folders[0]?.uri ?? null);
+  sync = new WorkspaceSync(getCtx, corrections);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      referencesProvider: true,
+      definitionProvider: true,
+      workspaceSymbolProvider: true,
+      documentSymbolProvider: { label: 'Triangulate' },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
+    },
+    serverInfo: { name: 'Triangulate', version: '0.1.0' },
+  };
+});
+
+async function readSettings(): Promise<TriangulateSettings> {
+  const defaults: TriangulateSettings = { include: [], exclude: [], maxFileSizeKB: 5120 };
+  try {
+    const s = (await connection.workspace.getConfiguration('triangulate')) as Partial<TriangulateSettings> | null;
+    return {
+      include: Array.isArray(s?.include) ? s.include.filter((g) => typeof g === 'string') : defaults.include,
+      exclude: Array.isArray(s?.exclude) ? s.exclude.filter((g) => typeof g === 'string') : defaults.exclude,
+      maxFileSizeKB: typeof s?.maxFileSizeKB === 'number' && s.maxFileSizeKB > 0 ? s.maxFileSizeKB : defaults.maxFileSizeKB,
+    };
+  } catch {
+    return defaults; // a client without workspace/configuration
+  }
+}
+
+async function rescan(): Promise<void> {
+  sync.configure(folders, await readSettings());
+  await sync.scan();
+}
+
+connection.onInitialized(() => {
+  void rescan().catch((e) => ctx.logError('indexing', e));
+});
+connection.onDidChangeConfiguration(() => {
+  void rescan().catch((e) => ctx.logError('indexing', e));
+});
+connection.onDidChangeWatchedFiles(guarded(getCtx, 'file events', undefined, (p) => sync.watchedFilesChanged(p)));
+
+documents.onDidOpen((e) => sync.scheduleOpen(e.document.uri));
+documents.onDidChangeContent((e) => sync.scheduleOpen(e.document.uri));
+documents.onDidClose((e) => void sync.closed(e.document.uri).catch((err) => ctx.logError('close', err)));
+
+connection.onHover(guarded(getCtx, 'hover', null, (p) => hover(ctx, p)));
+connection.onReferences(guarded(getCtx, 'references', [], (p) => references(ctx, p)));
+connection.onDefinition(guarded(getCtx, 'definition', null, (p) => definition(ctx, p)));
+connection.onWorkspaceSymbol(guarded(getCtx, 'workspace symbols', [], (p) => workspaceSymbols(ctx, p)));
+connection.onDocumentSymbol(guarded(getCtx, 'document symbols', [], (p) => documentSymbols(ctx, p)));
+connection.onCodeAction(guarded(getCtx, 'code actions', [], (p) => codeActions(ctx, p)));
+connection.languages.semanticTokens.on(guarded(getCtx, 'semantic tokens', { data: [] }, (p) => semanticTokens(ctx, p)));
+
+connection.onRequest(
+  EntityListRequest,
+  guarded(getCtx, 'entity list', [] as EntitySummary[], () =>
+    index.entities().map((e) => {
+      const first = index.definitionOf(e);
+      const doc = first && index.document(first.uri);
+      return {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases,
+        mentions: e.mentions.length,
+        sources: new Set(e.mentions.map((m) => m.uri)).size,
+        first: first && doc ? { uri: first.uri, range: linesOf(doc).range(first.start, first.end) } : null,
+      };
+    }),
+  ),
+);
+const failed = { ok: false, message: 'The correction could not be saved; see the Triangulate output for details.' };
+const announced = <T>(result: T): T => {
+  sync.announce();
+  return result;
+};
+connection.onRequest(
+  MergeEntitiesRequest,
+  guarded(getCtx, 'merge', failed, async (p) => announced(await mergeEntities(ctx, corrections, p))),
+);
+connection.onRequest(
+  IgnoreEntityRequest,
+  guarded(getCtx, 'ignore', failed, async (p) => announced(await ignoreEntity(ctx, corrections, p.entityId))),
+);
+connection.onRequest(ReindexRequest, async () => {
+  await rescan();
+  return sync.status();
+});
+
+documents.listen(connection);
+connection.listen();
