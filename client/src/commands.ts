@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   type CorrectionResult,
-  type EntitySummary,
   EntityListRequest,
+  type EntitySummary,
   IgnoreEntityRequest,
   MergeEntitiesRequest,
   ReindexRequest,
@@ -48,7 +48,9 @@ export function registerClientCommands(getClient: () => LanguageClient | undefin
   const withClient = async <T>(run: (c: LanguageClient) => Promise<T>): Promise<T | undefined> => {
     const client = getClient();
     if (!client) {
-      void vscode.window.showInformationMessage('Triangulate is not running in this workspace. Run “Triangulate: Enable for This Workspace” first.');
+      void vscode.window.showInformationMessage(
+        'Triangulate is not running in this workspace. Run “Triangulate: Enable for This Workspace” first.',
+      );
       return undefined;
     }
     return run(client);
@@ -56,8 +58,9 @@ export function registerClientCommands(getClient: () => LanguageClient | undefin
   return [
     vscode.commands.registerCommand('triangulate.reindex', () =>
       withClient(async (c) =>
-        vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Triangulate: re-indexing' }, () =>
-          c.sendRequest(ReindexRequest),
+        vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Window, title: 'Triangulate: re-indexing' },
+          () => c.sendRequest(ReindexRequest),
         ),
       ),
     ),
@@ -65,12 +68,18 @@ export function registerClientCommands(getClient: () => LanguageClient | undefin
       withClient(async (c) => {
         const entities = await c.sendRequest(EntityListRequest);
         if (entities.length === 0) {
-          void vscode.window.showInformationMessage('No entities yet: Triangulate has not found any in this workspace.');
+          void vscode.window.showInformationMessage(
+            'No entities yet: Triangulate has not found any in this workspace.',
+          );
           return;
         }
         const pick = await vscode.window.showQuickPick(
           entities.sort((a, b) => b.mentions - a.mentions).map(toPick),
-          { placeHolder: 'Find an entity (people, organisations, places, equipment, quantities, dates)', matchOnDescription: true, matchOnDetail: true },
+          {
+            placeHolder: 'Find an entity (people, organisations, places, equipment, quantities, dates)',
+            matchOnDescription: true,
+            matchOnDetail: true,
+          },
         );
         const first = pick?.entity.first;
         if (!first) return;
@@ -92,7 +101,9 @@ export function registerClientCommands(getClient: () => LanguageClient | undefin
         if (!from) return;
         const candidates = entities
           .filter((e) => e.id !== fromId && ['person', 'organization', 'place'].includes(e.type))
-          .sort((a, b) => Number(b.type === from.type) - Number(a.type === from.type) || b.mentions - a.mentions);
+          .sort(
+            (a, b) => Number(b.type === from.type) - Number(a.type === from.type) || b.mentions - a.mentions,
+          );
         const pick = await vscode.window.showQuickPick(candidates.map(toPick), {
           placeHolder: `Merge “${from.name}” into… (its names become aliases of the entity you pick)`,
           matchOnDetail: true,

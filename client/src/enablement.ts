@@ -26,11 +26,16 @@ export async function isEnabled(): Promise<boolean> {
 }
 
 export async function enableForWorkspace(): Promise<void> {
-  await vscode.workspace.getConfiguration('triangulate').update('enable', true, vscode.ConfigurationTarget.Workspace);
+  await vscode.workspace
+    .getConfiguration('triangulate')
+    .update('enable', true, vscode.ConfigurationTarget.Workspace);
 }
 
 /** One non-modal offer per workspace when it looks like a folder of articles. */
-export async function offerToEnable(context: vscode.ExtensionContext, enable: () => Promise<void>): Promise<void> {
+export async function offerToEnable(
+  context: vscode.ExtensionContext,
+  enable: () => Promise<void>,
+): Promise<void> {
   if (context.workspaceState.get<boolean>(DECLINED_KEY) || !vscode.workspace.workspaceFolders?.length) return;
   const files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, 1000);
   if (files.length < OFFER_THRESHOLD) return;

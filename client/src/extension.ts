@@ -21,7 +21,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       client = await startLanguageClient(context, output, status);
     } catch (e) {
       output.appendLine(`Triangulate could not start its language server: ${(e as Error).message}`);
-      void vscode.window.showErrorMessage('Triangulate could not start. See the Triangulate output for details.');
+      void vscode.window.showErrorMessage(
+        'Triangulate could not start. See the Triangulate output for details.',
+      );
     }
   };
   const enable = async (): Promise<void> => {
@@ -33,7 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(showOutput, () => output.show(true)),
     vscode.commands.registerCommand('triangulate.enable', enable),
     vscode.commands.registerCommand('triangulate.disable', async () => {
-      await vscode.workspace.getConfiguration('triangulate').update('enable', false, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace
+        .getConfiguration('triangulate')
+        .update('enable', false, vscode.ConfigurationTarget.Workspace);
       await client?.stop();
       client = undefined;
       status.disabled();

@@ -3,7 +3,11 @@ import type { IndexStatus } from '../../server/src/protocol';
 
 /** The status bar item: indexing progress, then sources and entities, with a warning when files were left out. */
 export class StatusItem implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('triangulate.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly item = vscode.window.createStatusBarItem(
+    'triangulate.status',
+    vscode.StatusBarAlignment.Left,
+    10,
+  );
 
   constructor(private readonly showOutputCommand: string) {
     this.item.name = 'Triangulate';
@@ -28,7 +32,10 @@ export class StatusItem implements vscode.Disposable {
       const s = status.documents === 1 ? 'source' : 'sources';
       this.item.text = `$(telescope) Triangulate: ${status.documents} ${s} · ${status.entities} entities${warning}`;
     }
-    const lines = [`Triangulate — ${status.state}`, `${status.documents} sources analysed, ${status.entities} entities.`];
+    const lines = [
+      `Triangulate — ${status.state}`,
+      `${status.documents} sources analysed, ${status.entities} entities.`,
+    ];
     if (status.slowest) lines.push(`Slowest file: ${status.slowest.path} (${status.slowest.ms} ms).`);
     for (const s of status.skipped.slice(0, 10)) lines.push(`Skipped ${s.path}: ${s.reason}`);
     for (const t of status.truncated.slice(0, 10)) lines.push(`Truncated ${t.path}: ${t.reason}`);
@@ -36,12 +43,14 @@ export class StatusItem implements vscode.Disposable {
     lines.push('', 'Click to show the Triangulate output.');
     // A plain string tooltip: file names are shown as text, never rendered as markdown.
     this.item.tooltip = lines.join('\n');
-    this.item.backgroundColor = problems > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      problems > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
 
   disabled(): void {
     this.item.text = '$(circle-slash) Triangulate: off';
-    this.item.tooltip = 'Triangulate is not enabled for this workspace. Run “Triangulate: Enable for This Workspace”.';
+    this.item.tooltip =
+      'Triangulate is not enabled for this workspace. Run “Triangulate: Enable for This Workspace”.';
     this.item.command = 'triangulate.enable';
     this.item.backgroundColor = undefined;
   }

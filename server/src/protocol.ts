@@ -5,7 +5,14 @@
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
-export const ENTITY_TOKEN_TYPES = ['person', 'organization', 'place', 'equipment', 'quantity', 'date'] as const;
+export const ENTITY_TOKEN_TYPES = [
+  'person',
+  'organization',
+  'place',
+  'equipment',
+  'quantity',
+  'date',
+] as const;
 /** Reserved for claim-level findings; declared now so themes and tests can rely on the legend. */
 export const ENTITY_TOKEN_MODIFIERS = ['contradicted', 'singleSource'] as const;
 
@@ -36,7 +43,10 @@ export interface EntitySummary {
   mentions: number;
   sources: number;
   /** The defining mention (first mention in the earliest-published source). */
-  first: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null;
+  first: {
+    uri: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  } | null;
 }
 
 /** Client → server: entities of the workspace, for pickers ("Merge with…", "Find entity"). */
@@ -55,10 +65,14 @@ export interface CorrectionResult {
 }
 
 /** Client → server: record a merge in `.triangulate/entities.json`. */
-export const MergeEntitiesRequest = new RequestType<MergeEntitiesParams, CorrectionResult, void>('triangulate/mergeEntities');
+export const MergeEntitiesRequest = new RequestType<MergeEntitiesParams, CorrectionResult, void>(
+  'triangulate/mergeEntities',
+);
 
 /** Client → server: record an ignored name in `.triangulate/entities.json`. */
-export const IgnoreEntityRequest = new RequestType<{ entityId: string }, CorrectionResult, void>('triangulate/ignoreEntity');
+export const IgnoreEntityRequest = new RequestType<{ entityId: string }, CorrectionResult, void>(
+  'triangulate/ignoreEntity',
+);
 
 /** Client → server: forget every analysis and index the workspace again. */
 export const ReindexRequest = new RequestType0<IndexStatus, void>('triangulate/reindex');

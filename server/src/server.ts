@@ -41,7 +41,8 @@ const ctx: ServerContext = {
   index,
   fresh: (uri) => sync.fresh(uri),
   lines: linesOf,
-  logError: (where, error) => connection.console.error(`${where} failed: ${(error as Error)?.stack ?? String(error)}`),
+  logError: (where, error) =>
+    connection.console.error(`${where} failed: ${(error as Error)?.stack ?? String(error)}`),
 };
 const getCtx = () => ctx;
 
@@ -70,11 +71,16 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 async function readSettings(): Promise<TriangulateSettings> {
   const defaults: TriangulateSettings = { include: [], exclude: [], maxFileSizeKB: 5120 };
   try {
-    const s = (await connection.workspace.getConfiguration('triangulate')) as Partial<TriangulateSettings> | null;
+    const s = (await connection.workspace.getConfiguration(
+      'triangulate',
+    )) as Partial<TriangulateSettings> | null;
     return {
       include: Array.isArray(s?.include) ? s.include.filter((g) => typeof g === 'string') : defaults.include,
       exclude: Array.isArray(s?.exclude) ? s.exclude.filter((g) => typeof g === 'string') : defaults.exclude,
-      maxFileSizeKB: typeof s?.maxFileSizeKB === 'number' && s.maxFileSizeKB > 0 ? s.maxFileSizeKB : defaults.maxFileSizeKB,
+      maxFileSizeKB:
+        typeof s?.maxFileSizeKB === 'number' && s.maxFileSizeKB > 0
+          ? s.maxFileSizeKB
+          : defaults.maxFileSizeKB,
     };
   } catch {
     return defaults; // a client without workspace/configuration
@@ -92,7 +98,9 @@ connection.onInitialized(() => {
 connection.onDidChangeConfiguration(() => {
   void rescan().catch((e) => ctx.logError('indexing', e));
 });
-connection.onDidChangeWatchedFiles(guarded(getCtx, 'file events', undefined, (p) => sync.watchedFilesChanged(p)));
+connection.onDidChangeWatchedFiles(
+  guarded(getCtx, 'file events', undefined, (p) => sync.watchedFilesChanged(p)),
+);
 
 documents.onDidOpen((e) => sync.scheduleOpen(e.document.uri));
 documents.onDidChangeContent((e) => sync.scheduleOpen(e.document.uri));
@@ -104,7 +112,9 @@ connection.onDefinition(guarded(getCtx, 'definition', null, (p) => definition(ct
 connection.onWorkspaceSymbol(guarded(getCtx, 'workspace symbols', [], (p) => workspaceSymbols(ctx, p)));
 connection.onDocumentSymbol(guarded(getCtx, 'document symbols', [], (p) => documentSymbols(ctx, p)));
 connection.onCodeAction(guarded(getCtx, 'code actions', [], (p) => codeActions(ctx, p)));
-connection.languages.semanticTokens.on(guarded(getCtx, 'semantic tokens', { data: [] }, (p) => semanticTokens(ctx, p)));
+connection.languages.semanticTokens.on(
+  guarded(getCtx, 'semantic tokens', { data: [] }, (p) => semanticTokens(ctx, p)),
+);
 
 connection.onRequest(
   EntityListRequest,
@@ -124,7 +134,10 @@ connection.onRequest(
     }),
   ),
 );
-const failed = { ok: false, message: 'The correction could not be saved; see the Triangulate output for details.' };
+const failed = {
+  ok: false,
+  message: 'The correction could not be saved; see the Triangulate output for details.',
+};
 const announced = <T>(result: T): T => {
   sync.announce();
   return result;

@@ -46,7 +46,9 @@ async function main(argv: string[]): Promise<number> {
 
   const index = new WorkspaceIndex();
   try {
-    const { corrections, problems } = parseCorrections(await readFile(join(folder, CORRECTIONS_PATH), 'utf8'));
+    const { corrections, problems } = parseCorrections(
+      await readFile(join(folder, CORRECTIONS_PATH), 'utf8'),
+    );
     for (const p of problems) process.stderr.write(`${CORRECTIONS_PATH}: ${p}\n`);
     index.setCorrections(corrections);
   } catch {
@@ -59,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
   });
   const entities = index.entities().length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  process.stderr.write(`Analysed ${result.analysed} source(s), skipped ${result.skipped}, ${entities} entities in ${seconds} s.\n`);
+  process.stderr.write(
+    `Analysed ${result.analysed} source(s), skipped ${result.skipped}, ${entities} entities in ${seconds} s.\n`,
+  );
   process.stdout.write(json ? `${JSON.stringify(jsonReport(index), null, 2)}\n` : textReport(index));
   return 0;
 }

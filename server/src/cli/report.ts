@@ -5,7 +5,13 @@ import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 /** The CLI's JSON report, schema version 1. Fields are only ever added, never renamed. */
 export interface JsonReport {
   version: 1;
-  documents: Array<{ path: string; title: string | null; published: string | null; publisher: string | null; author: string | null }>;
+  documents: Array<{
+    path: string;
+    title: string | null;
+    published: string | null;
+    publisher: string | null;
+    author: string | null;
+  }>;
   entities: Array<{
     id: string;
     type: string;
@@ -65,7 +71,9 @@ export function textReport(index: WorkspaceIndex): string {
       const sources = new Set(e.mentions.map((m) => m.uri)).size;
       const value = e.value !== null && String(e.value) !== e.name ? ` = ${e.value}` : '';
       const aliases = e.aliases.length ? `  [${e.aliases.join(', ')}]` : '';
-      lines.push(`  ${e.name}${value} — ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}${aliases}`);
+      lines.push(
+        `  ${e.name}${value} — ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}${aliases}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

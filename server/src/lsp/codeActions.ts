@@ -32,7 +32,11 @@ function namesOf(e: Entity): string[] {
   return [e.name, ...e.aliases];
 }
 
-export function ignoreEntity(ctx: ServerContext, file: CorrectionsFile, entityId: string): Promise<CorrectionResult> {
+export function ignoreEntity(
+  ctx: ServerContext,
+  file: CorrectionsFile,
+  entityId: string,
+): Promise<CorrectionResult> {
   const entity = ctx.index.entity(entityId);
   if (!entity) return Promise.resolve({ ok: false, message: 'That entity is no longer in the index.' });
   return file.update(
@@ -42,11 +46,17 @@ export function ignoreEntity(ctx: ServerContext, file: CorrectionsFile, entityId
   );
 }
 
-export function mergeEntities(ctx: ServerContext, file: CorrectionsFile, params: MergeEntitiesParams): Promise<CorrectionResult> {
+export function mergeEntities(
+  ctx: ServerContext,
+  file: CorrectionsFile,
+  params: MergeEntitiesParams,
+): Promise<CorrectionResult> {
   const from = ctx.index.entity(params.fromId);
   const into = ctx.index.entity(params.intoId);
-  if (!from || !into) return Promise.resolve({ ok: false, message: 'One of the entities is no longer in the index.' });
-  if (from.id === into.id) return Promise.resolve({ ok: false, message: 'An entity cannot be merged with itself.' });
+  if (!from || !into)
+    return Promise.resolve({ ok: false, message: 'One of the entities is no longer in the index.' });
+  if (from.id === into.id)
+    return Promise.resolve({ ok: false, message: 'An entity cannot be merged with itself.' });
   return file.update(
     ctx,
     (c): EntityCorrections => {
@@ -54,7 +64,10 @@ export function mergeEntities(ctx: ServerContext, file: CorrectionsFile, params:
       const names = new Set([...namesOf(into), ...namesOf(from)]);
       const existing = c.merge.findIndex((g) => g.some((n) => names.has(n)));
       const merge = c.merge.map((g) => [...g]);
-      if (existing >= 0) merge[existing] = [merge[existing]![0]!, ...new Set([...merge[existing]!.slice(1), ...names])].filter((n, i) => i === 0 || n !== merge[existing]![0]);
+      if (existing >= 0)
+        merge[existing] = [merge[existing]![0]!, ...new Set([...merge[existing]!.slice(1), ...names])].filter(
+          (n, i) => i === 0 || n !== merge[existing]![0],
+        );
       else merge.push([into.name, ...[...names].filter((n) => n !== into.name)]);
       const ignore = c.ignore.filter((n) => !names.has(n));
       return { ...c, merge, ignore };

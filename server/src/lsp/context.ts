@@ -42,7 +42,12 @@ export function entityAtPosition(
 }
 
 /** Runs a request handler; an exception is logged and answered with `fallback`. */
-export function guarded<P, R>(ctx: () => ServerContext, where: string, fallback: R, handler: (params: P) => R | Promise<R>) {
+export function guarded<P, R>(
+  ctx: () => ServerContext,
+  where: string,
+  fallback: R,
+  handler: (params: P) => R | Promise<R>,
+) {
   return async (params: P): Promise<R> => {
     try {
       return await handler(params);

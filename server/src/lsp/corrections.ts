@@ -42,9 +42,17 @@ export class CorrectionsFile {
     ctx.index.setCorrections(corrections);
   }
 
-  async update(ctx: ServerContext, change: (c: EntityCorrections) => EntityCorrections, done: string): Promise<CorrectionResult> {
+  async update(
+    ctx: ServerContext,
+    change: (c: EntityCorrections) => EntityCorrections,
+    done: string,
+  ): Promise<CorrectionResult> {
     const path = this.path;
-    if (!path) return { ok: false, message: 'Open a folder to record corrections: they are kept in .triangulate/entities.json.' };
+    if (!path)
+      return {
+        ok: false,
+        message: 'Open a folder to record corrections: they are kept in .triangulate/entities.json.',
+      };
     await this.load(ctx); // start from what is on disk now, not from a stale copy
     const next = change(ctx.index.getCorrections());
     await writeFileAtomic(path, serializeCorrections(next));

@@ -1,5 +1,5 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { type ServerContext, entityAtPosition } from './context';
+import { entityAtPosition, type ServerContext } from './context';
 import { escapeMarkdown, fileLink } from './markdown';
 
 const MAX_SOURCES_LISTED = 12;
@@ -22,15 +22,23 @@ export function hover(ctx: ServerContext, params: HoverParams): Hover | null {
   }
   const total = index.documents().length;
   const lines: string[] = [];
-  const value = entity.value !== null && String(entity.value) !== entity.name ? ` = ${escapeMarkdown(String(entity.value))}` : '';
+  const value =
+    entity.value !== null && String(entity.value) !== entity.name
+      ? ` = ${escapeMarkdown(String(entity.value))}`
+      : '';
   lines.push(`**${escapeMarkdown(entity.name)}**${value} — *${entity.type}*`);
   if (entity.aliases.length > 0) {
     const shown = entity.aliases.slice(0, MAX_ALIASES_LISTED).map((a) => escapeMarkdown(a, 80));
-    const more = entity.aliases.length > MAX_ALIASES_LISTED ? `, +${entity.aliases.length - MAX_ALIASES_LISTED} more` : '';
+    const more =
+      entity.aliases.length > MAX_ALIASES_LISTED
+        ? `, +${entity.aliases.length - MAX_ALIASES_LISTED} more`
+        : '';
     lines.push(`Also written: ${shown.join(', ')}${more}`);
   }
   const n = entity.mentions.length;
-  lines.push(`${n} mention${n === 1 ? '' : 's'} in ${bySource.size} of ${total} source${total === 1 ? '' : 's'}`);
+  lines.push(
+    `${n} mention${n === 1 ? '' : 's'} in ${bySource.size} of ${total} source${total === 1 ? '' : 's'}`,
+  );
   lines.push('', '---', '');
   const sources = [...bySource.keys()].sort(index.compareByPublication);
   for (const uri of sources.slice(0, MAX_SOURCES_LISTED)) {
@@ -43,7 +51,8 @@ export function hover(ctx: ServerContext, params: HoverParams): Hover | null {
     const here = uri === doc.uri ? ' (this source)' : '';
     lines.push(`- ${fileLink(index.label(uri), uri, line)}${here} — ${mentions.length}×${published}`);
   }
-  if (sources.length > MAX_SOURCES_LISTED) lines.push(`- … and ${sources.length - MAX_SOURCES_LISTED} more sources`);
+  if (sources.length > MAX_SOURCES_LISTED)
+    lines.push(`- … and ${sources.length - MAX_SOURCES_LISTED} more sources`);
   return {
     contents: { kind: 'markdown', value: lines.join('\n') },
     range: ctx.lines(doc).range(mention.start, mention.end),

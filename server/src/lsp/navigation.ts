@@ -1,6 +1,6 @@
 import type { DefinitionParams, Location, ReferenceParams } from 'vscode-languageserver';
 import type { EntityMention } from '../core/entities/resolve';
-import { type ServerContext, entityAtPosition } from './context';
+import { entityAtPosition, type ServerContext } from './context';
 
 function toLocation(ctx: ServerContext, m: EntityMention): Location | null {
   const doc = ctx.index.document(m.uri);

@@ -1,4 +1,8 @@
-import { SemanticTokensBuilder, type SemanticTokensLegend, type SemanticTokensParams } from 'vscode-languageserver';
+import {
+  SemanticTokensBuilder,
+  type SemanticTokensLegend,
+  type SemanticTokensParams,
+} from 'vscode-languageserver';
 import { ENTITY_TOKEN_MODIFIERS, ENTITY_TOKEN_TYPES } from '../protocol';
 import type { ServerContext } from './context';
 
@@ -25,7 +29,10 @@ export function semanticTokens(ctx: ServerContext, params: SemanticTokensParams)
     }
     for (let line = start.line; line <= end.line; line++) {
       const from = line === start.line ? start.character : 0;
-      const lineEnd = line === end.line ? end.character : lines.offsetAt({ line: line + 1, character: 0 }) - lines.offsetAt({ line, character: 0 });
+      const lineEnd =
+        line === end.line
+          ? end.character
+          : lines.offsetAt({ line: line + 1, character: 0 }) - lines.offsetAt({ line, character: 0 });
       if (lineEnd > from) builder.push(line, from, lineEnd - from, type, 0);
     }
   }

@@ -72,8 +72,7 @@ export function documentSymbols(ctx: ServerContext, params: DocumentSymbolParams
       const entity = ctx.index.entity(mention.entityId);
       if (!entity) continue;
       const symbol = entitySymbol(entity, lines.range(mention.start, mention.end));
-      const parent = open[open.length - 1];
-      (parent ? (parent.symbol.children ??= []) : roots).push(symbol);
+      childrenOf(open[open.length - 1]?.symbol, roots).push(symbol);
     }
   };
 
@@ -88,8 +87,7 @@ export function documentSymbols(ctx: ServerContext, params: DocumentSymbolParams
       selectionRange: lines.range(section.headingStart, section.headingEnd),
       children: [],
     };
-    const parent = open[open.length - 1];
-    (parent ? (parent.symbol.children ??= []) : roots).push(symbol);
+    childrenOf(open[open.length - 1]?.symbol, roots).push(symbol);
     open.push({ level: section.level, symbol, end: section.end });
     // Entities after this heading belong to it; a new section of the same level closes it.
     seen.clear();
@@ -98,6 +96,19 @@ export function documentSymbols(ctx: ServerContext, params: DocumentSymbolParams
   return roots;
 }
 
+/** Where a new symbol goes: under the innermost open section, else at the top. */
+function childrenOf(parent: DocumentSymbol | undefined, roots: DocumentSymbol[]): DocumentSymbol[] {
+  if (!parent) return roots;
+  parent.children ??= [];
+  return parent.children;
+}
+
 function entitySymbol(entity: Entity, range: DocumentSymbol['range']): DocumentSymbol {
-  return { name: entity.name, detail: entity.type, kind: SYMBOL_KIND[entity.type], range, selectionRange: range };
+  return {
+    name: entity.name,
+    detail: entity.type,
+    kind: SYMBOL_KIND[entity.type],
+    range,
+    selectionRange: range,
+  };
 }

@@ -1,5 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { type DidChangeWatchedFilesParams, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver';
+import {
+  type DidChangeWatchedFilesParams,
+  FileChangeType,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
 import { CORRECTIONS_PATH } from '../core/entities/corrections';
 import { formatBytes, indexFile, indexWorkspace } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
@@ -66,7 +70,8 @@ export class WorkspaceSync {
     const path = fileURLToPath(uri);
     for (const folder of this.folders) {
       const rel = folder.files.relativePath(path);
-      if (rel !== null) return { folder, relativePath: this.folders.length > 1 ? `${folder.name}/${rel}` : rel };
+      if (rel !== null)
+        return { folder, relativePath: this.folders.length > 1 ? `${folder.name}/${rel}` : rel };
     }
     return null;
   }
@@ -75,7 +80,8 @@ export class WorkspaceSync {
   isArticle(uri: string): boolean {
     const where = this.locate(uri);
     if (!where) return false;
-    const rel = this.folders.length > 1 ? where.relativePath.slice(where.folder.name.length + 1) : where.relativePath;
+    const rel =
+      this.folders.length > 1 ? where.relativePath.slice(where.folder.name.length + 1) : where.relativePath;
     return where.folder.files.matches(rel);
   }
 
@@ -106,12 +112,16 @@ export class WorkspaceSync {
           },
           onProgress: (n, count, file) => {
             const now = Date.now();
-            if (now - last > SLOW_DOCUMENT_MS && (!this.slowest || now - last > this.slowest.ms)) this.slowest = { path: file.relativePath, ms: now - last };
+            if (now - last > SLOW_DOCUMENT_MS && (!this.slowest || now - last > this.slowest.ms))
+              this.slowest = { path: file.relativePath, ms: now - last };
             last = now;
             done = n;
             total = count;
             this.progress = { done: n, total: count };
-            progress.report(Math.round((n / Math.max(1, count)) * 100), `${n} / ${count} · ${file.relativePath}`);
+            progress.report(
+              Math.round((n / Math.max(1, count)) * 100),
+              `${n} / ${count} · ${file.relativePath}`,
+            );
             if (n % 25 === 0) this.announce();
           },
           onProblem: (file, problem) => ctx.connection.console.warn(`${file.relativePath}: ${problem}`),
@@ -120,7 +130,9 @@ export class WorkspaceSync {
       }
       // Editors opened during the scan hold newer text than the disk.
       for (const doc of ctx.documents.all()) this.analyseOpen(doc.uri);
-      ctx.connection.console.info(`Indexed ${done} of ${total} files in ${((Date.now() - started) / 1000).toFixed(1)} s; ${ctx.index.entities().length} entities.`);
+      ctx.connection.console.info(
+        `Indexed ${done} of ${total} files in ${((Date.now() - started) / 1000).toFixed(1)} s; ${ctx.index.entities().length} entities.`,
+      );
     } finally {
       progress.done();
       if (generation === this.scanGeneration) {
@@ -136,7 +148,10 @@ export class WorkspaceSync {
     if (!this.isArticle(uri)) return;
     const existing = this.pending.get(uri);
     if (existing) clearTimeout(existing);
-    this.pending.set(uri, setTimeout(() => this.analyseOpen(uri), EDIT_DEBOUNCE_MS));
+    this.pending.set(
+      uri,
+      setTimeout(() => this.analyseOpen(uri), EDIT_DEBOUNCE_MS),
+    );
   }
 
   /** The index entry for `uri`, analysing pending edits first so answers match the editor. */
@@ -156,7 +171,11 @@ export class WorkspaceSync {
     if (!doc || !where || !this.isArticle(uri)) return;
     const text = doc.getText();
     if (text.length > this.maxFileBytes) {
-      ctx.index.setSkipped(uri, where.relativePath, `skipped: ${formatBytes(text.length)} is over the ${formatBytes(this.maxFileBytes)} limit (triangulate.maxFileSize)`);
+      ctx.index.setSkipped(
+        uri,
+        where.relativePath,
+        `skipped: ${formatBytes(text.length)} is over the ${formatBytes(this.maxFileBytes)} limit (triangulate.maxFileSize)`,
+      );
     } else {
       ctx.index.setDocument(uri, where.relativePath, text);
     }
@@ -195,7 +214,12 @@ export class WorkspaceSync {
     try {
       const { stat } = await import('node:fs/promises');
       const s = await stat(fileURLToPath(uri));
-      const problem = await indexFile(view, ctx.index, { uri, relativePath: where.relativePath, size: s.size }, this.maxFileBytes);
+      const problem = await indexFile(
+        view,
+        ctx.index,
+        { uri, relativePath: where.relativePath, size: s.size },
+        this.maxFileBytes,
+      );
       if (problem) ctx.connection.console.warn(`${where.relativePath}: ${problem}`);
     } catch {
       ctx.index.remove(uri); // gone
@@ -229,7 +253,8 @@ export class WorkspaceSync {
       this.announceTimer = null;
       const ctx = this.ctx();
       void ctx.connection.sendNotification(StatusNotification, this.status());
-      if (this.state === 'ready') void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
+      if (this.state === 'ready')
+        void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
     }, ANNOUNCE_DEBOUNCE_MS);
   }
 }
@@ -237,7 +262,11 @@ export class WorkspaceSync {
 /** A folder's files with paths prefixed by the folder name (multi-root workspaces). */
 function prefixed(folder: Folder) {
   return {
-    listFiles: async () => (await folder.files.listFiles()).map((f) => ({ ...f, relativePath: `${folder.name}/${f.relativePath}` })),
+    listFiles: async () =>
+      (await folder.files.listFiles()).map((f) => ({
+        ...f,
+        relativePath: `${folder.name}/${f.relativePath}`,
+      })),
     readFile: (uri: string) => folder.files.readFile(uri),
   };
 }

@@ -7,7 +7,10 @@ import { dirname, join } from 'node:path';
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`,
+  );
   try {
     await writeFile(temp, content, 'utf8');
     await rename(temp, path);

@@ -5,7 +5,14 @@ import picomatch from 'picomatch';
 import type { Workspace, WorkspaceFile } from '../core/workspace';
 
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm'];
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.triangulate/**', '**/.vscode/**', '**/dist/**', '**/.cache/**'];
+export const DEFAULT_EXCLUDE = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/.triangulate/**',
+  '**/.vscode/**',
+  '**/dist/**',
+  '**/.cache/**',
+];
 
 export interface FileWorkspaceOptions {
   include?: string[];
@@ -27,7 +34,10 @@ export class FileWorkspace implements Workspace {
     readonly root: string,
     options: FileWorkspaceOptions = {},
   ) {
-    this.isIncluded = picomatch(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false, nocase: true });
+    this.isIncluded = picomatch(options.include?.length ? options.include : DEFAULT_INCLUDE, {
+      dot: false,
+      nocase: true,
+    });
     this.isExcluded = picomatch(options.exclude ?? DEFAULT_EXCLUDE, { dot: true });
     this.maxFiles = options.maxFiles ?? 200_000;
   }
@@ -63,7 +73,8 @@ export class FileWorkspace implements Workspace {
         } else if ((entry.isFile() || entry.isSymbolicLink()) && this.matches(rel)) {
           try {
             const s = await stat(absolute);
-            if (s.isFile()) files.push({ uri: pathToFileURL(absolute).href, relativePath: rel, size: s.size });
+            if (s.isFile())
+              files.push({ uri: pathToFileURL(absolute).href, relativePath: rel, size: s.size });
           } catch {
             // A dangling symlink or a file deleted while listing.
           }

@@ -26,7 +26,8 @@ export const CORRECTIONS_PATH = '.triangulate/entities.json';
 const MAX_ENTRIES = 10_000;
 const MAX_NAME = 200;
 
-const isName = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_NAME;
+const isName = (v: unknown): v is string =>
+  typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_NAME;
 
 /**
  * Parses the corrections file. Never throws: entries that do not fit the schema are skipped and
@@ -61,7 +62,11 @@ export function parseCorrections(json: string): { corrections: EntityCorrections
       return;
     }
     const aliases = Array.isArray(e.aliases) ? e.aliases.filter(isName) : [];
-    corrections.add.push({ name: e.name.trim(), type: e.type as EntityType, aliases: aliases.map((a) => a.trim()) });
+    corrections.add.push({
+      name: e.name.trim(),
+      type: e.type as EntityType,
+      aliases: aliases.map((a) => a.trim()),
+    });
   });
   list('merge').forEach((group, i) => {
     if (!Array.isArray(group) || group.filter(isName).length < 2) {
@@ -85,7 +90,9 @@ export function serializeCorrections(c: EntityCorrections): string {
     add: [...c.add]
       .map((a) => ({ name: a.name, type: a.type, aliases: sortedUnique(a.aliases) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    merge: c.merge.map((g) => [g[0]!, ...sortedUnique(g.slice(1))]).sort((a, b) => a[0]!.localeCompare(b[0]!)),
+    merge: c.merge
+      .map((g) => [g[0]!, ...sortedUnique(g.slice(1))])
+      .sort((a, b) => a[0]!.localeCompare(b[0]!)),
     ignore: sortedUnique(c.ignore),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -9,12 +9,27 @@ export interface DateSpan {
   value: string | null;
 }
 
-const CALENDAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const RELATIVE = /\b(yesterday|today|tomorrow|tonight|(last|next|this|earlier this|later this) (week|month|year|weekend))\b/i;
+const CALENDAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const RELATIVE =
+  /\b(yesterday|today|tomorrow|tonight|(last|next|this|earlier this|later this) (week|month|year|weekend))\b/i;
 /** Words chrono reads as dates that in news prose rarely are ("now", "second", "may"). */
 const TRIVIAL = /^(now|second|sec|the second|a second|may|march|sun|sat|mon|wed)$/i;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** "in May", "since March 2023", "in 2023": chrono leaves bare months and years alone. */
 const MONTH_OR_YEAR =
   /\b(?:in|since|until|by|during|from|before|after|early|mid|late|last|next|through)\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?|(1[89]\d\d|20\d\d))\b/gi;
@@ -32,7 +47,12 @@ function isoWeek(date: Date): string {
   return `${d.getUTCFullYear()}-W${pad(week)}`;
 }
 
-function monthOrYear(sentence: string, offset: number, published: string | null, taken: DateSpan[]): DateSpan[] {
+function monthOrYear(
+  sentence: string,
+  offset: number,
+  published: string | null,
+  taken: DateSpan[],
+): DateSpan[] {
   const spans: DateSpan[] = [];
   for (const m of sentence.matchAll(MONTH_OR_YEAR)) {
     const word = m[0].match(LEADING_PREPOSITION)?.[0] ?? m[0].split(/\s+/)[0]! + ' ';

@@ -22,7 +22,10 @@ export interface EquipmentSpan {
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 
 function isHead(t: Token): boolean {
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (EQUIPMENT_HEADS.has(t.lemma.toLowerCase()) || isModelCode(t.value));
+  return (
+    (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    (EQUIPMENT_HEADS.has(t.lemma.toLowerCase()) || isModelCode(t.value))
+  );
 }
 
 function isModifier(t: Token): boolean {
@@ -67,7 +70,8 @@ export function findEquipment(tokens: Token[], from: number, to: number): Equipm
     let s = h;
     for (;;) {
       if (s - 1 >= from && isModifier(tokens[s - 1]!)) s--;
-      else if (s - 2 >= from && joinedHyphen(tokens, s - 1) && isModifier(tokens[s - 2]!)) s -= 2; // "precision-guided"
+      else if (s - 2 >= from && joinedHyphen(tokens, s - 1) && isModifier(tokens[s - 2]!))
+        s -= 2; // "precision-guided"
       else break;
     }
     while (s < h && isNonDescriptive(tokens, s)) s++;
@@ -80,7 +84,10 @@ export function findEquipment(tokens: Token[], from: number, to: number): Equipm
       (modifiers.length === 0 && STANDALONE_EQUIPMENT.has(headLemma)) ||
       (modifiers.length > 0 && (!GENERIC_EQUIPMENT_HEADS.has(headLemma) || military));
     if (!accepted) continue;
-    const key = [...modifiers.map((m) => m.value.toLowerCase()), isModelCode(head.value) ? head.value.replace(/s$/, '').toLowerCase() : headLemma].join(' ');
+    const key = [
+      ...modifiers.map((m) => m.value.toLowerCase()),
+      isModelCode(head.value) ? head.value.replace(/s$/, '').toLowerCase() : headLemma,
+    ].join(' ');
     const span: EquipmentSpan = { tokenStart: s, tokenEnd: h + 1, key };
     const open = tokens[h + 1];
     const acronym = tokens[h + 2];

@@ -13,8 +13,8 @@ import {
   SAY_VERBS,
   TITLE_HEADS,
 } from './lexicon';
-import type { TypeEvidence } from './types';
 import { isAcronym, isCapitalized, lower, withoutPossessive } from './tokens';
+import type { TypeEvidence } from './types';
 
 /** A proper name found in a sentence, with what its context says about its type. */
 export interface NameSpan {
@@ -36,12 +36,28 @@ const TITLE_MODIFIERS = new Set(
   National|Special|Deputy|Vice|Senior|Former|Acting|Interim|Executive|Supreme|General|Attorney|Press|Home|Treasury|
   Transport|Agriculture|Labor|Labour|Culture|Environment|Military|Strategic|Affairs|Chief|First|Assistant|Principal|
   Presidential|Communications|Intelligence|Homeland|Commerce|State|Minister|Secretary|Cabinet|Opposition|Majority|
-  Minority|Senate|House|Council|Ruling|Crown|Grand|High|Lord|Field|Lieutenant|Major|Brigadier|Rear|Staff|Joint`
-    .split(/\s*\|\s*/),
+  Minority|Senate|House|Council|Ruling|Crown|Grand|High|Lord|Field|Lieutenant|Major|Brigadier|Rear|Staff|Joint`.split(
+    /\s*\|\s*/,
+  ),
 );
 /** Title heads after which an unknown prefix is the employer: "Northrop Grumman CEO". */
-const EMPLOYER_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Founder', 'Analyst']);
+const EMPLOYER_TITLES = new Set([
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'Director',
+  'Chairman',
+  'Chairwoman',
+  'Chief',
+  'Spokesman',
+  'Spokeswoman',
+  'Spokesperson',
+  'Founder',
+  'Analyst',
+]);
 const CONNECTORS = new Set(['of', 'for']);
+const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 
 const noEvidence = (): TypeEvidence => ({ person: 0, organization: 0, place: 0 });
 
@@ -85,7 +101,8 @@ function chunks(tokens: Token[], from: number, to: number): Array<[number, numbe
     let s = i;
     while (s < e && NOT_NAMES.has(tokens[s]!.value)) s++;
     let end = e;
-    while (end > s && (NOT_NAMES.has(tokens[end - 1]!.value) || CONNECTORS.has(tokens[end - 1]!.value))) end--;
+    while (end > s && (NOT_NAMES.has(tokens[end - 1]!.value) || CONNECTORS.has(tokens[end - 1]!.value)))
+      end--;
     if (end > s) out.push([s, end]);
     i = e;
   }
@@ -121,7 +138,11 @@ export function findNames(ctx: NameFinderContext): NameSpan[] {
       continue;
     }
     const administration = tokens[e];
-    if (administration?.lemma === 'administration' && administration.pos === 'NOUN' && !isCapitalized(administration)) {
+    if (
+      administration?.lemma === 'administration' &&
+      administration.pos === 'NOUN' &&
+      !isCapitalized(administration)
+    ) {
       // "the Biden administration" is an actor of its own, not the person.
       names.push(span(ctx, s, e + 1, { person: 0, organization: 3, place: 0 }));
       continue;
@@ -135,7 +156,15 @@ function span(ctx: NameFinderContext, s: number, e: number, evidence = noEvidenc
   const start = ctx.tokens[s]!.start;
   const rawEnd = ctx.tokens[e - 1]!.end;
   const surface = withoutPossessive(ctx.text.slice(start, rawEnd));
-  return { tokenStart: s, tokenEnd: e, start, end: start + surface.length, surface, key: nameKey(surface), evidence };
+  return {
+    tokenStart: s,
+    tokenEnd: e,
+    start,
+    end: start + surface.length,
+    surface,
+    key: nameKey(surface),
+    evidence,
+  };
 }
 
 /** "US-Israel", "U.S.-Israel": two places in one token. */
@@ -148,7 +177,15 @@ function splitHyphenatedPlaces(ctx: NameFinderContext, i: number, out: NameSpan[
   let found = false;
   for (const part of parts) {
     if (part && g.placeOf(nameKey(part))) {
-      out.push({ tokenStart: i, tokenEnd: i + 1, start: offset, end: offset + part.length, surface: part, key: nameKey(part), evidence: { person: 0, organization: 0, place: 4 } });
+      out.push({
+        tokenStart: i,
+        tokenEnd: i + 1,
+        start: offset,
+        end: offset + part.length,
+        surface: part,
+        key: nameKey(part),
+        evidence: { person: 0, organization: 0, place: 4 },
+      });
       found = true;
     }
     offset += part.length + 1;
@@ -201,18 +238,35 @@ function plainName(ctx: NameFinderContext, s: number, e: number): NameSpan {
   else if (g.organizationOf(key)) ev.organization += 4;
   else if (g.isCity(key)) ev.place += 1.5;
   if (e - s >= 2 && ORG_HEADS.has(last.value)) ev.organization += 3;
+  // "Kiel Institute for the World Economy", "Bank of England": the head comes before its complement.
+  for (let k = s + 1; k < e - 1; k++) {
+    if (CONNECTORS.has(tokens[k]!.value) && ORG_HEADS.has(tokens[k - 1]!.value)) {
+      ev.organization += 3;
+      break;
+    }
+  }
   if (e - s >= 2 && PLACE_HEADS.has(last.value)) ev.place += 3;
   const firstIsPlace = !!g.placeOf(nameKey(first.value));
-  if (e - s >= 2 && e - s <= 4 && g.isFirstName(first.value) && !firstIsPlace && !ORG_HEADS.has(last.value) && !PLACE_HEADS.has(last.value)) {
+  if (
+    e - s >= 2 &&
+    e - s <= 4 &&
+    g.isFirstName(first.value) &&
+    !firstIsPlace &&
+    !ORG_HEADS.has(last.value) &&
+    !PLACE_HEADS.has(last.value)
+  ) {
     ev.person += 2;
   }
   // Context before the name.
   const prev = tokens[s - 1];
   if (prev && PERSON_ROLE_NOUNS.has(prev.value) && prev.pos !== 'PROPN') ev.person += 2;
-  if (prev && PLACE_PREPOSITIONS.has(prev.value)) ev.place += 0.5;
+  // "in Frankfurt", "near Kharkiv": enough on its own for a single unknown word, outweighed by any other cue.
+  if (prev && PLACE_PREPOSITIONS.has(prev.value))
+    ev.place += STRONG_PLACE_PREPOSITIONS.has(prev.value) && e - s === 1 ? 1 : 0.5;
   // "areas such as Khan Younis", "cities like Kharkiv"
   const cue = `${lower(tokens[s - 3])} ${lower(tokens[s - 2])} ${lower(prev)}`;
-  if (/\b(areas|cities|towns|villages|places|regions|countries|provinces) (such as|like)$/.test(cue)) ev.place += 2;
+  if (/\b(areas|cities|towns|villages|places|regions|countries|provinces) (such as|like)$/.test(cue))
+    ev.place += 2;
   // Context after it.
   const next = tokens[e];
   const nextLower = lower(next);

@@ -14,12 +14,32 @@ export interface QuantitySpan {
 }
 
 const QUALIFIERS = [
-  'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many as', 'over', 'under',
-  'about', 'nearly', 'almost', 'around', 'approximately', 'roughly', 'some', 'estimated', 'exactly',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'as many as',
+  'over',
+  'under',
+  'about',
+  'nearly',
+  'almost',
+  'around',
+  'approximately',
+  'roughly',
+  'some',
+  'estimated',
+  'exactly',
 ];
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 
-function parseNumber(tokens: Token[], from: number, to: number): { value: number; unit: string | null } | null {
+function parseNumber(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { value: number; unit: string | null } | null {
   let value: number | null = null;
   let unit: string | null = null;
   let multiplier = 1;
@@ -46,16 +66,27 @@ function parseNumber(tokens: Token[], from: number, to: number): { value: number
  * Numbers with what they count: "34,900 Palestinians", "$14.1 billion", "17%", "seven weeks".
  * Built on wink's number spans; years are left to the date finder.
  */
-export function findQuantities(tokens: Token[], values: ValueSpan[], from: number, to: number): QuantitySpan[] {
+export function findQuantities(
+  tokens: Token[],
+  values: ValueSpan[],
+  from: number,
+  to: number,
+): QuantitySpan[] {
   const spans: QuantitySpan[] = [];
   for (const span of values) {
     if (span.tokenStart < from || span.tokenEnd > to) continue;
     if (!['CARDINAL', 'MONEY', 'PERCENT', 'DURATION'].includes(span.type)) continue;
     let end = span.tokenEnd;
-    const text = tokens.slice(span.tokenStart, end).map((t) => t.value).join(' ');
+    let start = span.tokenStart;
+    const sign = tokens[start - 1];
+    if (start > from && sign && CURRENCIES[sign.value] && sign.end === tokens[start]!.start) start--; // "€10.5 billion"
+    const text = tokens
+      .slice(span.tokenStart, end)
+      .map((t) => t.value)
+      .join(' ');
     if (/^(1[89]\d\d|20\d\d)$/.test(text)) continue; // a year
     if (span.tokenStart > from && tokens[span.tokenStart - 1]?.value === '-') continue; // "F-15"
-    const parsed = parseNumber(tokens, span.tokenStart, end);
+    const parsed = parseNumber(tokens, start, end);
     if (!parsed) continue;
     let unit = parsed.unit;
     const after = lower(tokens[end]);
@@ -71,11 +102,19 @@ export function findQuantities(tokens: Token[], values: ValueSpan[], from: numbe
     let counts: string | null = null;
     let k = end;
     while (k < to && k < end + 2 && tokens[k]!.pos === 'ADJ') k++;
-    if (k < to && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && /^\p{L}/u.test(tokens[k]!.value)) {
+    if (
+      k < to &&
+      (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') &&
+      /^\p{L}/u.test(tokens[k]!.value)
+    ) {
       while (k + 1 < to && tokens[k + 1]!.pos === 'NOUN') k++;
       counts = tokens[k]!.lemma.toLowerCase();
       end = k + 1;
-    } else if (lower(tokens[end]) === 'of' && end + 1 < to && (tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PROPN')) {
+    } else if (
+      lower(tokens[end]) === 'of' &&
+      end + 1 < to &&
+      (tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PROPN')
+    ) {
       counts = tokens[end + 1]!.lemma.toLowerCase(); // "17% of Israelis": the span stays "17%"
     }
     if (span.type === 'DURATION' && !counts) counts = tokens[span.tokenEnd - 1]!.lemma.toLowerCase(); // "seven weeks"
@@ -84,7 +123,7 @@ export function findQuantities(tokens: Token[], values: ValueSpan[], from: numbe
     const before2 = `${lower(tokens[span.tokenStart - 2])} ${lower(tokens[span.tokenStart - 1])}`;
     const before1 = lower(tokens[span.tokenStart - 1]);
     const qualifier = QUALIFIERS.find((q) => q === before2 || q === before1) ?? null;
-    spans.push({ tokenStart: span.tokenStart, tokenEnd: end, value: parsed.value, unit, counts, qualifier });
+    spans.push({ tokenStart: start, tokenEnd: end, value: parsed.value, unit, counts, qualifier });
   }
   return spans;
 }

@@ -43,7 +43,15 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
 
     for (const d of findDates(text.slice(sentence.start, sentence.end), sentence.start, input.published)) {
       taken.push([d.start, d.end]);
-      out.push({ start: d.start, end: d.end, surface: d.text, kind: 'date', key: `date:${d.value ?? nameKey(d.text)}`, value: d.value, name: d.text });
+      out.push({
+        start: d.start,
+        end: d.end,
+        surface: d.text,
+        kind: 'date',
+        key: `date:${d.value ?? nameKey(d.text)}`,
+        value: d.value,
+        name: d.text,
+      });
     }
 
     for (const eq of findEquipment(tokens, from, to)) {
@@ -52,12 +60,28 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
       if (overlaps(taken, start, end)) continue;
       taken.push([start, end]);
       const surface = text.slice(start, end);
-      const mention: MentionCandidate = { start, end, surface, kind: 'equipment', key: eq.key, name: surface, inHeadline };
+      const mention: MentionCandidate = {
+        start,
+        end,
+        surface,
+        kind: 'equipment',
+        key: eq.key,
+        name: surface,
+        inHeadline,
+      };
       if (eq.acronym) {
         mention.defines = nameKey(eq.acronym.value);
         const a = tokens[eq.acronym.token]!;
         taken.push([a.start, a.end]);
-        out.push({ start: a.start, end: a.end, surface: a.value, kind: 'equipment', key: eq.key, name: surface, inHeadline });
+        out.push({
+          start: a.start,
+          end: a.end,
+          surface: a.value,
+          kind: 'equipment',
+          key: eq.key,
+          name: surface,
+          inHeadline,
+        });
       }
       out.push(mention);
     }
@@ -69,13 +93,32 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
       taken.push([start, end]);
       const surface = text.slice(start, end);
       const key = `quantity:${q.value}|${q.unit ?? ''}|${q.counts ?? ''}`;
-      out.push({ start, end, surface, kind: 'quantity', key, value: q.value, name: surface, unit: q.unit, counts: q.counts, qualifier: q.qualifier });
+      out.push({
+        start,
+        end,
+        surface,
+        kind: 'quantity',
+        key,
+        value: q.value,
+        name: surface,
+        unit: q.unit,
+        counts: q.counts,
+        qualifier: q.qualifier,
+      });
     }
 
     const names = findNames({ tokens, text, from, to }).filter((n) => !overlaps(taken, n.start, n.end));
     linkCoordinated(names, tokens);
     for (const n of names) {
-      const mention: MentionCandidate = { start: n.start, end: n.end, surface: n.surface, kind: 'name', key: n.key, evidence: n.evidence, inHeadline };
+      const mention: MentionCandidate = {
+        start: n.start,
+        end: n.end,
+        surface: n.surface,
+        kind: 'name',
+        key: n.key,
+        evidence: n.evidence,
+        inHeadline,
+      };
       if (n.defines) mention.defines = n.defines;
       if (n.coordinatedWith) mention.coordinatedWith = n.coordinatedWith;
       out.push(mention);
@@ -91,8 +134,8 @@ function linkCoordinated(names: NameSpan[], tokens: Token[]): void {
     const b = names[i + 1]!;
     const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.value);
     if (between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or')) {
-      (a.coordinatedWith ??= []).push(b.key);
-      (b.coordinatedWith ??= []).push(a.key);
+      a.coordinatedWith = [...(a.coordinatedWith ?? []), b.key];
+      b.coordinatedWith = [...(b.coordinatedWith ?? []), a.key];
     }
   }
 }

@@ -48,14 +48,22 @@ interface Located {
 }
 
 const slug = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '') || 'x';
 
 /**
  * Merges the mentions of every document into workspace entities: gazetteer variants ("U.S." /
  * "United States"), abbreviations defined in the text, short forms of typed full names
  * ("Netanyahu" → "Benjamin Netanyahu"), and the analyst's corrections.
  */
-export function resolveEntities(docs: readonly DocumentMentions[], corrections: EntityCorrections): Resolution {
+export function resolveEntities(
+  docs: readonly DocumentMentions[],
+  corrections: EntityCorrections,
+): Resolution {
   const g = gazetteer();
   const ignored = new Set(corrections.ignore.map(nameKey));
   const forced = new Map<string, EntityType>();
@@ -138,7 +146,8 @@ export function resolveEntities(docs: readonly DocumentMentions[], corrections: 
       for (const other of m.coordinatedWith) {
         const t = typeOf(uf.find(other));
         if (t !== 'person' && t !== 'organization' && t !== 'place') continue;
-        if (!coordinationEvidence.has(m.key)) coordinationEvidence.set(m.key, { person: 0, organization: 0, place: 0 });
+        if (!coordinationEvidence.has(m.key))
+          coordinationEvidence.set(m.key, { person: 0, organization: 0, place: 0 });
         coordinationEvidence.get(m.key)![t] += MIN_EVIDENCE;
       }
     }
@@ -163,7 +172,8 @@ export function resolveEntities(docs: readonly DocumentMentions[], corrections: 
     if (!candidates || candidates.size !== 1) continue;
     const root = uf.find(m.key);
     const e = evidence.get(root);
-    if (forced.has(root) || (e && (e.place >= GAZETTEER_STRENGTH || e.organization >= GAZETTEER_STRENGTH))) continue;
+    if (forced.has(root) || (e && (e.place >= GAZETTEER_STRENGTH || e.organization >= GAZETTEER_STRENGTH)))
+      continue;
     uf.union([...candidates][0]!, m.key);
   }
   sumEvidence();
@@ -212,13 +222,21 @@ function buildEntities(
   for (const [groupKey, { type, items }] of groups) {
     const root = groupKey.slice(groupKey.indexOf('|') + 1);
     // A name that only ever appears in Title Case headlines needs more than capitals to count.
-    if (type !== 'quantity' && type !== 'date' && items.every((i) => i.m.inHeadline) && !g.placeOf(root) && !g.organizationOf(root)) continue;
+    if (
+      type !== 'quantity' &&
+      type !== 'date' &&
+      items.every((i) => i.m.inHeadline) &&
+      !g.placeOf(root) &&
+      !g.organizationOf(root)
+    )
+      continue;
     const name = displayName(type, root, items);
     if (ignored.has(nameKey(name))) continue;
     let id = `${type}:${slug(name)}`;
     for (let n = 2; entities.has(id); n++) id = `${type}:${slug(name)}-${n}`;
     const surfaces = new Map<string, string>();
-    for (const { m } of items) if (!surfaces.has(nameKey(m.surface))) surfaces.set(nameKey(m.surface), m.surface);
+    for (const { m } of items)
+      if (!surfaces.has(nameKey(m.surface))) surfaces.set(nameKey(m.surface), m.surface);
     surfaces.delete(nameKey(name));
     const first = items[0]!.m;
     const entity: Entity = {
@@ -246,7 +264,10 @@ function buildEntities(
   return { entities, byDocument };
 }
 
-function knownParts(item: Located, typedNames: Map<string, string>): Array<{ groupKey: string; item: Located }> {
+function knownParts(
+  item: Located,
+  typedNames: Map<string, string>,
+): Array<{ groupKey: string; item: Located }> {
   const { m } = item;
   if (m.end - m.start !== m.surface.length) return []; // offsets inside would not map 1:1
   const words = [...m.surface.matchAll(/[^\s]+/g)];
@@ -258,8 +279,14 @@ function knownParts(item: Located, typedNames: Map<string, string>): Array<{ gro
       const last = words[j - 1]!;
       const text = m.surface.slice(a, last.index! + last[0].length);
       const groupKey = typedNames.get(nameKey(text));
-      if (groupKey && (j - i < words.length)) {
-        const part: MentionCandidate = { ...m, start: m.start + a, end: m.start + a + text.length, surface: text, key: nameKey(text) };
+      if (groupKey && j - i < words.length) {
+        const part: MentionCandidate = {
+          ...m,
+          start: m.start + a,
+          end: m.start + a + text.length,
+          surface: text,
+          key: nameKey(text),
+        };
         parts.push({ groupKey, item: { uri: item.uri, m: part } });
         matched = j - i;
       }
@@ -328,8 +355,17 @@ function userMentions(doc: DocumentMentions, corrections: EntityCorrections): Me
         const slice = doc.text.slice(s.start, s.end);
         for (const m of slice.matchAll(re)) {
           const start = s.start + (m.index ?? 0);
-          const kind = a.type === 'person' || a.type === 'organization' || a.type === 'place' ? 'name' : a.type;
-          out.push({ start, end: start + surface.length, surface, kind, key: kind === 'name' ? nameKey(surface) : nameKey(a.name), name: a.name, value: null });
+          const kind =
+            a.type === 'person' || a.type === 'organization' || a.type === 'place' ? 'name' : a.type;
+          out.push({
+            start,
+            end: start + surface.length,
+            surface,
+            kind,
+            key: kind === 'name' ? nameKey(surface) : nameKey(a.name),
+            name: a.name,
+            value: null,
+          });
         }
       }
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { MentionCandidate } from '../entities/types';
 import { recognizeMentions } from '../entities/recognize';
+import type { MentionCandidate } from '../entities/types';
 import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
 import { tokenize } from '../nlp/tokenize';
 
@@ -43,9 +43,16 @@ export interface AnalyzeOptions {
 export const hashText = (text: string): string => createHash('sha1').update(text).digest('hex');
 
 /** Ingests, tokenises and finds entity mentions in one document. Pure: same text, same result. */
-export function analyzeDocument(path: string, source: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+export function analyzeDocument(
+  path: string,
+  source: string,
+  options: AnalyzeOptions = {},
+): DocumentAnalysis {
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
-  const truncated = source.length > maxChars ? `only the first ${maxChars.toLocaleString('en-US')} of ${source.length.toLocaleString('en-US')} characters were analysed` : null;
+  const truncated =
+    source.length > maxChars
+      ? `only the first ${maxChars.toLocaleString('en-US')} of ${source.length.toLocaleString('en-US')} characters were analysed`
+      : null;
   const text = truncated ? source.slice(0, maxChars) : source;
   const ingested = ingest(path, text);
   const { map } = ingested;

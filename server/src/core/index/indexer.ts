@@ -29,7 +29,11 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * Reads and analyses every file of a workspace into the index: reads run with bounded concurrency,
  * analysis one document at a time with a yield in between, so a server stays responsive.
  */
-export async function indexWorkspace(ws: Workspace, index: WorkspaceIndex, options: IndexingOptions): Promise<IndexingResult> {
+export async function indexWorkspace(
+  ws: Workspace,
+  index: WorkspaceIndex,
+  options: IndexingOptions,
+): Promise<IndexingResult> {
   const files = await ws.listFiles();
   const result: IndexingResult = { analysed: 0, skipped: 0, cancelled: false };
   let next = 0;
@@ -56,7 +60,12 @@ export async function indexWorkspace(ws: Workspace, index: WorkspaceIndex, optio
 }
 
 /** Analyses one file; returns a human-readable problem when it was skipped or truncated. */
-export async function indexFile(ws: Workspace, index: WorkspaceIndex, file: WorkspaceFile, maxFileBytes: number): Promise<string | null> {
+export async function indexFile(
+  ws: Workspace,
+  index: WorkspaceIndex,
+  file: WorkspaceFile,
+  maxFileBytes: number,
+): Promise<string | null> {
   if (file.size > maxFileBytes) {
     const reason = `skipped: ${formatBytes(file.size)} is over the ${formatBytes(maxFileBytes)} limit (triangulate.maxFileSize)`;
     index.setSkipped(file.uri, file.relativePath, reason);

@@ -143,7 +143,9 @@ export class WorkspaceIndex {
 
   /** An entity's defining mention: its first mention in the earliest-published source. */
   definitionOf(entity: Entity): EntityMention | undefined {
-    return [...entity.mentions].sort((x, y) => this.compareByPublication(x.uri, y.uri) || x.start - y.start)[0];
+    return [...entity.mentions].sort(
+      (x, y) => this.compareByPublication(x.uri, y.uri) || x.start - y.start,
+    )[0];
   }
 
   /** Title if the document has one, else its file name. */

@@ -51,7 +51,8 @@ export class TextAssembler {
 
   /** Appends a verbatim run of the source. */
   copy(sourceStart: number, text: string): void {
-    if (text.length > 0) this.pieces.push({ sourceStart, sourceEnd: sourceStart + text.length, text, copy: true });
+    if (text.length > 0)
+      this.pieces.push({ sourceStart, sourceEnd: sourceStart + text.length, text, copy: true });
   }
 
   /** Appends text that stands for the source span [sourceStart, sourceEnd) as a whole. */

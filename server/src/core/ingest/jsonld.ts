@@ -3,7 +3,8 @@ import { cleanField, type DocumentMetadata, toIsoDate } from './metadata';
 /** JSON-LD is untrusted input: bounded in size and depth, parsed as data only. */
 const MAX_JSONLD_CHARS = 1_000_000;
 const MAX_DEPTH = 8;
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|WebPage|Report)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|WebPage|Report)$/;
 
 /**
  * Splits a script body into its top-level JSON values. Pages sometimes put several objects in one
@@ -72,7 +73,8 @@ export function metadataFromJsonLd(values: unknown[]): Partial<DocumentMetadata>
     const article = findArticle(value, 0);
     if (!article) continue;
     return {
-      title: cleanField(typeof article.headline === 'string' ? article.headline : null) ?? nameOf(article.name),
+      title:
+        cleanField(typeof article.headline === 'string' ? article.headline : null) ?? nameOf(article.name),
       published: toIsoDate(article.datePublished) ?? toIsoDate(article.dateCreated),
       author: nameOf(article.author),
       publisher: nameOf(article.publisher),

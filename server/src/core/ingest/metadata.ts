@@ -7,7 +7,12 @@ export interface DocumentMetadata {
   author: string | null;
 }
 
-export const EMPTY_METADATA: DocumentMetadata = { title: null, published: null, publisher: null, author: null };
+export const EMPTY_METADATA: DocumentMetadata = {
+  title: null,
+  published: null,
+  publisher: null,
+  author: null,
+};
 
 /** Normalises a date string from metadata to YYYY-MM-DD, or null when it is not a date. */
 export function toIsoDate(value: unknown): string | null {
@@ -22,7 +27,10 @@ export function toIsoDate(value: unknown): string | null {
 }
 
 /** Fills the gaps of `primary` from `fallback`, field by field. */
-export function mergeMetadata(primary: DocumentMetadata, fallback: Partial<DocumentMetadata>): DocumentMetadata {
+export function mergeMetadata(
+  primary: DocumentMetadata,
+  fallback: Partial<DocumentMetadata>,
+): DocumentMetadata {
   return {
     title: primary.title ?? fallback.title ?? null,
     published: primary.published ?? fallback.published ?? null,

@@ -54,7 +54,9 @@ export class OffsetMap {
   toSourceStart(offset: number): number {
     if (this.copies.length === 0) return 0;
     const i = this.segmentAt(offset);
-    return this.copies[i] ? this.sourceStarts[i]! + (offset - this.analysisStarts[i]!) : this.sourceStarts[i]!;
+    return this.copies[i]
+      ? this.sourceStarts[i]! + (offset - this.analysisStarts[i]!)
+      : this.sourceStarts[i]!;
   }
 
   /** Source offset just after the character before analysis offset `end` (exclusive end). */

@@ -100,7 +100,14 @@ function tokenizeChunk(text: string, start: number, end: number, block: number, 
   for (const [first, last] of sentenceSpans) {
     const a = out.tokens[base + first];
     const b = out.tokens[base + last];
-    if (a && b) out.sentences.push({ start: a.start, end: b.end, tokenStart: base + first, tokenEnd: base + last + 1, block });
+    if (a && b)
+      out.sentences.push({
+        start: a.start,
+        end: b.end,
+        tokenStart: base + first,
+        tokenEnd: base + last + 1,
+        block,
+      });
   }
   const entitySpans = doc.entities().out(its.span) as unknown as Array<[number, number]>;
   const entityTypes = doc.entities().out(its.type) as string[];

@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  DefinitionRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  type DocumentSymbol,
+  DocumentSymbolRequest,
+  HoverRequest,
+  type MarkupContent,
+  ReferencesRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
+} from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../../server/src/lsp/lineIndex';
+import { ENTITY_TOKEN_TYPES, EntityListRequest, IgnoreEntityRequest } from '../../server/src/protocol';
+import { eventually, seedsCopy, startServer, type TestServer } from '../helpers/lspClient';
+
+let server: TestServer;
+let workspace: ReturnType<typeof seedsCopy>;
+const file = (prefix: string) => {
+  const name = [
+    '000_c30b4125e81dfd99.txt',
+    '001_b7a5076657996546.txt',
+    '002_cbbb4d80171aaed5.txt',
+    '003_2a34e0967e57bb20.txt',
+    '004_fc7cc2ef9e895868.txt',
+  ].find((n) => n.startsWith(prefix))!;
+  const path = join(workspace.dir, name);
+  const text = readFileSync(path, 'utf8');
+  return { uri: pathToFileURL(path).href, text, lines: new LineIndex(text) };
+};
+const positionOf = (f: ReturnType<typeof file>, needle: string, occurrence = 0) => {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = f.text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `“${needle}” not in file`);
+  return f.lines.positionAt(at + 1);
+};
+
+before(async () => {
+  workspace = seedsCopy();
+  server = await startServer(workspace.uri);
+  const ready = await server.status((s) => s.state === 'ready' && s.documents === 5);
+  assert.ok(ready.entities > 40, `entities: ${ready.entities}`);
+});
+
+after(async () => {
+  await server?.stop();
+  workspace?.cleanup();
+});
+
+test('indexes the whole workspace without opening anything, and reports counts', async () => {
+  const status = await server.status((s) => s.state === 'ready');
+  assert.equal(status.documents, 5);
+  assert.deepEqual(status.skipped, []);
+});
+
+test('semantic tokens colour entities by type in a document that was never opened', async () => {
+  const f = file('004');
+  const tokens = await server.connection.sendRequest(SemanticTokensRequest.type, {
+    textDocument: { uri: f.uri },
+  });
+  assert.ok(tokens.data.length / 5 > 40, `tokens: ${tokens.data.length / 5}`);
+  // Decode and check that "Netanyahu" is coloured as a person and "Washington" as a place.
+  let line = 0;
+  let char = 0;
+  const decoded: Array<{ text: string; type: string }> = [];
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [dl, dc, len, type] = tokens.data.slice(i, i + 4) as [number, number, number, number];
+    line += dl;
+    char = dl === 0 ? char + dc : dc;
+    const start = f.lines.offsetAt({ line, character: char });
+    decoded.push({ text: f.text.slice(start, start + len), type: ENTITY_TOKEN_TYPES[type]! });
+  }
+  assert.ok(decoded.some((t) => t.text === 'Netanyahu' && t.type === 'person'));
+  assert.ok(decoded.some((t) => t.text === 'Washington' && t.type === 'place'));
+  assert.ok(decoded.some((t) => t.text === 'F-15EX aircraft' && t.type === 'equipment'));
+  assert.ok(!decoded.some((t) => t.text === 'close'), 'page furniture is not highlighted');
+});
+
+test('hover on an entity shows its canonical name, aliases and sources, escaped', async () => {
+  const f = file('004');
+  const hover = await server.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri: f.uri },
+    position: positionOf(f, 'Netanyahu'),
+  });
+  const value = (hover?.contents as MarkupContent).value;
+  assert.match(value, /\*\*Benjamin Netanyahu\*\* — \*person\*/);
+  assert.match(value, /mentions in 4 of 5 sources/);
+  assert.match(value, /002_cbbb4d80171aaed5\.txt|Gaza Ceasefire/);
+  const links = [...value.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+  assert.ok(links.length >= 4 && links.every((l) => l.startsWith('file://')), 'links are file URIs only');
+});
+
+test('Find All References returns mentions in every source; Go to Definition the earliest', async () => {
+  const f = file('003');
+  const position = positionOf(f, 'Netanyahu');
+  const refs = await server.connection.sendRequest(ReferencesRequest.type, {
+    textDocument: { uri: f.uri },
+    position,
+    context: { includeDeclaration: true },
+  });
+  assert.ok(refs && new Set(refs.map((r) => r.uri)).size >= 4);
+  const def = await server.connection.sendRequest(DefinitionRequest.type, {
+    textDocument: { uri: f.uri },
+    position,
+  });
+  const location = Array.isArray(def) ? def[0] : def;
+  // Only 002 has a publication date, so it is the earliest known source.
+  assert.match(String(location && 'uri' in location ? location.uri : ''), /002_/);
+});
+
+test('workspace symbols find entities by fuzzy name; the outline lists sections and entities', async () => {
+  const symbols = await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'netanyahu' });
+  assert.ok(symbols?.some((s) => s.name === 'Benjamin Netanyahu'));
+  const f = file('000');
+  const outline = (await server.connection.sendRequest(DocumentSymbolRequest.type, {
+    textDocument: { uri: f.uri },
+  })) as DocumentSymbol[];
+  assert.equal(
+    outline[0]?.name,
+    'Exploring Diplomatic Leverage: Leveraging Arms Sales to Influence Israel’s Military Actions in Gaza',
+  );
+  const sections = outline[0]?.children?.filter((c) => c.detail === '').map((c) => c.name);
+  assert.ok(sections?.includes('Leveraging Specific Weaponry'));
+  const weaponry = outline[0]?.children?.find((c) => c.name === 'Leveraging Specific Weaponry');
+  assert.ok(weaponry?.children?.some((c) => c.name === 'joint direct attack munitions'));
+});
+
+test('an edit re-analyses the document before the next answer, without saving', async () => {
+  const f = file('003');
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: f.uri, languageId: 'plaintext', version: 1, text: f.text },
+  });
+  const added = '\nFinance Minister Bezalel Smotrich visited Cairo.';
+  const end = f.lines.positionAt(f.text.length);
+  await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: f.uri, version: 2 },
+    contentChanges: [{ range: { start: end, end }, text: added }],
+  });
+  const smotrichLine = end.line + 1;
+  const hover = await eventually(async () => {
+    const h = await server.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: f.uri },
+      position: { line: smotrichLine, character: 'Finance Minister Bez'.length },
+    });
+    return h ?? undefined;
+  });
+  assert.match((hover.contents as MarkupContent).value, /Bezalel Smotrich/);
+  assert.match((hover.contents as MarkupContent).value, /in 2 of 5 sources/);
+});
+
+test('code actions offer ignore and merge; ignoring writes the corrections file and drops the entity', async () => {
+  const f = file('003');
+  const position = positionOf(f, 'Daily Mail');
+  const actions = await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: f.uri },
+    range: { start: position, end: position },
+    context: { diagnostics: [] },
+  });
+  const titles = (actions ?? []).map((a) => a.title);
+  assert.ok(titles.some((t) => t.startsWith('Triangulate: Ignore “Daily Mail”')));
+  assert.ok(titles.some((t) => t.startsWith('Triangulate: Merge “Daily Mail” with')));
+  const entities = await server.connection.sendRequest(EntityListRequest);
+  const dailyMail = entities.find((e) => e.name === 'Daily Mail')!;
+  const result = await server.connection.sendRequest(IgnoreEntityRequest, { entityId: dailyMail.id });
+  assert.ok(result.ok, result.message);
+  const saved = JSON.parse(readFileSync(join(workspace.dir, '.triangulate', 'entities.json'), 'utf8'));
+  assert.deepEqual(saved.ignore, ['Daily Mail']);
+  const after = await server.connection.sendRequest(EntityListRequest);
+  assert.ok(!after.some((e) => e.name === 'Daily Mail'));
+  const articleAfter = readFileSync(new URL(f.uri), 'utf8');
+  assert.equal(articleAfter, f.text, 'the article itself is never modified');
+});
