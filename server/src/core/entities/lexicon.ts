@@ -36,7 +36,10 @@ export const ORG_HEADS = words(`
   Securities|Exchange|Church|Brigades|Brigade|Movement|Front|Coalition|Alliance|Federation|Network|Media|
   Studios|Labs|Laboratories|Research|Center|Centre|Hospital|Museum|Club|Cabinet|Police|Intelligence|Command|
   Administration|Board|Society|Trust|Watch|Institutes|Commission|Secretariat|Directorate|Senate|Congress|
-  Parliament|Knesset|Duma|Agencies|Aerospace|Dynamics|Electric|Energy|Pharmaceuticals|Mobile|Telecom|Group`);
+  Parliament|Knesset|Duma|Agencies|Aerospace|Dynamics|Electric|Energy|Pharmaceuticals|Mobile|Telecom|Store|
+  Stores|Motor|Motors|Automotive|Computer|Computers|Software|Foods|Brands|Entertainment|Records|Pictures|
+  Petroleum|Oil|Steel|Chemicals|Semiconductor|Electronics|Communications|Telecommunications|Insurance|
+  Financial|Investments|Ventures|Logistics|Shipping|Railways|Rail|Workers|Airlines|Airways`);
 
 /** "Department of X", "University of X": org heads that take an "of"-complement. */
 export const ORG_HEADS_WITH_OF = words(`
@@ -66,11 +69,6 @@ export const PLACE_FOLLOWERS = words(
 /** Prepositions that take places more often than anything else. */
 export const PLACE_PREPOSITIONS = words(
   `in|into|near|across|outside|inside|around|throughout|toward|towards`,
-);
-
-/** Verbs of saying: "X said" favours people (and organisations) over places. */
-export const SAY_VERBS = words(
-  `say|tell|state|add|claim|announce|warn|insist|argue|note|explain|accuse|deny|confirm|remark|write|express`,
 );
 
 /**

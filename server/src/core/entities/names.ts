@@ -10,7 +10,6 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
-  SAY_VERBS,
   TITLE_HEADS,
 } from './lexicon';
 import { isAcronym, isCapitalized, lower, withoutPossessive } from './tokens';
@@ -57,7 +56,35 @@ const EMPLOYER_TITLES = new Set([
   'Analyst',
 ]);
 const CONNECTORS = new Set(['of', 'for']);
-const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+/** Nationalities and regional adjectives: "Israelis", "European", "North American". */
+const REGIONAL_ADJECTIVES = new Set([
+  'European',
+  'Europeans',
+  'African',
+  'Africans',
+  'Asian',
+  'Asians',
+  'Arab',
+  'Arabs',
+  'Scandinavian',
+  'Nordic',
+  'Baltic',
+  'Balkan',
+  'Caribbean',
+  'Kurdish',
+  'Kurds',
+  'Jewish',
+  'Muslim',
+  'Muslims',
+  'Christian',
+  'Christians',
+  'Sunni',
+  'Shia',
+  'Shiite',
+]);
+function isNationality(word: string): boolean {
+  return REGIONAL_ADJECTIVES.has(word) || !!gazetteer().countryOfDemonym(word);
+}
 
 const noEvidence = (): TypeEvidence => ({ person: 0, organization: 0, place: 0 });
 
@@ -125,7 +152,7 @@ export function findNames(ctx: NameFinderContext): NameSpan[] {
   const names: NameSpan[] = [];
   for (const [s, e] of chunks(tokens, from, to)) {
     if (e - s === 1 && splitHyphenatedPlaces(ctx, s, names)) continue;
-    if (e - s === 1 && gazetteer().countryOfDemonym(tokens[s]!.value)) continue; // "Israelis"
+    if (isNationality(tokens[e - 1]!.value)) continue; // "Israelis", "North American"
     let h = -1;
     for (let k = e - 1; k >= s; k--) {
       if (TITLE_HEADS.has(tokens[k]!.value)) {
@@ -133,7 +160,8 @@ export function findNames(ctx: NameFinderContext): NameSpan[] {
         break;
       }
     }
-    if (h >= 0) {
+    // "General Motors", "General Dynamics": a title word inside an organisation's name.
+    if (h >= 0 && !ORG_HEADS.has(tokens[e - 1]!.value)) {
       titledName(ctx, s, h, e, names);
       continue;
     }
@@ -246,7 +274,7 @@ function plainName(ctx: NameFinderContext, s: number, e: number): NameSpan {
     }
   }
   if (e - s >= 2 && PLACE_HEADS.has(last.value)) ev.place += 3;
-  const firstIsPlace = !!g.placeOf(nameKey(first.value));
+  const firstIsPlace = !!g.placeOf(nameKey(first.value)) || !!g.placeOf(nameKey(last.value));
   if (
     e - s >= 2 &&
     e - s <= 4 &&
@@ -260,9 +288,8 @@ function plainName(ctx: NameFinderContext, s: number, e: number): NameSpan {
   // Context before the name.
   const prev = tokens[s - 1];
   if (prev && PERSON_ROLE_NOUNS.has(prev.value) && prev.pos !== 'PROPN') ev.person += 2;
-  // "in Frankfurt", "near Kharkiv": enough on its own for a single unknown word, outweighed by any other cue.
-  if (prev && PLACE_PREPOSITIONS.has(prev.value))
-    ev.place += STRONG_PLACE_PREPOSITIONS.has(prev.value) && e - s === 1 ? 1 : 0.5;
+  // "in Frankfurt", "near Kharkiv": a hint, not enough alone ("a stake in Chrysler").
+  if (prev && PLACE_PREPOSITIONS.has(prev.value)) ev.placeHint = 0.5;
   // "areas such as Khan Younis", "cities like Kharkiv"
   const cue = `${lower(tokens[s - 3])} ${lower(tokens[s - 2])} ${lower(prev)}`;
   if (/\b(areas|cities|towns|villages|places|regions|countries|provinces) (such as|like)$/.test(cue))
@@ -272,10 +299,8 @@ function plainName(ctx: NameFinderContext, s: number, e: number): NameSpan {
   const nextLower = lower(next);
   if (next && next.pos !== 'PROPN' && ORG_FOLLOWERS.has(nextLower)) ev.organization += 2;
   if (next && next.pos !== 'PROPN' && PLACE_FOLLOWERS.has(nextLower)) ev.place += 2;
-  if (next && next.pos === 'VERB' && SAY_VERBS.has(next.lemma)) {
-    ev.person += 0.7;
-    ev.organization += 0.4;
-  }
+  // Abbreviations that are not countries are organisations far more often than anything else.
+  if (e - s === 1 && /^[A-Z]{2,5}$/.test(first.value) && !g.placeOf(key)) ev.organization += 1.5;
   if (next?.value === ',' && e + 1 < to) {
     // Appositive: "Ran Gvili, a hostage", "Jeremy Konyndyk, president of …"
     let k = e + 1;

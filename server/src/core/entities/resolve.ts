@@ -41,6 +41,8 @@ export interface DocumentMentions {
 /** Total evidence a name needs before it is shown as an entity. */
 const MIN_EVIDENCE = 1;
 const GAZETTEER_STRENGTH = 4;
+/** All "in X" hints of a name together are worth at most this much. */
+const MAX_PLACE_HINT = 1;
 
 interface Located {
   uri: string;
@@ -119,13 +121,17 @@ export function resolveEntities(
       target.organization += e.organization;
       target.place += e.place;
     }
+    const hints = new Map<string, number>();
     for (const { m } of located) {
       if (m.kind !== 'name' || !m.evidence) continue;
-      const e = evidenceOf(uf.find(m.key));
+      const root = uf.find(m.key);
+      const e = evidenceOf(root);
       e.person += m.evidence.person;
       e.organization += m.evidence.organization;
       e.place += m.evidence.place;
+      if (m.evidence.placeHint) hints.set(root, (hints.get(root) ?? 0) + m.evidence.placeHint);
     }
+    for (const [root, hint] of hints) evidenceOf(root).place += Math.min(hint, MAX_PLACE_HINT);
   };
   for (const a of corrections.add) forced.set(uf.find(nameKey(a.name)), a.type);
   const typeOf = (root: string): EntityType | null => {

@@ -12,6 +12,8 @@ export interface TypeEvidence {
   person: number;
   organization: number;
   place: number;
+  /** Weak hints for a place ("in X"): capped when summed, so frequency alone cannot type a name. */
+  placeHint?: number;
 }
 
 /** A candidate mention found in one document (source offsets into the file, end exclusive). */
