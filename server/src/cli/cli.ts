@@ -57,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const result = await indexWorkspace(new FileWorkspace(folder), index, {
     maxFileBytes: maxMb * 1024 * 1024,
+    sizeLimitHint: 'raise it with --max-file-size <MB>',
     onProblem: (file, problem) => process.stderr.write(`${file.relativePath}: ${problem}\n`),
   });
   const entities = index.entities().length;

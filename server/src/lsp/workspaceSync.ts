@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import {
   type DidChangeWatchedFilesParams,
@@ -5,13 +6,15 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { CORRECTIONS_PATH } from '../core/entities/corrections';
-import { formatBytes, indexFile, indexWorkspace } from '../core/index/indexer';
+import { indexFile, indexWorkspace, sizeLimitReason } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
 import { FileWorkspace } from '../node/fileWorkspace';
 import { type IndexStatus, StatusNotification, type TriangulateSettings } from '../protocol';
 import type { ServerContext } from './context';
 import type { CorrectionsFile } from './corrections';
 
+/** The setting that raises the size cap, named in every skip reason. */
+const SIZE_SETTING = 'triangulate.maxFileSizeKB';
 /** Editing pauses this long before a document is re-analysed. */
 const EDIT_DEBOUNCE_MS = 150;
 /** Index changes are announced (status, token refresh) at most this often. */
@@ -105,6 +108,7 @@ export class WorkspaceSync {
         let last = Date.now();
         const result = await indexWorkspace(view, ctx.index, {
           maxFileBytes: this.maxFileBytes,
+          sizeLimitHint: SIZE_SETTING,
           signal: {
             get isCancellationRequested() {
               return isStale() || progress.token.isCancellationRequested;
@@ -174,7 +178,7 @@ export class WorkspaceSync {
       ctx.index.setSkipped(
         uri,
         where.relativePath,
-        `skipped: ${formatBytes(text.length)} is over the ${formatBytes(this.maxFileBytes)} limit (triangulate.maxFileSize)`,
+        sizeLimitReason(text.length, this.maxFileBytes, SIZE_SETTING),
       );
     } else {
       ctx.index.setDocument(uri, where.relativePath, text);
@@ -212,14 +216,9 @@ export class WorkspaceSync {
     if (!where || !this.isArticle(uri)) return;
     const view = this.folders.length > 1 ? prefixed(where.folder) : where.folder.files;
     try {
-      const { stat } = await import('node:fs/promises');
       const s = await stat(fileURLToPath(uri));
-      const problem = await indexFile(
-        view,
-        ctx.index,
-        { uri, relativePath: where.relativePath, size: s.size },
-        this.maxFileBytes,
-      );
+      const file = { uri, relativePath: where.relativePath, size: s.size };
+      const problem = await indexFile(view, ctx.index, file, this.maxFileBytes, SIZE_SETTING);
       if (problem) ctx.connection.console.warn(`${where.relativePath}: ${problem}`);
     } catch {
       ctx.index.remove(uri); // gone

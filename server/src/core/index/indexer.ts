@@ -9,6 +9,8 @@ export interface CancellationSignal {
 export interface IndexingOptions {
   /** Files larger than this many bytes are skipped with a reason. */
   maxFileBytes: number;
+  /** How the analyst changes the size limit, named in the skip reason ("triangulate.maxFileSizeKB"). */
+  sizeLimitHint?: string;
   /** Files read at once. */
   concurrency?: number;
   signal?: CancellationSignal;
@@ -45,7 +47,7 @@ export async function indexWorkspace(
         return;
       }
       const file = files[next++]!;
-      const problem = await indexFile(ws, index, file, options.maxFileBytes);
+      const problem = await indexFile(ws, index, file, options.maxFileBytes, options.sizeLimitHint);
       if (problem) {
         options.onProblem?.(file, problem);
         if (index.document(file.uri)) result.analysed++;
@@ -65,9 +67,10 @@ export async function indexFile(
   index: WorkspaceIndex,
   file: WorkspaceFile,
   maxFileBytes: number,
+  sizeLimitHint?: string,
 ): Promise<string | null> {
   if (file.size > maxFileBytes) {
-    const reason = `skipped: ${formatBytes(file.size)} is over the ${formatBytes(maxFileBytes)} limit (triangulate.maxFileSize)`;
+    const reason = sizeLimitReason(file.size, maxFileBytes, sizeLimitHint);
     index.setSkipped(file.uri, file.relativePath, reason);
     return reason;
   }
@@ -87,6 +90,10 @@ export async function indexFile(
   }
   const doc = index.setDocument(file.uri, file.relativePath, decoded.text);
   return doc.analysis.truncated ?? decoded.warning;
+}
+
+export function sizeLimitReason(size: number, limit: number, hint?: string): string {
+  return `skipped: ${formatBytes(size)} is over the ${formatBytes(limit)} limit${hint ? ` (${hint})` : ''}`;
 }
 
 export function formatBytes(n: number): string {
