@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
+import { extractClaim } from '../claims/extract';
+import { contentTerms } from '../claims/terms';
+import type { Claim } from '../claims/types';
 import { recognizeMentions } from '../entities/recognize';
 import type { MentionCandidate } from '../entities/types';
 import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
 import { tokenize } from '../nlp/tokenize';
 
 /** Bump when analysis output changes, so cached analyses are recomputed. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 export interface Section {
   title: string;
@@ -28,8 +31,10 @@ export interface DocumentAnalysis {
   truncated: string | null;
   /** What ingest left out (page furniture, repeated blocks). */
   omitted: string[];
-  /** Source ranges of sentences, in order. */
-  sentences: Array<{ start: number; end: number }>;
+  /** Sentences in order: source range and content terms (lemmas, folded synonyms) for matching. */
+  sentences: Array<{ start: number; end: number; terms: string[] }>;
+  /** The main claim of each sentence, in sentence order. */
+  claims: Claim[];
   sections: Section[];
   /** Entity mention candidates in source offsets, sorted by start. */
   mentions: MentionCandidate[];
@@ -70,8 +75,19 @@ export function analyzeDocument(
   });
   const sentences = tokenized.sentences.map((s) => {
     const [start, end] = map.toSourceRange(s.start, s.end);
-    return { start, end };
+    return { start, end, terms: contentTerms(tokenized.tokens, s.tokenStart, s.tokenEnd) };
   });
+  const toSource = (a: number, b: number) => map.toSourceRange(a, b);
+  const claims = tokenized.sentences.map((s, index) =>
+    extractClaim({
+      index,
+      tokens: tokenized.tokens,
+      from: s.tokenStart,
+      to: s.tokenEnd,
+      text: ingested.text,
+      toSource,
+    }),
+  );
   return {
     version: ANALYZER_VERSION,
     contentHash: hashText(source),
@@ -80,6 +96,7 @@ export function analyzeDocument(
     truncated,
     omitted: ingested.omitted,
     sentences,
+    claims,
     sections: sectionsOf(ingested, text.length),
     mentions,
   };

@@ -1,5 +1,6 @@
 import { EMPTY_CORRECTIONS, type EntityCorrections } from '../entities/corrections';
 import { type Entity, type EntityMention, type Resolution, resolveEntities } from '../entities/resolve';
+import { SentenceIndex } from '../matching/sentenceIndex';
 import { type AnalyzeOptions, analyzeDocument, type DocumentAnalysis, hashText } from './analyzeDocument';
 
 export interface IndexedDocument {
@@ -30,6 +31,8 @@ export class WorkspaceIndex {
   private corrections: EntityCorrections = EMPTY_CORRECTIONS;
   private resolved: Resolution | null = null;
   private changeCount = 0;
+  /** Sentence terms of every document, for cross-source matching (updated per document). */
+  readonly sentences = new SentenceIndex();
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
@@ -50,6 +53,7 @@ export class WorkspaceIndex {
     if (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     const doc: IndexedDocument = { uri, relativePath, text, analysis };
     this.docs.set(uri, doc);
+    this.sentences.setDocument(uri, analysis.sentences);
     this.skippedDocs.delete(uri);
     this.changed();
     return doc;
@@ -57,11 +61,16 @@ export class WorkspaceIndex {
 
   setSkipped(uri: string, relativePath: string, reason: string): void {
     this.skippedDocs.set(uri, { uri, relativePath, reason });
-    if (this.docs.delete(uri)) this.changed();
+    this.forget(uri);
   }
 
   remove(uri: string): void {
     this.skippedDocs.delete(uri);
+    this.forget(uri);
+  }
+
+  private forget(uri: string): void {
+    this.sentences.removeDocument(uri);
     if (this.docs.delete(uri)) this.changed();
   }
 

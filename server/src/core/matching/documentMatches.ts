@@ -1,0 +1,119 @@
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
+import type { SentenceRef } from './sentenceIndex';
+
+export interface SentenceMatches {
+  sentence: number;
+  matches: SentenceMatch[];
+}
+
+/**
+ * Cross-source matches of documents, computed on demand per document and cached until the index
+ * changes. Remembers each document's partners so that an edit can refresh exactly the documents
+ * that matched the edited one before or match it now.
+ */
+export class MatchService {
+  private cacheGeneration = -1;
+  private readonly cache = new Map<string, SentenceMatches[]>();
+  private readonly factsCache = new Map<string, SentenceFacts[]>();
+  private readonly lastPartners = new Map<string, Set<string>>();
+
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  private sync(): void {
+    if (this.cacheGeneration === this.index.generation) return;
+    this.cache.clear();
+    this.factsCache.clear();
+    this.cacheGeneration = this.index.generation;
+  }
+
+  /** Named entities and numbers of each sentence of a document, from the resolved mentions. */
+  facts(uri: string): SentenceFacts[] {
+    this.sync();
+    const cached = this.factsCache.get(uri);
+    if (cached) return cached;
+    const doc = this.index.document(uri);
+    if (!doc) return [];
+    const mentions = this.index.mentionsIn(uri);
+    const facts: SentenceFacts[] = [];
+    let m = 0;
+    for (const s of doc.analysis.sentences) {
+      const entities = new Set<string>();
+      const numbers = new Set<string>();
+      while (m < mentions.length && mentions[m]!.end <= s.start) m++;
+      for (let k = m; k < mentions.length && mentions[k]!.start < s.end; k++) {
+        const entity = this.index.entity(mentions[k]!.entityId);
+        if (!entity) continue;
+        if (entity.type === 'quantity') numbers.add(`${entity.value}|${entity.unit ?? ''}`);
+        else if (entity.type !== 'date') entities.add(entity.id);
+      }
+      facts.push({ entities, numbers });
+    }
+    this.factsCache.set(uri, facts);
+    return facts;
+  }
+
+  private factsOf = (ref: SentenceRef): SentenceFacts =>
+    this.facts(ref.uri)[ref.sentence] ?? { entities: new Set(), numbers: new Set() };
+
+  /** Every sentence of `uri` that other sources also report, with those reports. */
+  matches(uri: string): SentenceMatches[] {
+    this.sync();
+    const cached = this.cache.get(uri);
+    if (cached) return cached;
+    const doc = this.index.document(uri);
+    if (!doc) return [];
+    const facts = this.facts(uri);
+    const out: SentenceMatches[] = [];
+    const partners = new Set<string>();
+    doc.analysis.sentences.forEach((_, sentence) => {
+      const candidates = this.index.sentences.candidates(uri, sentence);
+      const matches = scoreCandidates(facts[sentence]!, candidates, this.factsOf);
+      if (matches.length === 0) return;
+      out.push({ sentence, matches });
+      for (const m of matches) partners.add(m.other.uri);
+    });
+    this.cache.set(uri, out);
+    this.lastPartners.set(uri, partners);
+    return out;
+  }
+
+  /** The matches of one sentence. */
+  sentenceMatches(uri: string, sentence: number): SentenceMatch[] {
+    return this.matches(uri).find((s) => s.sentence === sentence)?.matches ?? [];
+  }
+
+  /**
+   * Documents whose matches may have changed because `uri` changed: those it matched before the
+   * change and those it matches now.
+   */
+  affectedBy(uri: string): string[] {
+    const before = this.lastPartners.get(uri) ?? new Set<string>();
+    const now = this.index.document(uri)
+      ? this.matches(uri).flatMap((s) => s.matches.map((m) => m.other.uri))
+      : [];
+    return [...new Set([...before, ...now])].filter((u) => u !== uri);
+  }
+
+  /** Every cross-source pair of the workspace, once each (a before b by path). */
+  allPairs(): Array<{ a: SentenceRef; b: SentenceRef; match: SentenceMatch }> {
+    const pairs = new Map<string, { a: SentenceRef; b: SentenceRef; match: SentenceMatch }>();
+    for (const doc of this.index.documents()) {
+      for (const s of this.matches(doc.uri)) {
+        for (const m of s.matches) {
+          const a = { uri: doc.uri, sentence: s.sentence };
+          const b = m.other;
+          const [first, second] =
+            this.index.document(a.uri)!.relativePath <= (this.index.document(b.uri)?.relativePath ?? '')
+              ? [a, b]
+              : [b, a];
+          const key = `${first.uri}#${first.sentence}|${second.uri}#${second.sentence}`;
+          const existing = pairs.get(key);
+          if (!existing || existing.match.score < m.score)
+            pairs.set(key, { a: first, b: second, match: { ...m, other: second } });
+        }
+      }
+    }
+    return [...pairs.values()];
+  }
+}
