@@ -3,7 +3,7 @@
  * (esbuild bundles it into each), so a message's name and shape are defined exactly once.
  * Only protocol types are imported here: nothing from `vscode` or the server's core.
  */
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, type Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export const ENTITY_TOKEN_TYPES = [
   'person',
@@ -76,6 +76,55 @@ export const IgnoreEntityRequest = new RequestType<{ entityId: string }, Correct
 
 /** Client → server: forget every analysis and index the workspace again. */
 export const ReindexRequest = new RequestType0<IndexStatus, void>('triangulate/reindex');
+
+export type MatchRelation = 'duplicate' | 'paraphrase' | 'same-event';
+
+/** Another source's sentence that reports the same thing. */
+export interface MatchItem {
+  uri: string;
+  /** The other source's title, or its file name. */
+  source: string;
+  range: Range;
+  /** The other sentence (plain text: render it as text, never as markup). */
+  text: string;
+  relation: MatchRelation;
+  score: number;
+}
+
+/** A sentence of the document that other sources also report. */
+export interface SentenceMatches {
+  sentence: number;
+  range: Range;
+  text: string;
+  /** "subject → predicate → object", plain text. */
+  claim: string;
+  /** Certainty, polarity, attribution, plain text. */
+  qualifiers: string;
+  matches: MatchItem[];
+}
+
+export interface DocumentMatchesResult {
+  uri: string;
+  /** `notArticle`: not in the analysed set (another folder, excluded, not .txt/.md/.html). */
+  state: 'ok' | 'notArticle' | 'indexing';
+  sentences: SentenceMatches[];
+}
+
+/** Client → server: the cross-source matches of one document, for the sidebar. */
+export const DocumentMatchesRequest = new RequestType<{ uri: string }, DocumentMatchesResult, void>('triangulate/documentMatches');
+
+export interface EntityMentionsResult {
+  entity: EntitySummary;
+  sources: Array<{ uri: string; source: string; mentions: Array<{ range: Range; text: string }> }>;
+}
+
+/** Client → server: every mention of an entity, by source, for the Entities view. */
+export const EntityMentionsRequest = new RequestType<{ entityId: string }, EntityMentionsResult | null, void>(
+  'triangulate/entityMentions',
+);
+
+/** Server → client: matches of these documents may have changed (empty: of every document). */
+export const MatchesChangedNotification = new NotificationType<{ uris: string[] }>('triangulate/matchesChanged');
 
 /** Client commands the server refers to (in code actions). */
 export const ClientCommands = {

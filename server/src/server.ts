@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from './core/index/workspaceIndex';
+import { MatchService } from './core/matching/documentMatches';
 import { codeActions, ignoreEntity, mergeEntities } from './lsp/codeActions';
 import { guarded, linesOf, type ServerContext } from './lsp/context';
 import { CorrectionsFile } from './lsp/corrections';
@@ -18,8 +19,12 @@ import { definition, references } from './lsp/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './lsp/symbols';
 import { WorkspaceSync } from './lsp/workspaceSync';
+import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
 import {
+  DocumentMatchesRequest,
+  type DocumentMatchesResult,
   EntityListRequest,
+  EntityMentionsRequest,
   type EntitySummary,
   IgnoreEntityRequest,
   MergeEntitiesRequest,
@@ -39,6 +44,7 @@ const ctx: ServerContext = {
   connection,
   documents,
   index,
+  matches: new MatchService(index),
   fresh: (uri) => sync.fresh(uri),
   lines: linesOf,
   logError: (where, error) =>
@@ -118,22 +124,15 @@ connection.languages.semanticTokens.on(
 
 connection.onRequest(
   EntityListRequest,
-  guarded(getCtx, 'entity list', [] as EntitySummary[], () =>
-    index.entities().map((e) => {
-      const first = index.definitionOf(e);
-      const doc = first && index.document(first.uri);
-      return {
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        aliases: e.aliases,
-        mentions: e.mentions.length,
-        sources: new Set(e.mentions.map((m) => m.uri)).size,
-        first: first && doc ? { uri: first.uri, range: linesOf(doc).range(first.start, first.end) } : null,
-      };
-    }),
+  guarded(getCtx, 'entity list', [] as EntitySummary[], () => index.entities().map((e) => entitySummary(ctx, e))),
+);
+connection.onRequest(
+  DocumentMatchesRequest,
+  guarded(getCtx, 'document matches', { uri: '', state: 'indexing', sentences: [] } as DocumentMatchesResult, (p) =>
+    documentMatches(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
   ),
 );
+connection.onRequest(EntityMentionsRequest, guarded(getCtx, 'entity mentions', null, (p) => entityMentions(ctx, p.entityId)));
 const failed = {
   ok: false,
   message: 'The correction could not be saved; see the Triangulate output for details.',

@@ -1,4 +1,6 @@
+import { claimId, resolveClaim } from '../core/claims/claimView';
 import type { Entity } from '../core/entities/resolve';
+import { MatchService } from '../core/matching/documentMatches';
 import { ENTITY_TYPES } from '../core/entities/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 
@@ -20,6 +22,28 @@ export interface JsonReport {
     value: string | number | null;
     mentions: Array<{ path: string; start: number; end: number; text: string }>;
   }>;
+  claims: Array<{
+    id: string;
+    path: string;
+    start: number;
+    end: number;
+    text: string;
+    subject: string | null;
+    predicate: string;
+    object: string | null;
+    recipient: string | null;
+    polarity: 'affirmed' | 'negated';
+    certainty: 'asserted' | 'hedged' | 'reported';
+    attribution: { source: string; start: number; end: number } | null;
+    quantities: Array<{ value: number; unit: string | null; counts: string | null; start: number; end: number }>;
+    dates: Array<{ value: string; start: number; end: number }>;
+  }>;
+  matches: Array<{
+    a: { path: string; start: number; end: number; claim: string | null };
+    b: { path: string; start: number; end: number; claim: string | null };
+    score: number;
+    relation: 'duplicate' | 'paraphrase' | 'same-event';
+  }>;
 }
 
 export function jsonReport(index: WorkspaceIndex): JsonReport {
@@ -39,7 +63,67 @@ export function jsonReport(index: WorkspaceIndex): JsonReport {
         return { path: d.relativePath, start: m.start, end: m.end, text: d.text.slice(m.start, m.end) };
       }),
     })),
+    claims: jsonClaims(index),
+    matches: jsonMatches(index),
   };
+}
+
+function jsonClaims(index: WorkspaceIndex): JsonReport['claims'] {
+  const out: JsonReport['claims'] = [];
+  for (const doc of index.documents()) {
+    const mentions = index.mentionsIn(doc.uri);
+    doc.analysis.claims.forEach((claim, sentence) => {
+      if (!claim.predicate) return;
+      const rc = resolveClaim(index, doc.uri, sentence)!;
+      const inClaim = mentions.filter((m) => m.start >= claim.start && m.end <= claim.end);
+      const quantities: JsonReport['claims'][number]['quantities'] = [];
+      const dates: JsonReport['claims'][number]['dates'] = [];
+      for (const m of inClaim) {
+        const e = index.entity(m.entityId);
+        if (e?.type === 'quantity' && typeof e.value === 'number') {
+          quantities.push({ value: e.value, unit: e.unit ?? null, counts: e.counts ?? null, start: m.start, end: m.end });
+        } else if (e?.type === 'date' && typeof e.value === 'string') dates.push({ value: e.value, start: m.start, end: m.end });
+      }
+      out.push({
+        id: rc.id,
+        path: doc.relativePath,
+        start: claim.start,
+        end: claim.end,
+        text: doc.text.slice(claim.start, claim.end),
+        subject: rc.subjectEntity ?? claim.subject?.text ?? null,
+        predicate: claim.predicate,
+        object: rc.objectEntity ?? claim.object?.text ?? null,
+        recipient: rc.recipientEntity ?? claim.recipient?.text ?? null,
+        polarity: claim.polarity,
+        certainty: claim.certainty,
+        attribution: claim.attribution
+          ? { source: claim.attribution.text, start: claim.attribution.start, end: claim.attribution.end }
+          : null,
+        quantities,
+        dates,
+      });
+    });
+  }
+  return out;
+}
+
+function jsonMatches(index: WorkspaceIndex): JsonReport['matches'] {
+  const service = new MatchService(index);
+  const end = (uri: string, sentence: number) => {
+    const d = index.document(uri)!;
+    const s = d.analysis.sentences[sentence]!;
+    const claim = d.analysis.claims[sentence]?.predicate ? claimId(d.relativePath, sentence) : null;
+    return { path: d.relativePath, start: s.start, end: s.end, claim };
+  };
+  return service
+    .allPairs()
+    .map(({ a, b, match }) => ({
+      a: end(a.uri, a.sentence),
+      b: end(b.uri, b.sentence),
+      score: match.score,
+      relation: match.relation,
+    }))
+    .sort((x, y) => x.a.path.localeCompare(y.a.path) || x.a.start - y.a.start || y.score - x.score);
 }
 
 function sortedEntities(entities: Entity[]): Entity[] {
@@ -74,6 +158,19 @@ export function textReport(index: WorkspaceIndex): string {
       lines.push(
         `  ${e.name}${value} — ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}${aliases}`,
       );
+    }
+  }
+  const pairs = new MatchService(index).allPairs();
+  if (pairs.length > 0) {
+    lines.push('', `Cross-source matches (${pairs.length})`);
+    const quote = (uri: string, sentence: number) => {
+      const d = index.document(uri)!;
+      const s = d.analysis.sentences[sentence]!;
+      const text = d.text.slice(s.start, s.end).replace(/\s+/g, ' ');
+      return `${d.relativePath}: “${text.length > 90 ? `${text.slice(0, 89)}…` : text}”`;
+    };
+    for (const { a, b, match } of pairs.sort((x, y) => y.match.score - x.match.score)) {
+      lines.push(`  ${match.relation} ${match.score.toFixed(2)}`, `    ${quote(a.uri, a.sentence)}`, `    ${quote(b.uri, b.sentence)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -2,6 +2,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Entity, EntityMention } from '../core/entities/resolve';
 import type { IndexedDocument, WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { MatchService } from '../core/matching/documentMatches';
 import { LineIndex } from './lineIndex';
 
 /** What every feature handler needs: the connection, open documents and the index. */
@@ -9,6 +10,8 @@ export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   index: WorkspaceIndex;
+  /** Cross-source matches, computed per document on demand. */
+  matches: MatchService;
   /** Brings the index up to date with the editor's text of `uri` (pending edits are analysed now). */
   fresh(uri: string): IndexedDocument | undefined;
   lines(doc: IndexedDocument): LineIndex;

@@ -1,60 +1,9 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { entityAtPosition, type ServerContext } from './context';
-import { escapeMarkdown, fileLink } from './markdown';
+import type { ServerContext } from './context';
+import { claimHover } from './hoverClaim';
+import { entityHover } from './hoverEntity';
 
-const MAX_SOURCES_LISTED = 12;
-const MAX_ALIASES_LISTED = 10;
-
-/**
- * Hover on an entity: canonical name and type, the other names it goes by, how often and in how
- * many sources it is mentioned, and a link to its first mention in each source. All text taken
- * from articles is escaped; links are file URIs built here.
- */
+/** Hover: on an entity, the entity; elsewhere in a sentence, its claim and who else reports it. */
 export function hover(ctx: ServerContext, params: HoverParams): Hover | null {
-  const hit = entityAtPosition(ctx, params.textDocument.uri, params.position);
-  if (!hit) return null;
-  const { entity, mention, doc } = hit;
-  const { index } = ctx;
-  const bySource = new Map<string, typeof entity.mentions>();
-  for (const m of entity.mentions) {
-    if (!bySource.has(m.uri)) bySource.set(m.uri, []);
-    bySource.get(m.uri)!.push(m);
-  }
-  const total = index.documents().length;
-  const lines: string[] = [];
-  const value =
-    entity.value !== null && String(entity.value) !== entity.name
-      ? ` = ${escapeMarkdown(String(entity.value))}`
-      : '';
-  lines.push(`**${escapeMarkdown(entity.name)}**${value} — *${entity.type}*`);
-  if (entity.aliases.length > 0) {
-    const shown = entity.aliases.slice(0, MAX_ALIASES_LISTED).map((a) => escapeMarkdown(a, 80));
-    const more =
-      entity.aliases.length > MAX_ALIASES_LISTED
-        ? `, +${entity.aliases.length - MAX_ALIASES_LISTED} more`
-        : '';
-    lines.push(`Also written: ${shown.join(', ')}${more}`);
-  }
-  const n = entity.mentions.length;
-  lines.push(
-    `${n} mention${n === 1 ? '' : 's'} in ${bySource.size} of ${total} source${total === 1 ? '' : 's'}`,
-  );
-  lines.push('', '---', '');
-  const sources = [...bySource.keys()].sort(index.compareByPublication);
-  for (const uri of sources.slice(0, MAX_SOURCES_LISTED)) {
-    const mentions = bySource.get(uri)!;
-    const source = index.document(uri);
-    if (!source) continue;
-    const first = mentions[0]!;
-    const line = ctx.lines(source).positionAt(first.start).line;
-    const published = source.analysis.metadata.published ? ` · ${source.analysis.metadata.published}` : '';
-    const here = uri === doc.uri ? ' (this source)' : '';
-    lines.push(`- ${fileLink(index.label(uri), uri, line)}${here} — ${mentions.length}×${published}`);
-  }
-  if (sources.length > MAX_SOURCES_LISTED)
-    lines.push(`- … and ${sources.length - MAX_SOURCES_LISTED} more sources`);
-  return {
-    contents: { kind: 'markdown', value: lines.join('\n') },
-    range: ctx.lines(doc).range(mention.start, mention.end),
-  };
+  return entityHover(ctx, params) ?? claimHover(ctx, params);
 }

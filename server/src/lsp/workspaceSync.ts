@@ -9,7 +9,7 @@ import { CORRECTIONS_PATH } from '../core/entities/corrections';
 import { indexFile, indexWorkspace, sizeLimitReason } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
 import { FileWorkspace } from '../node/fileWorkspace';
-import { type IndexStatus, StatusNotification, type TriangulateSettings } from '../protocol';
+import { type IndexStatus, MatchesChangedNotification, StatusNotification, type TriangulateSettings } from '../protocol';
 import type { ServerContext } from './context';
 import type { CorrectionsFile } from './corrections';
 
@@ -41,6 +41,13 @@ export class WorkspaceSync {
   private progress: IndexStatus['progress'];
   private slowest: IndexStatus['slowest'];
   private scanGeneration = 0;
+  /** Documents changed since the last announcement, whose match partners must refresh. */
+  private readonly changedUris = new Set<string>();
+  private everythingChanged = false;
+
+  get indexing(): boolean {
+    return this.state !== 'ready';
+  }
 
   constructor(
     private readonly ctx: () => ServerContext,
@@ -142,6 +149,7 @@ export class WorkspaceSync {
       if (generation === this.scanGeneration) {
         this.state = 'ready';
         this.progress = undefined;
+        this.everythingChanged = true;
         this.announce();
       }
     }
@@ -183,6 +191,7 @@ export class WorkspaceSync {
     } else {
       ctx.index.setDocument(uri, where.relativePath, text);
     }
+    this.changedUris.add(uri);
     this.announce();
   }
 
@@ -199,12 +208,14 @@ export class WorkspaceSync {
     for (const change of params.changes) {
       if (change.uri === this.corrections.uri || change.uri.endsWith(`/${CORRECTIONS_PATH}`)) {
         await this.corrections.load(ctx);
+        this.everythingChanged = true;
         this.announce();
         continue;
       }
       if (ctx.documents.get(change.uri)) continue; // the editor's text wins while it is open
       if (change.type === FileChangeType.Deleted) {
         ctx.index.remove(change.uri);
+        this.changedUris.add(change.uri);
         this.announce();
       } else await this.reloadFromDisk(change.uri);
     }
@@ -223,6 +234,7 @@ export class WorkspaceSync {
     } catch {
       ctx.index.remove(uri); // gone
     }
+    this.changedUris.add(uri);
     this.announce();
   }
 
@@ -252,8 +264,21 @@ export class WorkspaceSync {
       this.announceTimer = null;
       const ctx = this.ctx();
       void ctx.connection.sendNotification(StatusNotification, this.status());
-      if (this.state === 'ready')
-        void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
+      if (this.state !== 'ready') return;
+      void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
+      // The edited documents, and those matched to them before or after the edit.
+      const uris = new Set<string>();
+      if (!this.everythingChanged) {
+        for (const uri of this.changedUris) {
+          uris.add(uri);
+          for (const partner of ctx.matches.affectedBy(uri)) uris.add(partner);
+        }
+      }
+      if (this.everythingChanged || uris.size > 0) {
+        void ctx.connection.sendNotification(MatchesChangedNotification, { uris: [...uris] });
+      }
+      this.changedUris.clear();
+      this.everythingChanged = false;
     }, ANNOUNCE_DEBOUNCE_MS);
   }
 }

@@ -140,6 +140,21 @@ export class WorkspaceIndex {
     return undefined;
   }
 
+  /** Index of the sentence of `uri` that contains `offset`, or -1 (between sentences, in markup). */
+  sentenceAt(uri: string, offset: number): number {
+    const sentences = this.docs.get(uri)?.analysis.sentences ?? [];
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset > s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
   /** Documents in reading order for provenance: earliest publication first, undated last. */
   compareByPublication = (a: string, b: string): number => {
     const da = this.docs.get(a);

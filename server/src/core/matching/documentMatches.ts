@@ -17,6 +17,8 @@ export class MatchService {
   private readonly cache = new Map<string, SentenceMatches[]>();
   private readonly factsCache = new Map<string, SentenceFacts[]>();
   private readonly lastPartners = new Map<string, Set<string>>();
+  /** For each document, the documents whose last computed matches pointed at it. */
+  private readonly pointedFrom = new Map<string, Set<string>>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -75,6 +77,10 @@ export class MatchService {
     });
     this.cache.set(uri, out);
     this.lastPartners.set(uri, partners);
+    for (const p of partners) {
+      if (!this.pointedFrom.has(p)) this.pointedFrom.set(p, new Set());
+      this.pointedFrom.get(p)!.add(uri);
+    }
     return out;
   }
 
