@@ -4,6 +4,9 @@ import { registerClientCommands } from './commands';
 import { enableForWorkspace, isEnabled, offerToEnable } from './enablement';
 import { startLanguageClient } from './languageClient';
 import { StatusItem } from './statusItem';
+import { registerViewCommands } from './viewCommands';
+import { EntitiesView } from './views/entitiesView';
+import { MatchesView } from './views/matchesView';
 
 let client: LanguageClient | undefined;
 
@@ -14,11 +17,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusItem(showOutput);
   context.subscriptions.push(output, status);
 
+  const matchesView = new MatchesView(() => client);
+  const entitiesView = new EntitiesView(() => client);
+  context.subscriptions.push(matchesView, entitiesView);
+  let lastEntityCount = -1;
+  const events = {
+    onStatus: (s: { state: string; entities: number }) => {
+      if (s.state === 'ready' && s.entities !== lastEntityCount) {
+        lastEntityCount = s.entities;
+        void entitiesView.refresh();
+      }
+    },
+    onMatchesChanged: (uris: string[]) => {
+      void matchesView.refresh(uris);
+      void entitiesView.refresh();
+    },
+  };
+
   const start = async (): Promise<void> => {
     if (client) return;
     status.starting();
     try {
-      client = await startLanguageClient(context, output, status);
+      client = await startLanguageClient(context, output, status, events);
+      await vscode.commands.executeCommand('setContext', 'triangulate.running', true);
+      void matchesView.refresh();
     } catch (e) {
       output.appendLine(`Triangulate could not start its language server: ${(e as Error).message}`);
       void vscode.window.showErrorMessage(
@@ -40,9 +62,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         .update('enable', false, vscode.ConfigurationTarget.Workspace);
       await client?.stop();
       client = undefined;
+      await vscode.commands.executeCommand('setContext', 'triangulate.running', false);
       status.disabled();
+      void matchesView.refresh();
+      void entitiesView.refresh();
     }),
     ...registerClientCommands(() => client),
+    ...registerViewCommands(matchesView, entitiesView),
   );
 
   if (await isEnabled()) await start();

@@ -5,14 +5,20 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { StatusNotification } from '../../server/src/protocol';
+import { type IndexStatus, MatchesChangedNotification, StatusNotification } from '../../server/src/protocol';
 import type { StatusItem } from './statusItem';
 
 /** Starts the bundled language server (shipped in the VSIX: nothing is downloaded). */
+export interface ClientEvents {
+  onStatus(status: IndexStatus): void;
+  onMatchesChanged(uris: string[]): void;
+}
+
 export async function startLanguageClient(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,
   status: StatusItem,
+  events: ClientEvents,
 ): Promise<LanguageClient> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -33,7 +39,11 @@ export async function startLanguageClient(
     markdown: { isTrusted: false, supportHtml: false },
   };
   const client = new LanguageClient('triangulate', 'Triangulate', serverOptions, clientOptions);
-  client.onNotification(StatusNotification, (s) => status.update(s));
+  client.onNotification(StatusNotification, (s) => {
+    status.update(s);
+    events.onStatus(s);
+  });
+  client.onNotification(MatchesChangedNotification, (p) => events.onMatchesChanged(p.uris));
   await client.start();
   return client;
 }

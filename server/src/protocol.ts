@@ -111,7 +111,9 @@ export interface DocumentMatchesResult {
 }
 
 /** Client → server: the cross-source matches of one document, for the sidebar. */
-export const DocumentMatchesRequest = new RequestType<{ uri: string }, DocumentMatchesResult, void>('triangulate/documentMatches');
+export const DocumentMatchesRequest = new RequestType<{ uri: string }, DocumentMatchesResult, void>(
+  'triangulate/documentMatches',
+);
 
 export interface EntityMentionsResult {
   entity: EntitySummary;
@@ -124,7 +126,9 @@ export const EntityMentionsRequest = new RequestType<{ entityId: string }, Entit
 );
 
 /** Server → client: matches of these documents may have changed (empty: of every document). */
-export const MatchesChangedNotification = new NotificationType<{ uris: string[] }>('triangulate/matchesChanged');
+export const MatchesChangedNotification = new NotificationType<{ uris: string[] }>(
+  'triangulate/matchesChanged',
+);
 
 /** Client commands the server refers to (in code actions). */
 export const ClientCommands = {

@@ -17,9 +17,9 @@ import { CorrectionsFile } from './lsp/corrections';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
+import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
 import { documentSymbols, workspaceSymbols } from './lsp/symbols';
 import { WorkspaceSync } from './lsp/workspaceSync';
-import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
 import {
   DocumentMatchesRequest,
   type DocumentMatchesResult,
@@ -124,15 +124,23 @@ connection.languages.semanticTokens.on(
 
 connection.onRequest(
   EntityListRequest,
-  guarded(getCtx, 'entity list', [] as EntitySummary[], () => index.entities().map((e) => entitySummary(ctx, e))),
+  guarded(getCtx, 'entity list', [] as EntitySummary[], () =>
+    index.entities().map((e) => entitySummary(ctx, e)),
+  ),
 );
 connection.onRequest(
   DocumentMatchesRequest,
-  guarded(getCtx, 'document matches', { uri: '', state: 'indexing', sentences: [] } as DocumentMatchesResult, (p) =>
-    documentMatches(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
+  guarded(
+    getCtx,
+    'document matches',
+    { uri: '', state: 'indexing', sentences: [] } as DocumentMatchesResult,
+    (p) => documentMatches(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
   ),
 );
-connection.onRequest(EntityMentionsRequest, guarded(getCtx, 'entity mentions', null, (p) => entityMentions(ctx, p.entityId)));
+connection.onRequest(
+  EntityMentionsRequest,
+  guarded(getCtx, 'entity mentions', null, (p) => entityMentions(ctx, p.entityId)),
+);
 const failed = {
   ok: false,
   message: 'The correction could not be saved; see the Triangulate output for details.',

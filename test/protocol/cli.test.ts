@@ -33,6 +33,37 @@ test('analyze --json prints schema version 1 on stdout and nothing else', async 
   }
   const netanyahu = report.entities.find((e: { name: string }) => e.name === 'Benjamin Netanyahu');
   assert.ok(netanyahu.aliases.includes('Netanyahu'));
+
+  // Claims and matches: offsets as for mentions; each pair once.
+  const texts = new Map(
+    report.documents.map((d: { path: string }) => [d.path, readFileSync(join(SEEDS_DIR, d.path), 'utf8')]),
+  );
+  assert.ok(report.claims.length > 100);
+  for (const c of report.claims) {
+    assert.equal((texts.get(c.path) as string).slice(c.start, c.end), c.text);
+    assert.ok(
+      ['affirmed', 'negated'].includes(c.polarity) &&
+        ['asserted', 'hedged', 'reported'].includes(c.certainty),
+    );
+  }
+  const withheld = report.claims.find((c: { text: string }) =>
+    c.text.startsWith('The administration has withheld'),
+  );
+  assert.equal(withheld.predicate, 'withhold');
+  const keys = new Set<string>();
+  for (const m of report.matches) {
+    assert.notEqual(m.a.path, m.b.path);
+    assert.ok(m.score > 0 && m.score <= 1 && ['duplicate', 'paraphrase', 'same-event'].includes(m.relation));
+    const key = `${m.a.path}:${m.a.start}|${m.b.path}:${m.b.start}`;
+    assert.ok(!keys.has(key), 'each pair appears once');
+    keys.add(key);
+  }
+  assert.ok(
+    report.matches.some(
+      (m: { a: { path: string }; b: { path: string } }) =>
+        m.a.path.startsWith('003') && m.b.path.startsWith('004'),
+    ),
+  );
 });
 
 test('analyze prints a readable report grouped by type', async () => {

@@ -17,7 +17,13 @@ import {
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
-import { ENTITY_TOKEN_TYPES, EntityListRequest, IgnoreEntityRequest } from '../../server/src/protocol';
+import {
+  DocumentMatchesRequest,
+  ENTITY_TOKEN_TYPES,
+  EntityListRequest,
+  EntityMentionsRequest,
+  IgnoreEntityRequest,
+} from '../../server/src/protocol';
 import { eventually, seedsCopy, startServer, type TestServer } from '../helpers/lspClient';
 
 let server: TestServer;
@@ -176,4 +182,55 @@ test('code actions offer ignore and merge; ignoring writes the corrections file 
   assert.ok(!after.some((e) => e.name === 'Daily Mail'));
   const articleAfter = readFileSync(new URL(f.uri), 'utf8');
   assert.equal(articleAfter, f.text, 'the article itself is never modified');
+});
+
+test('hover on a sentence shows its claim and the other sources that report it, linked to the line', async () => {
+  const f = file('003');
+  const hover = await server.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri: f.uri },
+    position: positionOf(f, 'batch of heavy bombs'),
+  });
+  const value = (hover?.contents as MarkupContent).value;
+  assert.match(value, /\*\*Claim:\*\* .*withhold → a batch of heavy bombs/);
+  assert.match(value, /\*\*Also reported by\*\*/);
+  const other = file('004');
+  const line = other.lines.positionAt(other.text.indexOf('Netanyahu was referring')).line + 1;
+  assert.ok(value.includes(`004_fc7cc2ef9e895868.txt#L${line})`), 'links to the exact line of 004');
+  assert.match(value, /same-event · 0\.\d\d/);
+  assert.match(value, /withholding a shipment of large bombs/);
+});
+
+test('the sidebar request lists the sentences of a document that other sources report', async () => {
+  const f = file('000');
+  const result = await server.connection.sendRequest(DocumentMatchesRequest, { uri: f.uri });
+  assert.equal(result.state, 'ok');
+  assert.ok(result.sentences.length >= 10, `sentences: ${result.sentences.length}`);
+  const lines = result.sentences.map((s) => s.range.start.line);
+  assert.deepEqual(
+    lines,
+    [...lines].sort((a, b) => a - b),
+    'in document order',
+  );
+  const pentagon = result.sentences.find((s) => s.text.startsWith('The Pentagon, acting on directives'));
+  const match = pentagon?.matches[0];
+  assert.ok(match && match.uri.endsWith('001_b7a5076657996546.txt'));
+  const other = file('001');
+  const start = other.lines.offsetAt(match.range.start);
+  assert.ok(
+    other.text.slice(start).startsWith('At the behest of the White House'),
+    'the range selects the other sentence',
+  );
+});
+
+test('the entity mentions request groups every mention by source', async () => {
+  const entities = await server.connection.sendRequest(EntityListRequest);
+  const netanyahu = entities.find((e) => e.name === 'Benjamin Netanyahu')!;
+  const result = await server.connection.sendRequest(EntityMentionsRequest, { entityId: netanyahu.id });
+  assert.ok(result);
+  assert.equal(result.sources.length, 4);
+  assert.equal(
+    result.sources.reduce((n, s) => n + s.mentions.length, 0),
+    netanyahu.mentions,
+  );
+  assert.match(result.sources[0]!.source, /Gaza Ceasefire/, 'the dated source comes first');
 });

@@ -1,8 +1,8 @@
 import { claimId, resolveClaim } from '../core/claims/claimView';
 import type { Entity } from '../core/entities/resolve';
-import { MatchService } from '../core/matching/documentMatches';
 import { ENTITY_TYPES } from '../core/entities/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import { MatchService } from '../core/matching/documentMatches';
 
 /** The CLI's JSON report, schema version 1. Fields are only ever added, never renamed. */
 export interface JsonReport {
@@ -35,7 +35,13 @@ export interface JsonReport {
     polarity: 'affirmed' | 'negated';
     certainty: 'asserted' | 'hedged' | 'reported';
     attribution: { source: string; start: number; end: number } | null;
-    quantities: Array<{ value: number; unit: string | null; counts: string | null; start: number; end: number }>;
+    quantities: Array<{
+      value: number;
+      unit: string | null;
+      counts: string | null;
+      start: number;
+      end: number;
+    }>;
     dates: Array<{ value: string; start: number; end: number }>;
   }>;
   matches: Array<{
@@ -81,8 +87,15 @@ function jsonClaims(index: WorkspaceIndex): JsonReport['claims'] {
       for (const m of inClaim) {
         const e = index.entity(m.entityId);
         if (e?.type === 'quantity' && typeof e.value === 'number') {
-          quantities.push({ value: e.value, unit: e.unit ?? null, counts: e.counts ?? null, start: m.start, end: m.end });
-        } else if (e?.type === 'date' && typeof e.value === 'string') dates.push({ value: e.value, start: m.start, end: m.end });
+          quantities.push({
+            value: e.value,
+            unit: e.unit ?? null,
+            counts: e.counts ?? null,
+            start: m.start,
+            end: m.end,
+          });
+        } else if (e?.type === 'date' && typeof e.value === 'string')
+          dates.push({ value: e.value, start: m.start, end: m.end });
       }
       out.push({
         id: rc.id,
@@ -170,7 +183,11 @@ export function textReport(index: WorkspaceIndex): string {
       return `${d.relativePath}: “${text.length > 90 ? `${text.slice(0, 89)}…` : text}”`;
     };
     for (const { a, b, match } of pairs.sort((x, y) => y.match.score - x.match.score)) {
-      lines.push(`  ${match.relation} ${match.score.toFixed(2)}`, `    ${quote(a.uri, a.sentence)}`, `    ${quote(b.uri, b.sentence)}`);
+      lines.push(
+        `  ${match.relation} ${match.score.toFixed(2)}`,
+        `    ${quote(a.uri, a.sentence)}`,
+        `    ${quote(b.uri, b.sentence)}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -38,5 +38,8 @@ export function claimHover(ctx: ServerContext, params: HoverParams): Hover | nul
     }
   }
   const claim = rc.claim;
-  return { contents: { kind: 'markdown', value: out.join('\n') }, range: lines.range(claim.start, claim.end) };
+  return {
+    contents: { kind: 'markdown', value: out.join('\n') },
+    range: lines.range(claim.start, claim.end),
+  };
 }

@@ -58,13 +58,17 @@ export function entityHover(ctx: ServerContext, params: HoverParams): Hover | nu
   if (sources.length > MAX_SOURCES_LISTED)
     lines.push(`- … and ${sources.length - MAX_SOURCES_LISTED} more sources`);
   const claims =
-    entity.type === 'date' || entity.type === 'quantity' ? [] : claimsAbout(index, entity.id, MAX_CLAIMS_LISTED);
+    entity.type === 'date' || entity.type === 'quantity'
+      ? []
+      : claimsAbout(index, entity.id, MAX_CLAIMS_LISTED);
   if (claims.length > 0) {
     lines.push('', '**Claims about it**', '');
     for (const rc of claims) {
       const source = index.document(rc.uri)!;
       const line = ctx.lines(source).positionAt(rc.claim.start).line;
-      lines.push(`- ${escapeMarkdown(claimStructure(index, rc), 160)} — ${fileLink(index.label(rc.uri), rc.uri, line)}`);
+      lines.push(
+        `- ${escapeMarkdown(claimStructure(index, rc), 160)} — ${fileLink(index.label(rc.uri), rc.uri, line)}`,
+      );
     }
   }
   return {

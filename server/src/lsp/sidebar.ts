@@ -18,9 +18,15 @@ const clip = (s: string, max = MAX_TEXT): string => {
 };
 
 /** The data of the Cross-source matches view for one document. */
-export function documentMatches(ctx: ServerContext, uri: string, indexing: boolean, isArticle: boolean): DocumentMatchesResult {
+export function documentMatches(
+  ctx: ServerContext,
+  uri: string,
+  indexing: boolean,
+  isArticle: boolean,
+): DocumentMatchesResult {
   const doc = ctx.fresh(uri);
-  if (!doc) return { uri, state: indexing ? 'indexing' : isArticle ? 'indexing' : 'notArticle', sentences: [] };
+  if (!doc)
+    return { uri, state: indexing ? 'indexing' : isArticle ? 'indexing' : 'notArticle', sentences: [] };
   const lines = ctx.lines(doc);
   const sentences: SentenceMatches[] = [];
   for (const s of ctx.matches.matches(uri)) {

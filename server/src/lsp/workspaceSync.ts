@@ -9,7 +9,12 @@ import { CORRECTIONS_PATH } from '../core/entities/corrections';
 import { indexFile, indexWorkspace, sizeLimitReason } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
 import { FileWorkspace } from '../node/fileWorkspace';
-import { type IndexStatus, MatchesChangedNotification, StatusNotification, type TriangulateSettings } from '../protocol';
+import {
+  type IndexStatus,
+  MatchesChangedNotification,
+  StatusNotification,
+  type TriangulateSettings,
+} from '../protocol';
 import type { ServerContext } from './context';
 import type { CorrectionsFile } from './corrections';
 

@@ -53,7 +53,9 @@ export function claimsAbout(index: WorkspaceIndex, entityId: string, limit: numb
   const seen = new Set<string>();
   const asSubject: ResolvedClaim[] = [];
   const asObject: ResolvedClaim[] = [];
-  const mentions = [...entity.mentions].sort((a, b) => index.compareByPublication(a.uri, b.uri) || a.start - b.start);
+  const mentions = [...entity.mentions].sort(
+    (a, b) => index.compareByPublication(a.uri, b.uri) || a.start - b.start,
+  );
   for (const m of mentions) {
     if (asSubject.length >= limit) break;
     const sentence = index.sentenceAt(m.uri, m.start);
@@ -64,7 +66,8 @@ export function claimsAbout(index: WorkspaceIndex, entityId: string, limit: numb
     if (!claim?.predicate) continue;
     const inside = (s: ClaimSpan | null) => !!s && m.start >= s.start && m.end <= s.end;
     if (inside(claim.subject)) asSubject.push(resolveClaim(index, m.uri, sentence)!);
-    else if (inside(claim.object) || inside(claim.recipient)) asObject.push(resolveClaim(index, m.uri, sentence)!);
+    else if (inside(claim.object) || inside(claim.recipient))
+      asObject.push(resolveClaim(index, m.uri, sentence)!);
   }
   return [...asSubject, ...asObject].slice(0, limit);
 }

@@ -276,7 +276,9 @@ export function extractClaim(input: SentenceInput): Claim {
   // A prepositional object when there is no direct one: "referring to X", "lashed out at X".
   const preposition = tokens[objectFrom];
   if (
-    (objectEnd === objectFrom && preposition?.pos === 'ADP' && !['to', 'from'].includes(value(objectFrom))) ||
+    (objectEnd === objectFrom &&
+      preposition?.pos === 'ADP' &&
+      !['to', 'from', 'by'].includes(value(objectFrom))) ||
     (objectEnd === objectFrom && value(objectFrom) === 'to' && !GIVING_VERBS.has(predicate))
   ) {
     const end = nounPhraseEnd(tokens, objectFrom + 1, to);
@@ -334,12 +336,10 @@ export function extractClaim(input: SentenceInput): Claim {
     const w = value(i);
     if (i >= subjectEnd && i < v) continue; // auxiliaries counted above
     if (HEDGE_WORDS.has(w) && tokens[i]!.pos !== 'NOUN' && !cues.includes(w)) cues.push(w);
-    if (
-      w === 'no' &&
-      /^(definitive|final|firm|formal)?$/.test(value(i + 1)) &&
-      /decision/.test(lemma(i + 1) + lemma(i + 2))
-    ) {
-      cues.push(`no ${value(i + 1)} ${value(i + 2)}`.replace(/\s+/g, ' ').trim());
+    // "no decision has been made", "no definitive decisions": the matter is open.
+    const adjectiveFirst = tokens[i + 1]?.pos === 'ADJ' && lemma(i + 2) === 'decision';
+    if (w === 'no' && (lemma(i + 1) === 'decision' || adjectiveFirst)) {
+      cues.push(adjectiveFirst ? `no ${value(i + 1)} ${value(i + 2)}` : `no ${value(i + 1)}`);
     }
   }
 

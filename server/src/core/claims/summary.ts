@@ -8,7 +8,10 @@ function part(index: WorkspaceIndex, span: ClaimSpan | null, entityId: string | 
   if (!span) return null;
   const entity = entityId ? index.entity(entityId) : undefined;
   // The canonical name when the whole phrase is that entity, else the phrase as written.
-  const text = entity && span.text.replace(/^(the|a|an)\s+/i, '').length <= entity.name.length + 4 ? entity.name : span.text;
+  const text =
+    entity && span.text.replace(/^(the|a|an)\s+/i, '').length <= entity.name.length + 4
+      ? entity.name
+      : span.text;
   return text.length > MAX_PART ? `${text.slice(0, MAX_PART - 1)}…` : text;
 }
 
@@ -30,7 +33,9 @@ export function claimQualifiers(rc: ResolvedClaim): string {
   const c = rc.claim;
   const parts: string[] = [];
   const hedges = c.cues.filter((cue) => !['not', "n't", 'no', 'never'].includes(cue));
-  parts.push(c.certainty === 'hedged' && hedges.length ? `hedged (${hedges.slice(0, 3).join(', ')})` : c.certainty);
+  parts.push(
+    c.certainty === 'hedged' && hedges.length ? `hedged (${hedges.slice(0, 3).join(', ')})` : c.certainty,
+  );
   if (c.polarity === 'negated') parts.push('negated');
   if (c.negativeOutcome) parts.push('negative outcome');
   if (c.direction?.giver || c.direction?.receiver) {

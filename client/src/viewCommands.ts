@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import type { EntitiesView } from './views/entitiesView';
+import type { MatchesView } from './views/matchesView';
+
+interface PlainRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** Commands of the sidebar: navigation, revealing, filtering. */
+export function registerViewCommands(matches: MatchesView, entities: EntitiesView): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('triangulate.openRange', async (uri: unknown, range: unknown) => {
+      if (typeof uri !== 'string' || !range) return;
+      const r = range as PlainRange;
+      const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), {
+        selection,
+        preserveFocus: false,
+      });
+      editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand('triangulate.revealSidebar', () =>
+      vscode.commands.executeCommand('workbench.view.extension.triangulate'),
+    ),
+    vscode.commands.registerCommand('triangulate.showMatchesAtCursor', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) {
+        void vscode.window.showInformationMessage(
+          'Open an article and place the cursor in a sentence first.',
+        );
+        return;
+      }
+      await vscode.commands.executeCommand('triangulate.matches.focus');
+      if (!(await matches.revealAt(editor.selection.active))) {
+        void vscode.window.showInformationMessage(
+          'No other source in this workspace reports the sentence at the cursor.',
+        );
+      }
+    }),
+    vscode.commands.registerCommand('triangulate.refreshMatches', () => matches.refresh()),
+    vscode.commands.registerCommand('triangulate.refreshEntities', () => entities.refresh()),
+    vscode.commands.registerCommand('triangulate.filterEntities', async () => {
+      const filter = await vscode.window.showInputBox({
+        title: 'Triangulate: Filter Entities',
+        prompt: 'Show entities whose name or alias contains this text (empty to clear)',
+      });
+      if (filter !== undefined) await entities.setFilter(filter);
+    }),
+    vscode.commands.registerCommand('triangulate.clearEntityFilter', () => entities.setFilter('')),
+  ];
+}

@@ -1,0 +1,156 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  DocumentMatchesRequest,
+  type DocumentMatchesResult,
+  type MatchItem,
+  type SentenceMatches,
+} from '../../../server/src/protocol';
+
+type Node =
+  | { kind: 'sentence'; uri: string; s: SentenceMatches }
+  | { kind: 'match'; parent: string; m: MatchItem; index: number };
+
+const RELATION_ICONS: Record<MatchItem['relation'], string> = {
+  duplicate: 'copy',
+  paraphrase: 'quote',
+  'same-event': 'link',
+};
+const LABEL_LENGTH = 70;
+
+const short = (s: string, n = LABEL_LENGTH): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * The Cross-source matches view: the active article's sentences that other sources also report,
+ * each expanding to those reports. Data comes from the server; the view follows the active editor
+ * and refreshes when the server says the document's matches changed, keeping items (and their
+ * expansion) stable by id so a refresh does not flicker.
+ */
+export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<Node>;
+  private data: DocumentMatchesResult | null = null;
+  private requestId = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly getClient: () => LanguageClient | undefined) {
+    this.view = vscode.window.createTreeView('triangulate.matches', {
+      treeDataProvider: this,
+      showCollapseAll: true,
+    });
+    this.disposables.push(
+      this.view,
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      this.view.onDidChangeVisibility(() => void this.refresh()),
+    );
+  }
+
+  private get activeUri(): string | undefined {
+    const editor = vscode.window.activeTextEditor;
+    return editor?.document.uri.scheme === 'file' ? editor.document.uri.toString() : undefined;
+  }
+
+  /** Re-fetches when `uris` is empty (everything changed) or names the shown document. */
+  async refresh(uris?: string[]): Promise<void> {
+    const uri = this.activeUri;
+    if (uris && uris.length > 0 && (!uri || !uris.includes(uri))) return;
+    if (!this.view.visible) return;
+    const client = this.getClient();
+    const id = ++this.requestId;
+    if (!client) {
+      this.show(null, 'Triangulate is not enabled for this workspace.');
+      return;
+    }
+    if (!uri) {
+      this.show(null, 'Open an article to see its matches.');
+      return;
+    }
+    const data = await client.sendRequest(DocumentMatchesRequest, { uri });
+    if (id !== this.requestId) return; // a newer refresh is under way
+    if (data.state === 'notArticle')
+      this.show(null, 'This file is not one of the analysed articles (see triangulate.include).');
+    else if (data.state === 'indexing' && data.sentences.length === 0)
+      this.show(data, 'Indexing… matches appear when the workspace is analysed.');
+    else if (data.sentences.length === 0)
+      this.show(data, 'No other source in this workspace reports anything from this document.');
+    else this.show(data, undefined);
+  }
+
+  private show(data: DocumentMatchesResult | null, message: string | undefined): void {
+    this.data = data;
+    this.view.message = message;
+    const n = data?.sentences.length ?? 0;
+    this.view.description = n > 0 ? `${n} sentence${n === 1 ? '' : 's'} reported elsewhere` : undefined;
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!this.data) return [];
+    if (!node) return this.data.sentences.map((s) => ({ kind: 'sentence', uri: this.data!.uri, s }));
+    if (node.kind === 'sentence')
+      return node.s.matches.map((m, index) => ({
+        kind: 'match',
+        parent: `${node.uri}#${node.s.sentence}`,
+        m,
+        index,
+      }));
+    return [];
+  }
+
+  getParent(node: Node): Node | undefined {
+    if (node.kind === 'sentence' || !this.data) return undefined;
+    const s = this.data.sentences.find((x) => `${this.data!.uri}#${x.sentence}` === node.parent);
+    return s ? { kind: 'sentence', uri: this.data.uri, s } : undefined;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'sentence') {
+      const { s } = node;
+      // Labels and tooltips are plain strings: article text is never rendered as markup.
+      const item = new vscode.TreeItem(short(s.text), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${node.uri}#${s.sentence}`;
+      const sources = new Set(s.matches.map((m) => m.uri)).size;
+      item.description = `${sources} source${sources === 1 ? '' : 's'}`;
+      item.tooltip = `${s.text}\n\n${s.claim}\n${s.qualifiers}`;
+      item.iconPath = new vscode.ThemeIcon('comment-discussion');
+      item.command = {
+        title: 'Reveal sentence',
+        command: 'triangulate.openRange',
+        arguments: [node.uri, s.range],
+      };
+      return item;
+    }
+    const { m } = node;
+    const item = new vscode.TreeItem(short(m.source, 60), vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.parent}>${m.uri}#${m.range.start.line}:${m.range.start.character}`;
+    item.description = `${m.relation} · ${m.score.toFixed(2)} — ${short(m.text, 80)}`;
+    item.tooltip = `${m.source}\n${m.relation}, score ${m.score.toFixed(2)}\n\n${m.text}`;
+    item.iconPath = new vscode.ThemeIcon(RELATION_ICONS[m.relation]);
+    item.command = { title: 'Open match', command: 'triangulate.openRange', arguments: [m.uri, m.range] };
+    return item;
+  }
+
+  /** Reveals (and expands) the sentence at the cursor. */
+  async revealAt(position: vscode.Position): Promise<boolean> {
+    await this.refresh();
+    const s = this.data?.sentences.find(
+      (x) =>
+        (x.range.start.line < position.line ||
+          (x.range.start.line === position.line && x.range.start.character <= position.character)) &&
+        (x.range.end.line > position.line ||
+          (x.range.end.line === position.line && x.range.end.character >= position.character)),
+    );
+    if (!s || !this.data) return false;
+    await this.view.reveal(
+      { kind: 'sentence', uri: this.data.uri, s },
+      { select: true, focus: true, expand: true },
+    );
+    return true;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.changed.dispose();
+  }
+}
