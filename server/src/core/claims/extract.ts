@@ -175,12 +175,10 @@ export function extractClaim(input: SentenceInput): Claim {
   let leading: [number, number] | null = null;
   for (let guard = 0; guard < 2; guard++) {
     const first = tokens[from];
-    if (
-      !first ||
-      (!['ADP', 'ADV', 'SCONJ'].includes(first.pos) &&
-        !(first.pos === 'DET' && tokens[from + 2]?.value === ','))
-    )
-      break;
+    // A determiner opens a leading phrase only as a time phrase ("This week, …").
+    const timePhrase =
+      first?.pos === 'DET' && TIME_NOUNS.has(lemma(from + 1)) && tokens[from + 2]?.value === ',';
+    if (!first || (!['ADP', 'ADV', 'SCONJ'].includes(first.pos) && !timePhrase)) break;
     const comma = commaAfter(from, Math.min(to, from + 25));
     if (comma < 0 || comma > to - 3) break;
     leading = [from, comma];
@@ -305,7 +303,15 @@ export function extractClaim(input: SentenceInput): Claim {
       break;
     }
   }
-  const subject = span(from, subjectEnd);
+  // "The Pentagon, acting on directives from the White House, is …": the parenthetical is not the subject.
+  let subjectCut = subjectEnd;
+  for (let i = from + 1; i < subjectEnd; i++) {
+    if (tokens[i]!.value === ',') {
+      subjectCut = i;
+      break;
+    }
+  }
+  const subject = span(from, subjectCut);
   let direction: Claim['direction'] = null;
   if (GIVING_VERBS.has(base)) {
     direction = { giver: subject, receiver: recipient };

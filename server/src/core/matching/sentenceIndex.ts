@@ -10,6 +10,25 @@ interface Row {
   tf: Map<string, number>;
 }
 
+/** Sublinear term frequency; most terms occur once in a sentence. */
+const tfWeight = (tf: number): number => (tf === 1 ? 1 : 1 + Math.log(tf));
+
+/** The k ids with the highest scores, best first, without sorting everything. */
+function topK(ids: number[], scores: Float64Array, k: number): Array<[number, number]> {
+  const best: Array<[number, number]> = [];
+  for (const id of ids) {
+    const entry: [number, number] = [id, scores[id]!];
+    if (best.length === k && entry[1] <= best[k - 1]![1]) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && best[i - 1]![1] < entry[1]) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = entry;
+  }
+  return best;
+}
+
 export interface Candidate {
   ref: SentenceRef;
   /** TF-IDF cosine of the two sentences, 0..1. */
@@ -21,6 +40,12 @@ export interface Candidate {
 /** Postings of terms in more sentences than this fraction (and this floor) are not walked. */
 const COMMON_TERM_FRACTION = 0.05;
 const COMMON_TERM_FLOOR = 60;
+/**
+ * Prefix filtering: only the rarest terms of a sentence generate candidates, and the walk stops
+ * after this many postings. A true match shares the rare terms; common ones only add noise and cost.
+ */
+const RAREST_TERMS = 6;
+const POSTINGS_BUDGET = 3000;
 /** Candidates kept from the postings walk before exact scoring. */
 const CANDIDATES_PER_QUERY = 24;
 
@@ -32,11 +57,16 @@ const CANDIDATES_PER_QUERY = 24;
  */
 export class SentenceIndex {
   private readonly rows: Array<Row | null> = [];
+  /** Term → postings, each `row * 16 + min(tf, 15)`, so the hot loop reads no maps. */
   private readonly postings = new Map<string, number[]>();
+  /** Document number of each row (-1 once removed): the walk skips the query's own document. */
+  private readonly rowDocument: number[] = [];
+  private readonly documentNumbers = new Map<string, number>();
   private readonly df = new Map<string, number>();
   private readonly byDocument = new Map<string, number[]>();
   private liveRows = 0;
   private deadRows = 0;
+  private scratch = new Float64Array(0);
 
   get sentenceCount(): number {
     return this.liveRows;
@@ -44,12 +74,18 @@ export class SentenceIndex {
 
   setDocument(uri: string, sentences: ReadonlyArray<{ terms: readonly string[] }>): void {
     this.removeDocument(uri);
+    let docNumber = this.documentNumbers.get(uri);
+    if (docNumber === undefined) {
+      docNumber = this.documentNumbers.size;
+      this.documentNumbers.set(uri, docNumber);
+    }
     const ids: number[] = [];
     sentences.forEach((s, sentence) => {
       const tf = new Map<string, number>();
       for (const t of s.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
       const id = this.rows.length;
       this.rows.push({ uri, sentence, tf });
+      this.rowDocument.push(docNumber);
       ids.push(id);
       this.liveRows++;
       for (const term of tf.keys()) {
@@ -59,7 +95,7 @@ export class SentenceIndex {
           list = [];
           this.postings.set(term, list);
         }
-        list.push(id);
+        list.push(id * 16 + Math.min(tf.get(term)!, 15));
       }
     });
     this.byDocument.set(uri, ids);
@@ -77,6 +113,7 @@ export class SentenceIndex {
         else this.df.set(term, n);
       }
       this.rows[id] = null;
+      this.rowDocument[id] = -1;
       this.liveRows--;
       this.deadRows++;
     }
@@ -87,7 +124,7 @@ export class SentenceIndex {
   /** Drops dead rows from the postings once they outnumber the live ones. */
   private compact(): void {
     for (const [term, list] of this.postings) {
-      const kept = list.filter((id) => this.rows[id] !== null);
+      const kept = list.filter((posting) => this.rows[posting >> 4] !== null);
       if (kept.length === 0) this.postings.delete(term);
       else this.postings.set(term, kept);
     }
@@ -99,7 +136,7 @@ export class SentenceIndex {
   }
 
   private weight(tf: number, term: string): number {
-    return (1 + Math.log(tf)) * this.idf(term);
+    return tfWeight(tf) * this.idf(term);
   }
 
   private norm(tf: Map<string, number>): number {
@@ -114,17 +151,31 @@ export class SentenceIndex {
     const row = id === undefined ? null : this.rows[id];
     if (!row || row.tf.size === 0) return [];
     const common = Math.max(COMMON_TERM_FLOOR, this.liveRows * COMMON_TERM_FRACTION);
-    const partial = new Map<number, number>();
-    for (const [term, n] of row.tf) {
-      if ((this.df.get(term) ?? 0) > common) continue;
-      const w = this.weight(n, term);
-      for (const other of this.postings.get(term) ?? []) {
-        const r = this.rows[other];
-        if (!r || r.uri === uri) continue;
-        partial.set(other, (partial.get(other) ?? 0) + w * this.weight(r.tf.get(term)!, term));
+    const queryDocument = this.documentNumbers.get(uri);
+    const rarest = [...row.tf.keys()]
+      .filter((term) => (this.df.get(term) ?? 0) <= common)
+      .sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0))
+      .slice(0, RAREST_TERMS);
+    // Accumulate in a reusable array indexed by row: the walk is the hot loop of matching.
+    if (this.scratch.length < this.rows.length) this.scratch = new Float64Array(this.rows.length * 2);
+    const scores = this.scratch;
+    const touched: number[] = [];
+    let walked = 0;
+    for (const term of rarest) {
+      const idf = this.idf(term);
+      const w = tfWeight(row.tf.get(term)!) * idf * idf;
+      for (const posting of this.postings.get(term) ?? []) {
+        if (++walked > POSTINGS_BUDGET) break;
+        const other = posting >> 4;
+        const doc = this.rowDocument[other]!;
+        if (doc < 0 || doc === queryDocument) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other]! += w * tfWeight(posting & 15);
       }
+      if (walked > POSTINGS_BUDGET) break;
     }
-    const top = [...partial].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_QUERY);
+    const top = topK(touched, scores, CANDIDATES_PER_QUERY);
+    for (const id of touched) scores[id] = 0;
     const queryNorm = this.norm(row.tf);
     return top.map(([other]) => {
       const r = this.rows[other]!;
