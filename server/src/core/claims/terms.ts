@@ -86,6 +86,18 @@ const SYNONYMS: Record<string, string> = {
   help: 'aid',
 };
 
+/** A word of a phrase, folded like sentence terms (lowercase, crude singular, synonyms). */
+export function foldWord(word: string): string | null {
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '');
+  if (w.length < 3 || STOP.has(w)) return null;
+  if (/ies$/.test(w)) w = `${w.slice(0, -3)}y`;
+  else if (/[^s]s$/.test(w)) w = w.slice(0, -1);
+  return SYNONYMS[w] ?? w;
+}
+
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
 /** The content terms of a token range, lemmatised and folded, for TF-IDF matching. */

@@ -29,4 +29,6 @@ export interface Claim {
   /** Words that made the claim hedged or negated ("considering", "no definitive decisions"). */
   cues: string[];
   attribution: ClaimSpan | null;
+  /** Claims stated inside this one: "… statement in May that Israel was withholding …". */
+  embedded?: Claim[];
 }

@@ -27,6 +27,8 @@ export interface NameSpan {
   evidence: TypeEvidence;
   defines?: string;
   coordinatedWith?: string[];
+  /** The country a titled person serves: "US President Joe Biden", "Israeli Prime Minister …". */
+  affiliation?: string;
 }
 
 /** Title words before a title head that belong to the title: "Prime", "Defense", "National Security". */
@@ -240,6 +242,14 @@ function titledName(ctx: NameFinderContext, s: number, h: number, e: number, out
   }
   if (nameStart < e) {
     const person = span(ctx, nameStart, e, { person: 3, organization: 0, place: 0 });
+    // The title's country: a demonym or a place before the title head.
+    for (let k = s; k < h; k++) {
+      const country = g.countryOfDemonym(tokens[k]!.value) ?? g.placeOf(nameKey(tokens[k]!.value));
+      if (country) {
+        person.affiliation = country;
+        break;
+      }
+    }
     out.push(person);
   }
   // The prefix before the title: a place or employer ("US President", "CIA Director").

@@ -121,6 +121,7 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
       };
       if (n.defines) mention.defines = n.defines;
       if (n.coordinatedWith) mention.coordinatedWith = n.coordinatedWith;
+      if (n.affiliation) mention.affiliation = n.affiliation;
       out.push(mention);
     }
   }

@@ -21,6 +21,8 @@ export interface Entity {
   /** Quantities: unit, counted noun and hedge of the first mention. */
   unit?: string | null;
   counts?: string | null;
+  /** People: countries they serve, from their titles anywhere in the workspace. */
+  affiliations?: string[];
 }
 
 export interface Resolution {
@@ -257,6 +259,8 @@ function buildEntities(
       entity.unit = first.unit ?? null;
       entity.counts = first.counts ?? null;
     }
+    const affiliations = new Set(items.map((i) => i.m.affiliation).filter((a): a is string => !!a));
+    if (affiliations.size > 0) entity.affiliations = [...affiliations].sort();
     for (const { uri, m } of items) {
       const mention: EntityMention = { uri, start: m.start, end: m.end, entityId: id };
       entity.mentions.push(mention);

@@ -40,4 +40,6 @@ export interface MentionCandidate {
   unit?: string | null;
   counts?: string | null;
   qualifier?: string | null;
+  /** Country a titled person serves ("US President Joe Biden" → United States). */
+  affiliation?: string;
 }

@@ -1,0 +1,107 @@
+import type { ClaimSpan } from '../claims/types';
+import type { Entity } from '../entities/resolve';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { ORGANIZATION_COUNTRY } from './lexicon';
+
+/** Who a claim's subject (or recipient) is: an entity when one can be found, and the side it is on. */
+export interface Actor {
+  /** Entity id, or "np:<head noun>" for an unresolved noun phrase. */
+  key: string;
+  /** How to name it in a message. */
+  label: string;
+  /** Countries the actor speaks for; empty when unknown. */
+  sides: string[];
+}
+
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'who',
+  'which',
+]);
+
+function entityAtEnd(index: WorkspaceIndex, uri: string, span: ClaimSpan): Entity | undefined {
+  for (const m of index.mentionsIn(uri)) {
+    if (m.start >= span.end) break;
+    if (m.start >= span.start && m.end === span.end) return index.entity(m.entityId);
+  }
+  return undefined;
+}
+
+/**
+ * A definite noun phrase ("the administration") refers to the entity of the same document whose
+ * name ends with its head ("the Biden administration"): the lightest coreference that holds in news.
+ */
+function entityByHead(index: WorkspaceIndex, uri: string, head: string): Entity | undefined {
+  const counts = new Map<string, number>();
+  for (const m of index.mentionsIn(uri)) {
+    const e = index.entity(m.entityId);
+    if (
+      e &&
+      (e.type === 'organization' || e.type === 'person') &&
+      e.name.toLowerCase().endsWith(` ${head}`)
+    ) {
+      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+    }
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? index.entity(best[0]) : undefined;
+}
+
+/** The countries an entity stands for: itself, its title's country, or what its name contains. */
+export function sidesOf(index: WorkspaceIndex, entity: Entity, depth = 0): string[] {
+  if (entity.type === 'place') return [entity.name];
+  if (entity.affiliations?.length) return entity.affiliations;
+  if (entity.type === 'organization') {
+    if (ORGANIZATION_COUNTRY[entity.name]) return [ORGANIZATION_COUNTRY[entity.name]!];
+    if (depth > 1) return [];
+    // "Biden administration" → Joe Biden → United States; "Israel Democracy Institute" → Israel.
+    for (const other of index.entities()) {
+      if (other.id === entity.id || (other.type !== 'person' && other.type !== 'place')) continue;
+      const names = [other.name, ...other.aliases];
+      if (names.some((n) => n.length > 2 && new RegExp(`(^|\\s)${escape(n)}(\\s|$)`).test(entity.name))) {
+        const sides = sidesOf(index, other, depth + 1);
+        if (sides.length) return sides;
+      }
+    }
+  }
+  return [];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function actorOf(index: WorkspaceIndex, uri: string, span: ClaimSpan | null): Actor | null {
+  if (!span) return null;
+  const text = span.text.trim();
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length === 1 && PRONOUNS.has(words[0]!)) return null;
+  const entity =
+    entityAtEnd(index, uri, span) ??
+    (words.length <= 3 && words[0] === 'the' ? entityByHead(index, uri, words.at(-1)!) : undefined);
+  if (entity && entity.type !== 'date' && entity.type !== 'quantity') {
+    return { key: entity.id, label: entity.name, sides: sidesOf(index, entity) };
+  }
+  if (words.length > 6) return null; // a clause, not an actor
+  return { key: `np:${words.at(-1)}`, label: text, sides: [] };
+}
+
+/** Two actors are in conflict when both sides are known and they share none. */
+export function differentSides(a: Actor, b: Actor): boolean {
+  return a.sides.length > 0 && b.sides.length > 0 && !a.sides.some((s) => b.sides.includes(s));
+}
+
+/** Compatible: the same actor, the same side, or one of them unknown. */
+export function compatibleActors(a: Actor | null, b: Actor | null): boolean {
+  if (!a || !b) return true;
+  if (a.key === b.key) return true;
+  return !differentSides(a, b);
+}

@@ -1,0 +1,351 @@
+import { createHash } from 'node:crypto';
+import { foldWord } from '../claims/terms';
+import type { Claim, ClaimSpan } from '../claims/types';
+import type { MentionCandidate } from '../entities/types';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { type Actor, actorOf, compatibleActors, differentSides } from './actors';
+import { areAntonyms, family, pastTense, verbOf } from './lexicon';
+import type { ContradictionKind, Finding, Passage } from './types';
+
+export interface SentencePair {
+  a: { uri: string; sentence: number };
+  b: { uri: string; sentence: number };
+}
+
+const ARTICLE = /^(the|a|an|this|that|these|those|its|their|his|her)\s+/i;
+const shorten = (s: string, n = 80): string => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+};
+
+export function findingKey(kind: string, a: string, b: string): string {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const [x, y] = [norm(a), norm(b)].sort();
+  return createHash('sha1').update(`${kind}\n${x}\n${y}`).digest('hex').slice(0, 16);
+}
+
+function objectWords(span: ClaimSpan | null): Set<string> {
+  const out = new Set<string>();
+  for (const w of span?.text.split(/\s+/) ?? []) {
+    const f = foldWord(w);
+    if (f) out.add(f);
+  }
+  return out;
+}
+
+/** The two claims are about the same thing: their objects share a content word. */
+function sameObject(x: Claim, y: Claim): boolean {
+  const a = objectWords(x.object);
+  const b = objectWords(y.object);
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+const claimsOf = (index: WorkspaceIndex, uri: string, sentence: number): Claim[] => {
+  const c = index.document(uri)?.analysis.claims[sentence];
+  return c?.predicate ? [c, ...(c.embedded ?? [])] : [];
+};
+
+const isHedged = (c: Claim): boolean => c.certainty === 'hedged';
+const undecided = (c: Claim): boolean => c.cues.some((cue) => /^no (\w+ )?decisions?$/.test(cue));
+
+interface Side {
+  uri: string;
+  sentence: number;
+  label: string;
+  published: string | null;
+  claim: Claim;
+  actor: Actor | null;
+}
+
+/** Both perspectives of one conflict: the finding reported in A and the one reported in B. */
+function pairFindings(
+  kind: ContradictionKind,
+  x: Side,
+  y: Side,
+  range: (s: Side) => Passage,
+  message: (from: Side, to: Side) => string,
+  confidence: number,
+): Finding[] {
+  const key = findingKey(kind, textOf(x), textOf(y));
+  return [
+    { key, kind, a: range(x), others: [range(y)], message: message(x, y), confidence },
+    { key, kind, a: range(y), others: [range(x)], message: message(y, x), confidence },
+  ];
+}
+
+const textOf = (s: Side): string =>
+  s.claim.object?.text
+    ? `${s.claim.subject?.text ?? ''} ${s.claim.predicate} ${s.claim.object.text}`
+    : `${s.sentence}`;
+
+/**
+ * Conflicts between the claims of two sentences that report the same thing (a cross-source
+ * match). Precision first: each kind fires only when the two claims are about the same event —
+ * the same kind of predicate and a shared object — and the difference is unambiguous.
+ */
+export function detectPair(index: WorkspaceIndex, pair: SentencePair): Finding[] {
+  const da = index.document(pair.a.uri);
+  const db = index.document(pair.b.uri);
+  if (!da || !db) return [];
+  const findings: Finding[] = [];
+  const passage = (s: Side): Passage => ({
+    uri: s.uri,
+    start: s.claim.start,
+    end: s.claim.end,
+    sentence: s.sentence,
+  });
+  const side = (uri: string, sentence: number, claim: Claim): Side => ({
+    uri,
+    sentence,
+    label: index.label(uri),
+    published: index.document(uri)?.analysis.metadata.published ?? null,
+    claim,
+    actor: actorOf(index, uri, claim.subject),
+  });
+  const seenKinds = new Set<string>();
+  const add = (fs: Finding[]) => {
+    const kind = fs[0]?.kind;
+    if (!kind || seenKinds.has(kind)) return;
+    seenKinds.add(kind);
+    findings.push(...fs);
+  };
+  for (const ca of claimsOf(index, pair.a.uri, pair.a.sentence)) {
+    for (const cb of claimsOf(index, pair.b.uri, pair.b.sentence)) {
+      const x = side(pair.a.uri, pair.a.sentence, ca);
+      const y = side(pair.b.uri, pair.b.sentence, cb);
+      const sameFamily = family(ca.predicate) === family(cb.predicate);
+      if (!sameObject(ca, cb)) continue;
+      // role: the same event, done by actors on different sides.
+      if (
+        sameFamily &&
+        ca.polarity === 'affirmed' &&
+        cb.polarity === 'affirmed' &&
+        x.actor &&
+        y.actor &&
+        differentSides(x.actor, y.actor)
+      ) {
+        add(
+          pairFindings(
+            'role',
+            x,
+            y,
+            passage,
+            (f, t) => {
+              const what = f.claim.object ? ` ${f.claim.object.text.replace(ARTICLE, 'the ')}` : '';
+              return `Who ${pastTense(verbOf(f.claim.predicate))}${what}? This source: ${f.actor!.label}. ‘${t.label}’: ${t.actor!.label}.`;
+            },
+            0.8,
+          ),
+        );
+        continue;
+      }
+      if (!compatibleActors(x.actor, y.actor)) continue;
+      // negation: one affirms what the other negates, both stated as fact.
+      if (sameFamily && ca.polarity !== cb.polarity && !isHedged(ca) && !isHedged(cb)) {
+        add(
+          pairFindings(
+            'negation',
+            x,
+            y,
+            passage,
+            (f, t) => {
+              const says = (s: Side) =>
+                `${s.claim.polarity === 'negated' ? 'did not ' : ''}${s.claim.polarity === 'negated' ? verbOf(s.claim.predicate) : pastTense(verbOf(s.claim.predicate))}`;
+              return `Did it happen? This source: ${f.actor?.label ?? 'it'} ${says(f)} ${shorten(f.claim.object?.text ?? '', 50)}. ‘${t.label}’: ${t.actor?.label ?? 'it'} ${says(t)}.`;
+            },
+            0.75,
+          ),
+        );
+        continue;
+      }
+      // antonym: opposite predicates about the same thing.
+      if (
+        !sameFamily &&
+        areAntonyms(ca.predicate, cb.predicate) &&
+        ca.polarity === cb.polarity &&
+        !isHedged(ca) &&
+        !isHedged(cb)
+      ) {
+        add(
+          pairFindings(
+            'antonym',
+            x,
+            y,
+            passage,
+            (f, t) =>
+              `Opposite accounts of ${shorten(f.claim.object?.text ?? 'the same event', 50)}: this source: ${pastTense(verbOf(f.claim.predicate))}; ‘${t.label}’: ${pastTense(verbOf(t.claim.predicate))}.`,
+            0.7,
+          ),
+        );
+        continue;
+      }
+      // certainty: done in one source, undecided or under consideration in the other.
+      const hedgedX = isHedged(ca) || undecided(ca);
+      const hedgedY = isHedged(cb) || undecided(cb);
+      if (sameFamily && hedgedX !== hedgedY && ca.polarity === 'affirmed' && cb.polarity === 'affirmed') {
+        add(
+          pairFindings(
+            'certainty',
+            x,
+            y,
+            passage,
+            (f, t) => {
+              const dated = (s: Side) => (s.published ? `published ${s.published}` : 'undated');
+              const [done, open] = hedgedX === (f === x) ? [t, f] : [f, t];
+              const openCues = open.claim.cues
+                .filter((c) => !['not', "n't", 'no'].includes(c))
+                .slice(0, 2)
+                .join(', ');
+              const here =
+                f === done
+                  ? 'This source reports it as done'
+                  : `This source says it is undecided or under consideration (${openCues})`;
+              const there =
+                f === done
+                  ? `‘${t.label}’ says it is undecided or under consideration (${openCues})`
+                  : `‘${t.label}’ reports it as done`;
+              return `${here}: ${pastTense(verbOf(done.claim.predicate))} ${shorten(done.claim.object?.text ?? '', 50)}. ${there}. Possibly a change over time (this source: ${dated(f)}; ‘${t.label}’: ${dated(t)}).`;
+            },
+            0.6,
+          ),
+        );
+      }
+    }
+  }
+  findings.push(...numberConflicts(index, pair), ...dateConflicts(index, pair, findings));
+  return findings;
+}
+
+interface QuantityMention {
+  m: MentionCandidate;
+  uri: string;
+  sentence: number;
+}
+
+function quantitiesIn(index: WorkspaceIndex, uri: string, sentence: number): QuantityMention[] {
+  const d = index.document(uri);
+  const s = d?.analysis.sentences[sentence];
+  if (!d || !s) return [];
+  return d.analysis.mentions
+    .filter(
+      (m) => m.kind === 'quantity' && m.start >= s.start && m.end <= s.end && typeof m.value === 'number',
+    )
+    .map((m) => ({ m, uri, sentence }));
+}
+
+/** "over 34,900" does not contradict "35,000"; "about 35,000" tolerates 10%; round figures 5%. */
+export function numbersConflict(a: MentionCandidate, b: MentionCandidate): boolean {
+  const x = a.value as number;
+  const y = b.value as number;
+  if (x === y) return false;
+  const lowerBound = (q: MentionCandidate) =>
+    ['over', 'more than', 'at least', 'as many as'].includes(q.qualifier ?? '');
+  const upperBound = (q: MentionCandidate) =>
+    ['under', 'less than', 'fewer than', 'at most', 'up to'].includes(q.qualifier ?? '');
+  if (lowerBound(a) && y >= x) return false;
+  if (lowerBound(b) && x >= y) return false;
+  if (upperBound(a) && y <= x) return false;
+  if (upperBound(b) && x <= y) return false;
+  const approximate = (q: MentionCandidate) =>
+    ['about', 'nearly', 'almost', 'around', 'approximately', 'roughly', 'some', 'estimated'].includes(
+      q.qualifier ?? '',
+    );
+  const relative = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
+  if ((approximate(a) || approximate(b)) && relative <= 0.1) return false;
+  const round = (v: number) => v >= 100 && v % 10 ** Math.floor(Math.log10(v) - 1) === 0;
+  if ((round(x) || round(y)) && relative <= 0.05) return false;
+  return relative > 0.01;
+}
+
+function numberConflicts(index: WorkspaceIndex, pair: SentencePair): Finding[] {
+  const out: Finding[] = [];
+  for (const qa of quantitiesIn(index, pair.a.uri, pair.a.sentence)) {
+    for (const qb of quantitiesIn(index, pair.b.uri, pair.b.sentence)) {
+      const a = qa.m;
+      const b = qb.m;
+      if (!a.counts || a.counts !== b.counts || (a.unit ?? '') !== (b.unit ?? '') || !numbersConflict(a, b))
+        continue;
+      const key = findingKey('number', `${a.counts}|${a.value}`, `${b.counts}|${b.value}`);
+      const show = (q: MentionCandidate) => `${q.qualifier ? `${q.qualifier} ` : ''}${q.surface}`;
+      const pa: Passage = { uri: qa.uri, start: a.start, end: a.end, sentence: qa.sentence };
+      const pb: Passage = { uri: qb.uri, start: b.start, end: b.end, sentence: qb.sentence };
+      out.push(
+        {
+          key,
+          kind: 'number',
+          a: pa,
+          others: [pb],
+          message: `Different figures for ${a.counts}: this source: ${show(a)}. ‘${index.label(qb.uri)}’: ${show(b)}.`,
+          confidence: 0.75,
+        },
+        {
+          key,
+          kind: 'number',
+          a: pb,
+          others: [pa],
+          message: `Different figures for ${a.counts}: this source: ${show(b)}. ‘${index.label(qa.uri)}’: ${show(a)}.`,
+          confidence: 0.75,
+        },
+      );
+    }
+  }
+  return out;
+}
+
+/** Resolved dates of one sentence, as [first day, last day] intervals. */
+function datesIn(
+  index: WorkspaceIndex,
+  uri: string,
+  sentence: number,
+): Array<{ m: MentionCandidate; from: string; to: string }> {
+  const d = index.document(uri);
+  const s = d?.analysis.sentences[sentence];
+  if (!d || !s) return [];
+  return d.analysis.mentions
+    .filter((m) => m.kind === 'date' && typeof m.value === 'string' && m.start >= s.start && m.end <= s.end)
+    .flatMap((m) => {
+      const [first, last] = (m.value as string).split('/');
+      if (!first || /W/.test(first) || /W/.test(last ?? '')) return [];
+      const lo = first.padEnd(10, first.length === 4 ? '-01-01' : '-01').slice(0, 10);
+      const endRaw = last ?? first;
+      const hi = endRaw.length === 10 ? endRaw : endRaw.length === 7 ? `${endRaw}-31` : `${endRaw}-12-31`;
+      return [{ m, from: lo, to: hi }];
+    });
+}
+
+/** The same event (already found in conflict-free agreement above) placed on disjoint dates. */
+function dateConflicts(index: WorkspaceIndex, pair: SentencePair, already: Finding[]): Finding[] {
+  if (already.length > 0) return [];
+  const ca = claimsOf(index, pair.a.uri, pair.a.sentence)[0];
+  const cb = claimsOf(index, pair.b.uri, pair.b.sentence)[0];
+  if (!ca || !cb || family(ca.predicate) !== family(cb.predicate) || !sameObject(ca, cb)) return [];
+  const da = datesIn(index, pair.a.uri, pair.a.sentence);
+  const db = datesIn(index, pair.b.uri, pair.b.sentence);
+  if (da.length !== 1 || db.length !== 1) return []; // several dates: which is the event's is unclear
+  const x = da[0]!;
+  const y = db[0]!;
+  if (x.from <= y.to && y.from <= x.to) return [];
+  const key = findingKey('date', `${ca.predicate}|${x.m.value}`, `${cb.predicate}|${y.m.value}`);
+  const pa: Passage = { uri: pair.a.uri, start: ca.start, end: ca.end, sentence: pair.a.sentence };
+  const pb: Passage = { uri: pair.b.uri, start: cb.start, end: cb.end, sentence: pair.b.sentence };
+  const what = `${pastTense(verbOf(ca.predicate))} ${shorten(ca.object?.text ?? '', 40)}`;
+  return [
+    {
+      key,
+      kind: 'date',
+      a: pa,
+      others: [pb],
+      message: `When? (${what}) This source: ${x.m.surface} (${x.m.value}). ‘${index.label(pair.b.uri)}’: ${y.m.surface} (${y.m.value}).`,
+      confidence: 0.6,
+    },
+    {
+      key,
+      kind: 'date',
+      a: pb,
+      others: [pa],
+      message: `When? (${what}) This source: ${y.m.surface} (${y.m.value}). ‘${index.label(pair.a.uri)}’: ${x.m.surface} (${x.m.value}).`,
+      confidence: 0.6,
+    },
+  ];
+}

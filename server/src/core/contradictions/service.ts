@@ -1,0 +1,72 @@
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { MatchService } from '../matching/documentMatches';
+import { detectPair } from './detect';
+import { nameVariants } from './nameVariants';
+import { singleSourceClaims } from './singleSource';
+import type { Finding } from './types';
+
+/**
+ * Findings per document, computed on demand from the document's cross-source matches (conflicts
+ * are only sought between passages that report the same thing) and cached until the index changes.
+ */
+export class FindingService {
+  private generation = -1;
+  private readonly cache = new Map<string, Finding[]>();
+  private variants: Finding[] | null = null;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly matches: MatchService,
+  ) {}
+
+  private sync(): void {
+    if (this.generation === this.index.generation) return;
+    this.cache.clear();
+    this.variants = null;
+    this.generation = this.index.generation;
+  }
+
+  /** Every finding reported in `uri`, conflicts first, merged per passage and kind. */
+  findings(uri: string): Finding[] {
+    this.sync();
+    const cached = this.cache.get(uri);
+    if (cached) return cached;
+    const raw: Finding[] = [];
+    const matched = new Set<number>();
+    for (const s of this.matches.matches(uri)) {
+      matched.add(s.sentence);
+      for (const m of s.matches) {
+        for (const f of detectPair(this.index, { a: { uri, sentence: s.sentence }, b: m.other })) {
+          if (f.a.uri === uri) raw.push(f);
+        }
+      }
+    }
+    this.variants ??= nameVariants(this.index);
+    raw.push(...this.variants.filter((f) => f.a.uri === uri));
+    raw.push(...singleSourceClaims(this.index, uri, matched));
+    const merged = mergeByPassage(raw);
+    this.cache.set(uri, merged);
+    return merged;
+  }
+
+  /** Findings of the whole workspace (each conflict once per side). */
+  all(): Finding[] {
+    return this.index.documents().flatMap((d) => this.findings(d.uri));
+  }
+}
+
+/** Several sources conflicting with one passage in the same way make one finding with several others. */
+function mergeByPassage(findings: Finding[]): Finding[] {
+  const byKey = new Map<string, Finding>();
+  for (const f of findings) {
+    const k = `${f.kind}|${f.a.start}|${f.a.end}`;
+    const existing = byKey.get(k);
+    if (!existing) byKey.set(k, { ...f, others: [...f.others] });
+    else {
+      for (const o of f.others)
+        if (!existing.others.some((x) => x.uri === o.uri && x.start === o.start)) existing.others.push(o);
+      existing.confidence = Math.max(existing.confidence, f.confidence);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.a.start - b.a.start);
+}
