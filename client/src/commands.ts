@@ -7,6 +7,8 @@ import {
   IgnoreEntityRequest,
   MergeEntitiesRequest,
   ReindexRequest,
+  type ReviewParams,
+  ReviewRequest,
 } from '../../server/src/protocol';
 
 const TYPE_ICONS: Record<EntitySummary['type'], string> = {
@@ -91,6 +93,12 @@ export function registerClientCommands(getClient: () => LanguageClient | undefin
       withClient(async (c) => {
         if (typeof entityId !== 'string' || !requireTrust()) return;
         await report(await c.sendRequest(IgnoreEntityRequest, { entityId }));
+      }),
+    ),
+    vscode.commands.registerCommand('triangulate.review', (params: unknown) =>
+      withClient(async (c) => {
+        if (!params || typeof params !== 'object' || !requireTrust()) return;
+        await report(await c.sendRequest(ReviewRequest, params as ReviewParams));
       }),
     ),
     vscode.commands.registerCommand('triangulate.mergeEntity', (fromId: unknown) =>

@@ -7,6 +7,7 @@ import { StatusItem } from './statusItem';
 import { registerViewCommands } from './viewCommands';
 import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
 
@@ -69,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...registerClientCommands(() => client),
     ...registerViewCommands(matchesView, entitiesView),
+    ...registerWorkspaceCheck(() => client),
   );
 
   if (await isEnabled()) await start();

@@ -31,10 +31,12 @@ export async function startLanguageClient(
       configurationSection: 'triangulate',
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm}'),
-        vscode.workspace.createFileSystemWatcher('**/.triangulate/entities.json'),
+        vscode.workspace.createFileSystemWatcher('**/.triangulate/*.json'),
       ],
     },
     outputChannel: output,
+    // Diagnostics are pulled for open editors and re-pulled when the server says others changed.
+    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },
     // Hovers carry article text: never trusted, never raw HTML.
     markdown: { isTrusted: false, supportHtml: false },
   };

@@ -3,7 +3,13 @@
  * (esbuild bundles it into each), so a message's name and shape are defined exactly once.
  * Only protocol types are imported here: nothing from `vscode` or the server's core.
  */
-import { NotificationType, type Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import {
+  type Diagnostic,
+  NotificationType,
+  type Range,
+  RequestType,
+  RequestType0,
+} from 'vscode-languageserver-protocol';
 
 export const ENTITY_TOKEN_TYPES = [
   'person',
@@ -13,7 +19,9 @@ export const ENTITY_TOKEN_TYPES = [
   'quantity',
   'date',
 ] as const;
-/** Reserved for claim-level findings; declared now so themes and tests can rely on the legend. */
+/** Token types of the legend: the entity types, then `claim` (the verb of a contradicted or single-source claim). */
+export const TOKEN_TYPES = [...ENTITY_TOKEN_TYPES, 'claim'] as const;
+/** On tokens of claims another source contradicts, or only this source reports. */
 export const ENTITY_TOKEN_MODIFIERS = ['contradicted', 'singleSource'] as const;
 
 export type IndexState = 'starting' | 'indexing' | 'ready';
@@ -89,6 +97,8 @@ export interface MatchItem {
   text: string;
   relation: MatchRelation;
   score: number;
+  /** Set when the two passages conflict: the kind and the plain-text explanation. */
+  conflict?: { kind: string; message: string };
 }
 
 /** A sentence of the document that other sources also report. */
@@ -130,15 +140,64 @@ export const MatchesChangedNotification = new NotificationType<{ uris: string[] 
   'triangulate/matchesChanged',
 );
 
+export const FINDING_KINDS = [
+  'role',
+  'negation',
+  'antonym',
+  'number',
+  'date',
+  'certainty',
+  'name-variant',
+  'single-source',
+] as const;
+export type FindingKindName = (typeof FINDING_KINDS)[number];
+
+/** A decision on a finding, from a code action. */
+export type ReviewParams =
+  | { action: 'reviewed' | 'dismissed'; key: string; kind: FindingKindName; a: string; b: string }
+  | { action: 'ignoreKind'; uri: string; kind: FindingKindName };
+
+/** Client → server: record a review decision in `.triangulate/reviews.json`. */
+export const ReviewRequest = new RequestType<ReviewParams, CorrectionResult, void>('triangulate/review');
+
+export interface WorkspaceCheckResult {
+  /** Diagnostics of documents not open in an editor (open ones are pulled by the editor itself). */
+  files: Array<{ uri: string; diagnostics: Diagnostic[] }>;
+  findings: number;
+  cancelled: boolean;
+}
+
+/** Client → server: check every document of the workspace (with work-done progress, cancellable). */
+export const CheckWorkspaceRequest = new RequestType<{ openUris: string[] }, WorkspaceCheckResult, void>(
+  'triangulate/checkWorkspace',
+);
+
 /** Client commands the server refers to (in code actions). */
 export const ClientCommands = {
   ignoreEntity: 'triangulate.ignoreEntity',
   mergeEntity: 'triangulate.mergeEntity',
+  review: 'triangulate.review',
+  openRange: 'triangulate.openRange',
 } as const;
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 /** Settings the server reads, under the `triangulate` section. */
 export interface TriangulateSettings {
   include: string[];
   exclude: string[];
   maxFileSizeKB: number;
+  /** Severity per finding kind. */
+  severity: Record<FindingKindName, SeverityName>;
 }
+
+export const DEFAULT_SEVERITY: Record<FindingKindName, SeverityName> = {
+  role: 'warning',
+  negation: 'warning',
+  antonym: 'warning',
+  number: 'warning',
+  date: 'warning',
+  'name-variant': 'warning',
+  certainty: 'information',
+  'single-source': 'information',
+};

@@ -1,6 +1,7 @@
 import {
   CodeActionKind,
   createConnection,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
   ProposedFeatures,
@@ -9,18 +10,24 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FindingService } from './core/contradictions/service';
 import { WorkspaceIndex } from './core/index/workspaceIndex';
 import { MatchService } from './core/matching/documentMatches';
+import { AnalystFiles } from './lsp/analystFiles';
 import { codeActions, ignoreEntity, mergeEntities } from './lsp/codeActions';
 import { guarded, linesOf, type ServerContext } from './lsp/context';
-import { CorrectionsFile } from './lsp/corrections';
+import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
+import { recordReview } from './lsp/reviewActions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
+import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
 import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
 import { documentSymbols, workspaceSymbols } from './lsp/symbols';
+import { checkWorkspace } from './lsp/workspaceCheck';
 import { WorkspaceSync } from './lsp/workspaceSync';
 import {
+  CheckWorkspaceRequest,
   DocumentMatchesRequest,
   type DocumentMatchesResult,
   EntityListRequest,
@@ -29,6 +36,7 @@ import {
   IgnoreEntityRequest,
   MergeEntitiesRequest,
   ReindexRequest,
+  ReviewRequest,
   type TriangulateSettings,
 } from './protocol';
 
@@ -37,14 +45,19 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const index = new WorkspaceIndex({ maxChars: 2_000_000 });
 let folders: WorkspaceFolder[] = [];
-let corrections = new CorrectionsFile(null);
+let files = new AnalystFiles(null, () => undefined);
 let sync: WorkspaceSync;
+let settings: TriangulateSettings = DEFAULT_SETTINGS;
 
+const matches = new MatchService(index);
 const ctx: ServerContext = {
   connection,
   documents,
   index,
-  matches: new MatchService(index),
+  matches,
+  findings: new FindingService(index, matches),
+  settings: () => settings,
+  files: () => files,
   fresh: (uri) => sync.fresh(uri),
   lines: linesOf,
   logError: (where, error) =>
@@ -57,8 +70,8 @@ process.on('unhandledRejection', (e) => ctx.logError('unhandled rejection', e));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-  corrections = new CorrectionsFile(folders[0]?.uri ?? null);
-  sync = new WorkspaceSync(getCtx, corrections);
+  files = new AnalystFiles(folders[0]?.uri ?? null, (problem) => connection.console.warn(problem));
+  sync = new WorkspaceSync(getCtx, files);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -68,33 +81,20 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       documentSymbolProvider: { label: 'Triangulate' },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      diagnosticProvider: {
+        identifier: 'triangulate',
+        interFileDependencies: true,
+        workspaceDiagnostics: false,
+      },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
     },
     serverInfo: { name: 'Triangulate', version: '0.1.0' },
   };
 });
 
-async function readSettings(): Promise<TriangulateSettings> {
-  const defaults: TriangulateSettings = { include: [], exclude: [], maxFileSizeKB: 5120 };
-  try {
-    const s = (await connection.workspace.getConfiguration(
-      'triangulate',
-    )) as Partial<TriangulateSettings> | null;
-    return {
-      include: Array.isArray(s?.include) ? s.include.filter((g) => typeof g === 'string') : defaults.include,
-      exclude: Array.isArray(s?.exclude) ? s.exclude.filter((g) => typeof g === 'string') : defaults.exclude,
-      maxFileSizeKB:
-        typeof s?.maxFileSizeKB === 'number' && s.maxFileSizeKB > 0
-          ? s.maxFileSizeKB
-          : defaults.maxFileSizeKB,
-    };
-  } catch {
-    return defaults; // a client without workspace/configuration
-  }
-}
-
 async function rescan(): Promise<void> {
-  sync.configure(folders, await readSettings());
+  settings = await readSettings(connection);
+  sync.configure(folders, settings);
   await sync.scan();
 }
 
@@ -118,6 +118,13 @@ connection.onDefinition(guarded(getCtx, 'definition', null, (p) => definition(ct
 connection.onWorkspaceSymbol(guarded(getCtx, 'workspace symbols', [], (p) => workspaceSymbols(ctx, p)));
 connection.onDocumentSymbol(guarded(getCtx, 'document symbols', [], (p) => documentSymbols(ctx, p)));
 connection.onCodeAction(guarded(getCtx, 'code actions', [], (p) => codeActions(ctx, p)));
+connection.languages.diagnostics.on(
+  guarded(getCtx, 'diagnostics', { kind: 'full', items: [] } as DocumentDiagnosticReport, (p) => ({
+    kind: 'full',
+    items: diagnosticsFor(ctx, p.textDocument.uri),
+  })),
+);
+connection.onRequest(CheckWorkspaceRequest, (p, token) => checkWorkspace(ctx, p.openUris, token));
 connection.languages.semanticTokens.on(
   guarded(getCtx, 'semantic tokens', { data: [] }, (p) => semanticTokens(ctx, p)),
 );
@@ -151,11 +158,17 @@ const announced = <T>(result: T): T => {
 };
 connection.onRequest(
   MergeEntitiesRequest,
-  guarded(getCtx, 'merge', failed, async (p) => announced(await mergeEntities(ctx, corrections, p))),
+  guarded(getCtx, 'merge', failed, async (p) => announced(await mergeEntities(ctx, files.corrections, p))),
 );
 connection.onRequest(
   IgnoreEntityRequest,
-  guarded(getCtx, 'ignore', failed, async (p) => announced(await ignoreEntity(ctx, corrections, p.entityId))),
+  guarded(getCtx, 'ignore', failed, async (p) =>
+    announced(await ignoreEntity(ctx, files.corrections, p.entityId)),
+  ),
+);
+connection.onRequest(
+  ReviewRequest,
+  guarded(getCtx, 'review', failed, async (p) => announced(await recordReview(ctx, p))),
 );
 connection.onRequest(ReindexRequest, async () => {
   await rescan();

@@ -124,9 +124,11 @@ export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const { m } = node;
     const item = new vscode.TreeItem(short(m.source, 60), vscode.TreeItemCollapsibleState.None);
     item.id = `${node.parent}>${m.uri}#${m.range.start.line}:${m.range.start.character}`;
-    item.description = `${m.relation} · ${m.score.toFixed(2)} — ${short(m.text, 80)}`;
-    item.tooltip = `${m.source}\n${m.relation}, score ${m.score.toFixed(2)}\n\n${m.text}`;
-    item.iconPath = new vscode.ThemeIcon(RELATION_ICONS[m.relation]);
+    item.description = `${m.conflict ? `conflict: ${m.conflict.kind} · ` : ''}${m.relation} · ${m.score.toFixed(2)} — ${short(m.text, 80)}`;
+    item.tooltip = `${m.source}\n${m.relation}, score ${m.score.toFixed(2)}${m.conflict ? `\n\n${m.conflict.message}` : ''}\n\n${m.text}`;
+    item.iconPath = m.conflict
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+      : new vscode.ThemeIcon(RELATION_ICONS[m.relation]);
     item.command = { title: 'Open match', command: 'triangulate.openRange', arguments: [m.uri, m.range] };
     return item;
   }

@@ -3,18 +3,24 @@ import type { EntityCorrections } from '../core/entities/corrections';
 import type { Entity } from '../core/entities/resolve';
 import { ClientCommands, type CorrectionResult, type MergeEntitiesParams } from '../protocol';
 import type { ServerContext } from './context';
-import type { CorrectionsFile } from './corrections';
+import { findingCodeActions } from './reviewActions';
+import type { WorkspaceFile } from './workspaceFile';
 
-/** On an entity: "Ignore this entity" and "Merge with…", both recorded in the corrections file. */
+/**
+ * Quick fixes: on a Triangulate diagnostic, the review actions; on an entity, "Ignore this entity"
+ * and "Merge with…" (recorded in the corrections file).
+ */
 export function codeActions(ctx: ServerContext, params: CodeActionParams): CodeAction[] {
+  const reviewActions = findingCodeActions(params);
   const doc = ctx.fresh(params.textDocument.uri);
-  if (!doc) return [];
+  if (!doc) return reviewActions;
   const offset = ctx.lines(doc).offsetAt(params.range.start);
   const mention = ctx.index.mentionAt(doc.uri, offset);
   const entity = mention && ctx.index.entity(mention.entityId);
-  if (!entity) return [];
+  if (!entity) return reviewActions;
   const name = entity.name.length > 60 ? `${entity.name.slice(0, 59)}…` : entity.name;
   return [
+    ...reviewActions,
     {
       title: `Triangulate: Ignore “${name}” (not an entity)`,
       kind: CodeActionKind.QuickFix,
@@ -34,21 +40,24 @@ function namesOf(e: Entity): string[] {
 
 export function ignoreEntity(
   ctx: ServerContext,
-  file: CorrectionsFile,
+  file: WorkspaceFile<EntityCorrections>,
   entityId: string,
 ): Promise<CorrectionResult> {
   const entity = ctx.index.entity(entityId);
   if (!entity) return Promise.resolve({ ok: false, message: 'That entity is no longer in the index.' });
-  return file.update(
+  return applied(
     ctx,
-    (c): EntityCorrections => ({ ...c, ignore: [...c.ignore, ...namesOf(entity)] }),
-    `“${entity.name}” is ignored`,
+    file,
+    file.update(
+      (c): EntityCorrections => ({ ...c, ignore: [...c.ignore, ...namesOf(entity)] }),
+      `“${entity.name}” is ignored`,
+    ),
   );
 }
 
 export function mergeEntities(
   ctx: ServerContext,
-  file: CorrectionsFile,
+  file: WorkspaceFile<EntityCorrections>,
   params: MergeEntitiesParams,
 ): Promise<CorrectionResult> {
   const from = ctx.index.entity(params.fromId);
@@ -57,9 +66,10 @@ export function mergeEntities(
     return Promise.resolve({ ok: false, message: 'One of the entities is no longer in the index.' });
   if (from.id === into.id)
     return Promise.resolve({ ok: false, message: 'An entity cannot be merged with itself.' });
-  return file.update(
+  return applied(
     ctx,
-    (c): EntityCorrections => {
+    file,
+    file.update((c): EntityCorrections => {
       // Extend an existing group of the target rather than adding a second, overlapping one.
       const names = new Set([...namesOf(into), ...namesOf(from)]);
       const existing = c.merge.findIndex((g) => g.some((n) => names.has(n)));
@@ -71,7 +81,17 @@ export function mergeEntities(
       else merge.push([into.name, ...[...names].filter((n) => n !== into.name)]);
       const ignore = c.ignore.filter((n) => !names.has(n));
       return { ...c, merge, ignore };
-    },
-    `“${from.name}” is merged into “${into.name}”`,
+    }, `“${from.name}” is merged into “${into.name}”`),
   );
+}
+
+/** Once the corrections are saved, the index applies them (no document is re-analysed). */
+async function applied(
+  ctx: ServerContext,
+  file: WorkspaceFile<EntityCorrections>,
+  result: Promise<CorrectionResult>,
+): Promise<CorrectionResult> {
+  const r = await result;
+  if (r.ok) ctx.index.setCorrections(file.value);
+  return r;
 }

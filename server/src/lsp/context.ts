@@ -1,8 +1,11 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FindingService } from '../core/contradictions/service';
 import type { Entity, EntityMention } from '../core/entities/resolve';
 import type { IndexedDocument, WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { MatchService } from '../core/matching/documentMatches';
+import type { TriangulateSettings } from '../protocol';
+import type { AnalystFiles } from './analystFiles';
 import { LineIndex } from './lineIndex';
 
 /** What every feature handler needs: the connection, open documents and the index. */
@@ -12,6 +15,11 @@ export interface ServerContext {
   index: WorkspaceIndex;
   /** Cross-source matches, computed per document on demand. */
   matches: MatchService;
+  /** Contradictions and single-source claims, per document on demand. */
+  findings: FindingService;
+  settings(): TriangulateSettings;
+  /** The analyst's corrections and review decisions. */
+  files(): AnalystFiles;
   /** Brings the index up to date with the editor's text of `uri` (pending edits are analysed now). */
   fresh(uri: string): IndexedDocument | undefined;
   lines(doc: IndexedDocument): LineIndex;

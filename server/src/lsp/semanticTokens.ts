@@ -3,38 +3,87 @@ import {
   type SemanticTokensLegend,
   type SemanticTokensParams,
 } from 'vscode-languageserver';
-import { ENTITY_TOKEN_MODIFIERS, ENTITY_TOKEN_TYPES } from '../protocol';
+import type { Claim } from '../core/claims/types';
+import { applyReviews } from '../core/contradictions/reviews';
+import { ENTITY_TOKEN_MODIFIERS, TOKEN_TYPES } from '../protocol';
 import type { ServerContext } from './context';
+import type { LineIndex } from './lineIndex';
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
-  tokenTypes: [...ENTITY_TOKEN_TYPES],
+  tokenTypes: [...TOKEN_TYPES],
   tokenModifiers: [...ENTITY_TOKEN_MODIFIERS],
 };
 
-/** One token per entity mention, coloured by entity type; mentions across lines are split per line. */
+const CONTRADICTED = 1 << ENTITY_TOKEN_MODIFIERS.indexOf('contradicted');
+const SINGLE_SOURCE = 1 << ENTITY_TOKEN_MODIFIERS.indexOf('singleSource');
+const CLAIM = TOKEN_TYPES.indexOf('claim');
+
+interface Token {
+  start: number;
+  end: number;
+  type: number;
+  modifiers: number;
+}
+
+/**
+ * One token per entity mention, coloured by entity type. Claims that another source contradicts,
+ * or that only this source reports, carry the `contradicted` / `singleSource` modifier on their
+ * entities, and their verb becomes a `claim` token, so they stand out while reading.
+ */
 export function semanticTokens(ctx: ServerContext, params: SemanticTokensParams) {
   const builder = new SemanticTokensBuilder();
   const doc = ctx.fresh(params.textDocument.uri);
   if (!doc) return builder.build();
-  const lines = ctx.lines(doc);
+  const affected = applyReviews(ctx.findings.findings(doc.uri), ctx.files().reviews.value, doc.relativePath)
+    .filter((f) => !f.reviewed)
+    .map((f) => ({
+      start: f.a.start,
+      end: f.a.end,
+      sentence: f.a.sentence,
+      modifier: f.kind === 'single-source' ? SINGLE_SOURCE : CONTRADICTED,
+    }));
+  const modifiersAt = (start: number, end: number) =>
+    affected.reduce((bits, a) => (start >= a.start && end <= a.end ? bits | a.modifier : bits), 0);
+  const tokens: Token[] = [];
   for (const m of ctx.index.mentionsIn(doc.uri)) {
     const entity = ctx.index.entity(m.entityId);
-    if (!entity) continue;
-    const type = ENTITY_TOKEN_TYPES.indexOf(entity.type);
-    const start = lines.positionAt(m.start);
-    const end = lines.positionAt(m.end);
-    if (start.line === end.line) {
-      builder.push(start.line, start.character, end.character - start.character, type, 0);
-      continue;
-    }
-    for (let line = start.line; line <= end.line; line++) {
-      const from = line === start.line ? start.character : 0;
-      const lineEnd =
-        line === end.line
-          ? end.character
-          : lines.offsetAt({ line: line + 1, character: 0 }) - lines.offsetAt({ line, character: 0 });
-      if (lineEnd > from) builder.push(line, from, lineEnd - from, type, 0);
+    if (entity)
+      tokens.push({
+        start: m.start,
+        end: m.end,
+        type: TOKEN_TYPES.indexOf(entity.type),
+        modifiers: modifiersAt(m.start, m.end),
+      });
+  }
+  for (const a of affected) {
+    const verb =
+      a.sentence === undefined
+        ? null
+        : claimAt(doc.analysis.claims[a.sentence], a.start, a.end)?.predicateSpan;
+    if (verb && !tokens.some((t) => t.start < verb.end && verb.start < t.end)) {
+      tokens.push({ start: verb.start, end: verb.end, type: CLAIM, modifiers: a.modifier });
     }
   }
+  tokens.sort((x, y) => x.start - y.start);
+  for (const t of tokens) pushToken(builder, ctx.lines(doc), t);
   return builder.build();
+}
+
+/** The claim (main or embedded) that spans exactly the passage, else the sentence's main claim. */
+function claimAt(main: Claim | undefined, start: number, end: number): Claim | undefined {
+  return main?.embedded?.find((c) => c.start === start && c.end === end) ?? main;
+}
+
+/** Semantic tokens cannot span lines: a mention across a line break becomes one token per line. */
+function pushToken(builder: SemanticTokensBuilder, lines: LineIndex, t: Token): void {
+  const start = lines.positionAt(t.start);
+  const end = lines.positionAt(t.end);
+  for (let line = start.line; line <= end.line; line++) {
+    const from = line === start.line ? start.character : 0;
+    const to =
+      line === end.line
+        ? end.character
+        : lines.offsetAt({ line: line + 1, character: 0 }) - lines.offsetAt({ line, character: 0 }) - 1;
+    if (to > from) builder.push(line, from, to - from, t.type, t.modifiers);
+  }
 }

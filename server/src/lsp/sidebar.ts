@@ -29,6 +29,12 @@ export function documentMatches(
     return { uri, state: indexing ? 'indexing' : isArticle ? 'indexing' : 'notArticle', sentences: [] };
   const lines = ctx.lines(doc);
   const sentences: SentenceMatches[] = [];
+  const findings = ctx.findings.findings(uri).filter((f) => f.kind !== 'single-source');
+  const conflictWith = (sentence: number, otherUri: string, otherSentence: number) =>
+    findings.find(
+      (f) =>
+        f.a.sentence === sentence && f.others.some((o) => o.uri === otherUri && o.sentence === otherSentence),
+    );
   for (const s of ctx.matches.matches(uri)) {
     const range = doc.analysis.sentences[s.sentence]!;
     const rc = resolveClaim(ctx.index, uri, s.sentence);
@@ -42,8 +48,10 @@ export function documentMatches(
         const other = ctx.index.document(m.other.uri);
         const o = other?.analysis.sentences[m.other.sentence];
         if (!other || !o) return [];
+        const conflict = conflictWith(s.sentence, m.other.uri, m.other.sentence);
         return [
           {
+            ...(conflict ? { conflict: { kind: conflict.kind, message: conflict.message } } : {}),
             uri: other.uri,
             source: ctx.index.label(other.uri),
             range: ctx.lines(other).range(o.start, o.end),

@@ -5,7 +5,6 @@ import {
   FileChangeType,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { CORRECTIONS_PATH } from '../core/entities/corrections';
 import { indexFile, indexWorkspace, sizeLimitReason } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
 import { FileWorkspace } from '../node/fileWorkspace';
@@ -15,8 +14,9 @@ import {
   StatusNotification,
   type TriangulateSettings,
 } from '../protocol';
+import type { AnalystFiles } from './analystFiles';
 import type { ServerContext } from './context';
-import type { CorrectionsFile } from './corrections';
+import { DEFAULT_SETTINGS } from './settings';
 
 /** The setting that raises the size cap, named in every skip reason. */
 const SIZE_SETTING = 'triangulate.maxFileSizeKB';
@@ -56,10 +56,10 @@ export class WorkspaceSync {
 
   constructor(
     private readonly ctx: () => ServerContext,
-    private readonly corrections: CorrectionsFile,
+    private readonly files: AnalystFiles,
   ) {}
 
-  private settings: TriangulateSettings = { include: [], exclude: [], maxFileSizeKB: 5120 };
+  private settings: TriangulateSettings = DEFAULT_SETTINGS;
 
   configure(folders: WorkspaceFolder[], settings: TriangulateSettings): void {
     this.settings = settings;
@@ -108,7 +108,7 @@ export class WorkspaceSync {
     this.state = 'indexing';
     this.slowest = undefined;
     this.announce();
-    await this.corrections.load(ctx);
+    await this.files.loadAll(ctx.index);
     const progress = await ctx.connection.window.createWorkDoneProgress();
     progress.begin('Triangulate: indexing articles', 0, 'listing files…', true);
     const started = Date.now();
@@ -211,8 +211,7 @@ export class WorkspaceSync {
   async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
     const ctx = this.ctx();
     for (const change of params.changes) {
-      if (change.uri === this.corrections.uri || change.uri.endsWith(`/${CORRECTIONS_PATH}`)) {
-        await this.corrections.load(ctx);
+      if (await this.files.changed(change.uri, ctx.index)) {
         this.everythingChanged = true;
         this.announce();
         continue;
@@ -271,6 +270,8 @@ export class WorkspaceSync {
       void ctx.connection.sendNotification(StatusNotification, this.status());
       if (this.state !== 'ready') return;
       void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
+      // Any change may add or remove a conflict in another document: editors re-pull their diagnostics.
+      void ctx.connection.languages.diagnostics.refresh().catch(() => undefined);
       // The edited documents, and those matched to them before or after the edit.
       const uris = new Set<string>();
       if (!this.everythingChanged) {

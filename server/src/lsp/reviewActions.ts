@@ -1,0 +1,114 @@
+import {
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type Diagnostic,
+} from 'vscode-languageserver';
+import type { Reviews } from '../core/contradictions/reviews';
+import type { FindingKind } from '../core/contradictions/types';
+import { ClientCommands, type CorrectionResult, type ReviewParams } from '../protocol';
+import type { ServerContext } from './context';
+import type { FindingData } from './diagnostics';
+
+/**
+ * Code actions on a Triangulate diagnostic: go to the conflicting passage, mark it reviewed, say it
+ * is not a contradiction, or ignore its kind in this file. Commands carry only our own data (keys,
+ * kinds, URIs), never text to be rendered as markup.
+ */
+export function findingCodeActions(params: CodeActionParams): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const d of params.context.diagnostics) {
+    if (d.source !== 'triangulate' || !d.data) continue;
+    const data = d.data as FindingData;
+    const target = d.relatedInformation?.[0]?.location;
+    const diagnostics: Diagnostic[] = [d];
+    const conflict = data.kind !== 'single-source';
+    if (target) {
+      actions.push({
+        title: 'Triangulate: Go to conflicting passage',
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        isPreferred: true,
+        command: {
+          title: 'Go to conflicting passage',
+          command: ClientCommands.openRange,
+          arguments: [target.uri, target.range],
+        },
+      });
+    }
+    const review = (action: 'reviewed' | 'dismissed'): ReviewParams => ({
+      action,
+      key: data.key,
+      kind: data.kind as FindingKind,
+      a: data.a,
+      b: data.b,
+    });
+    actions.push(
+      {
+        title: 'Triangulate: Mark as reviewed',
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        command: {
+          title: 'Mark as reviewed',
+          command: ClientCommands.review,
+          arguments: [review('reviewed')],
+        },
+      },
+      {
+        title: conflict ? 'Triangulate: Not a contradiction' : 'Triangulate: Not needed (dismiss)',
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        command: { title: 'Dismiss', command: ClientCommands.review, arguments: [review('dismissed')] },
+      },
+      {
+        title: `Triangulate: Ignore “${data.kind}” findings in this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        command: {
+          title: 'Ignore this kind in this file',
+          command: ClientCommands.review,
+          arguments: [
+            {
+              action: 'ignoreKind',
+              uri: params.textDocument.uri,
+              kind: data.kind as FindingKind,
+            } satisfies ReviewParams,
+          ],
+        },
+      },
+    );
+  }
+  return actions;
+}
+
+/** Records a decision in `.triangulate/reviews.json` (atomically; never over a file it cannot read). */
+export function recordReview(ctx: ServerContext, params: ReviewParams): Promise<CorrectionResult> {
+  const file = ctx.files().reviews;
+  if (params.action === 'ignoreKind') {
+    const doc = ctx.index.document(params.uri);
+    if (!doc) return Promise.resolve({ ok: false, message: 'That document is not in the index.' });
+    return file.update(
+      (r): Reviews => ({
+        ...r,
+        ignoredKinds: [...r.ignoredKinds, { path: doc.relativePath, kind: params.kind as FindingKind }],
+      }),
+      `“${params.kind}” findings are ignored in ${doc.relativePath}`,
+    );
+  }
+  return file.update(
+    (r): Reviews => ({
+      ...r,
+      decisions: [
+        ...r.decisions.filter((d) => d.key !== params.key),
+        {
+          key: params.key,
+          kind: params.kind as FindingKind,
+          decision: params.action,
+          a: params.a,
+          b: params.b,
+        },
+      ],
+    }),
+    params.action === 'reviewed' ? 'Marked as reviewed' : 'Dismissed',
+  );
+}

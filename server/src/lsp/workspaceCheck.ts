@@ -1,0 +1,42 @@
+import type { CancellationToken } from 'vscode-languageserver';
+import type { WorkspaceCheckResult } from '../protocol';
+import type { ServerContext } from './context';
+import { diagnosticsFor } from './diagnostics';
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Checks every document of the workspace for the Problems panel: with work-done progress, a cancel
+ * button, and a yield after each document so the server keeps answering the editor meanwhile.
+ */
+export async function checkWorkspace(
+  ctx: ServerContext,
+  openUris: string[],
+  token: CancellationToken,
+): Promise<WorkspaceCheckResult> {
+  const open = new Set(openUris);
+  const docs = ctx.index.documents();
+  const progress = await ctx.connection.window.createWorkDoneProgress();
+  progress.begin('Triangulate: checking sources', 0, `0 / ${docs.length}`, true);
+  const result: WorkspaceCheckResult = { files: [], findings: 0, cancelled: false };
+  try {
+    for (let i = 0; i < docs.length; i++) {
+      if (token.isCancellationRequested || progress.token.isCancellationRequested) {
+        result.cancelled = true;
+        break;
+      }
+      const doc = docs[i]!;
+      const diagnostics = diagnosticsFor(ctx, doc.uri);
+      result.findings += diagnostics.length;
+      if (!open.has(doc.uri)) result.files.push({ uri: doc.uri, diagnostics });
+      progress.report(
+        Math.round(((i + 1) / docs.length) * 100),
+        `${i + 1} / ${docs.length} · ${doc.relativePath}`,
+      );
+      await yieldToEventLoop();
+    }
+  } finally {
+    progress.done();
+  }
+  return result;
+}
