@@ -4,13 +4,20 @@ import { CORRECTIONS_PATH, parseCorrections } from '../core/entities/corrections
 import { indexWorkspace } from '../core/index/indexer';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { FileWorkspace } from '../node/fileWorkspace';
+import { sarif, workspaceFindings } from './findings';
+import { runPairs } from './pairs';
 import { jsonReport, textReport } from './report';
 
-const USAGE = `Usage: triangulate analyze <folder> [--json] [--max-file-size <MB>]
+const USAGE = `Usage: triangulate analyze <folder> [--json | --format sarif] [--max-file-size <MB>]
+       triangulate pairs <in.jsonl>
 
 Analyses every .txt, .md and .html article under <folder> and prints its sources and entities
 (people, organisations, places, equipment, quantities, dates) with aliases merged across sources.
   --json               machine-readable report on stdout (schema version 1); messages go to stderr
+  --format sarif       the findings (contradictions, single-source claims) as SARIF 2.1.0
+
+pairs reads lines {"id", "a", "b"} (two texts treated as two sources) and writes one line each:
+{"id", "relation": "contradiction"|"match"|"unrelated", "kind", "score"}.
   --max-file-size <MB> skip files larger than this (default 5)
 `;
 
@@ -20,14 +27,35 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (command === 'pairs') {
+    if (!rest[0]) {
+      process.stderr.write(`Missing <in.jsonl>.\n\n${USAGE}`);
+      return 2;
+    }
+    try {
+      return await runPairs(rest[0]);
+    } catch (e) {
+      process.stderr.write(`triangulate: cannot read “${rest[0]}”: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
   if (command !== 'analyze') {
     process.stderr.write(command ? `Unknown command “${command}”.\n\n${USAGE}` : USAGE);
     return 2;
   }
   const json = rest.includes('--json');
+  const formatFlag = rest.indexOf('--format');
+  const format = formatFlag >= 0 ? rest[formatFlag + 1] : json ? 'json' : 'text';
+  if (!['json', 'text', 'sarif'].includes(format ?? '')) {
+    process.stderr.write(`Unknown --format “${format}”: use sarif (or --json).\n`);
+    return 2;
+  }
   const sizeFlag = rest.indexOf('--max-file-size');
   const maxMb = sizeFlag >= 0 ? Number(rest[sizeFlag + 1]) : 5;
-  const folderArg = rest.find((a, i) => !a.startsWith('--') && (sizeFlag < 0 || i !== sizeFlag + 1));
+  const folderArg = rest.find(
+    (a, i) =>
+      !a.startsWith('--') && (sizeFlag < 0 || i !== sizeFlag + 1) && (formatFlag < 0 || i !== formatFlag + 1),
+  );
   if (!folderArg) {
     process.stderr.write(`Missing <folder>.\n\n${USAGE}`);
     return 2;
@@ -65,7 +93,12 @@ async function main(argv: string[]): Promise<number> {
   process.stderr.write(
     `Analysed ${result.analysed} source(s), skipped ${result.skipped}, ${entities} entities in ${seconds} s.\n`,
   );
-  process.stdout.write(json ? `${JSON.stringify(jsonReport(index), null, 2)}\n` : textReport(index));
+  if (format === 'sarif')
+    process.stdout.write(`${JSON.stringify(sarif(index, workspaceFindings(index)), null, 2)}\n`);
+  else
+    process.stdout.write(
+      format === 'json' ? `${JSON.stringify(jsonReport(index), null, 2)}\n` : textReport(index),
+    );
   return 0;
 }
 

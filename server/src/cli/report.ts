@@ -3,6 +3,7 @@ import type { Entity } from '../core/entities/resolve';
 import { ENTITY_TYPES } from '../core/entities/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
+import { type JsonContradiction, type JsonSingleSource, textFindings, workspaceFindings } from './findings';
 
 /** The CLI's JSON report, schema version 1. Fields are only ever added, never renamed. */
 export interface JsonReport {
@@ -50,6 +51,8 @@ export interface JsonReport {
     score: number;
     relation: 'duplicate' | 'paraphrase' | 'same-event';
   }>;
+  contradictions: JsonContradiction[];
+  singleSource: JsonSingleSource[];
 }
 
 export function jsonReport(index: WorkspaceIndex): JsonReport {
@@ -71,6 +74,7 @@ export function jsonReport(index: WorkspaceIndex): JsonReport {
     })),
     claims: jsonClaims(index),
     matches: jsonMatches(index),
+    ...workspaceFindings(index),
   };
 }
 
@@ -190,5 +194,6 @@ export function textReport(index: WorkspaceIndex): string {
       );
     }
   }
+  lines.push(...textFindings(workspaceFindings(index)));
   return `${lines.join('\n')}\n`;
 }
