@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { FindingService } from '../core/contradictions/service';
+import { detectPair } from '../core/contradictions/detect';
+import { nameVariants } from '../core/contradictions/nameVariants';
+import type { Finding } from '../core/contradictions/types';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 
@@ -17,10 +19,20 @@ export function judgePair(a: string, b: string): Omit<PairVerdict, 'id'> {
   index.setDocument('pair:a', 'a.txt', a);
   index.setDocument('pair:b', 'b.txt', b);
   const matches = new MatchService(index);
-  const conflicts = new FindingService(index, matches)
-    .findings('pair:a')
-    .filter((f) => f.kind !== 'single-source' && f.others.some((o) => o.uri === 'pair:b'))
-    .sort((x, y) => y.confidence - x.confidence);
+  // Two short texts: every sentence pair is a candidate (the workspace uses its match index instead).
+  const conflicts: Finding[] = [];
+  const sentences = (uri: string) => index.document(uri)!.analysis.sentences.map((_, i) => i);
+  for (const i of sentences('pair:a')) {
+    for (const j of sentences('pair:b')) {
+      conflicts.push(
+        ...detectPair(index, { a: { uri: 'pair:a', sentence: i }, b: { uri: 'pair:b', sentence: j } }).filter(
+          (f) => f.a.uri === 'pair:a',
+        ),
+      );
+    }
+  }
+  conflicts.push(...nameVariants(index).filter((f) => f.a.uri === 'pair:a'));
+  conflicts.sort((x, y) => y.confidence - x.confidence);
   if (conflicts[0])
     return { relation: 'contradiction', kind: conflicts[0].kind, score: conflicts[0].confidence };
   const best = matches

@@ -58,6 +58,22 @@ const RAISING_WORDS = new Set([
   'willing',
   'reluctant',
 ]);
+/** "plans to", "wants to": the event is intended. "refused to", "failed to": it did not happen. */
+const INTENT_VERBS = new Set([
+  'plan',
+  'intend',
+  'want',
+  'hope',
+  'aim',
+  'expect',
+  'promise',
+  'threaten',
+  'pledge',
+  'vow',
+  'propose',
+  'seek',
+]);
+const REFUSAL_VERBS = new Set(['refuse', 'fail', 'decline']);
 const SPECULATION_VERBS = new Set([
   'speculate',
   'believe',
@@ -211,9 +227,17 @@ export function extractClaim(input: SentenceInput): Claim {
   let predicate = v >= 0 ? lemma(v) : '';
   let predicateAt = v;
   const auxiliaries = v >= 0 ? tokens.slice(subjectEnd, v) : [];
+  let refused = false;
   for (const a of auxiliaries) {
     const w = a.value.toLowerCase();
+    const l = a.lemma.toLowerCase();
     if (HEDGE_WORDS.has(w)) cues.push(w);
+    else if (INTENT_VERBS.has(l))
+      cues.push(`${w} to`); // "plans to deploy": intended, not done
+    else if (REFUSAL_VERBS.has(l)) {
+      refused = true; // "refused to deliver": not done
+      cues.push(`${w} to`);
+    }
   }
 
   // "is considering slowing down", "plans to halt": the complement is the event, under consideration.
@@ -322,7 +346,7 @@ export function extractClaim(input: SentenceInput): Claim {
   }
 
   // Polarity: grammatical negation of the main clause ("has not", "no … decisions", "unlikely to").
-  let negated = false;
+  let negated = refused;
   const clauseEnd = Math.max(predicateAt, v) + 1;
   for (let i = from; i < clauseEnd && i < to; i++) {
     const w = value(i);
@@ -404,6 +428,16 @@ function embeddedClaims(
   span: (a: number, b: number) => ClaimSpan | null,
 ): Claim[] {
   const { tokens } = input;
+  // A second main clause: "No decision has been reached, but the administration is considering …".
+  for (let k = from; k < to - 3; k++) {
+    const w = tokens[k]!.value.toLowerCase();
+    if (!(tokens[k - 1]?.value === ',' && (w === 'but' || w === 'while' || w === 'although')) && w !== ';')
+      continue;
+    const next = tokens[k + 1]!;
+    if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(next.pos)) continue;
+    const claim = extractClaim({ ...input, from: k + 1, to: input.to });
+    if (claim.predicate && claim.subject) return [claim];
+  }
   for (let k = from; k < to - 2; k++) {
     const t = tokens[k]!;
     if (t.value.toLowerCase() !== 'that' || (t.pos !== 'SCONJ' && t.pos !== 'PRON')) continue;
@@ -438,7 +472,13 @@ function auxStart(tokens: Token[], v: number, from: number): number {
     )
       i--;
     else if (AUXILIARIES.has(t.lemma.toLowerCase()) && t.pos === 'VERB') i--;
-    else if (RAISING_WORDS.has(w) && tokens[i]?.value === 'to') i--;
+    else if (
+      (RAISING_WORDS.has(w) ||
+        INTENT_VERBS.has(t.lemma.toLowerCase()) ||
+        REFUSAL_VERBS.has(t.lemma.toLowerCase())) &&
+      tokens[i]?.value === 'to'
+    )
+      i--;
     else break;
   }
   return i;

@@ -1,4 +1,5 @@
 import type { ClaimSpan } from '../claims/types';
+import { gazetteer, nameKey } from '../entities/gazetteer';
 import type { Entity } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { ORGANIZATION_COUNTRY } from './lexicon';
@@ -91,7 +92,13 @@ export function actorOf(index: WorkspaceIndex, uri: string, span: ClaimSpan | nu
     return { key: entity.id, label: entity.name, sides: sidesOf(index, entity) };
   }
   if (words.length > 6) return null; // a clause, not an actor
-  return { key: `np:${words.at(-1)}`, label: text, sides: [] };
+  // "Russian forces", "Israeli officials", "U.S. officials": the modifier names the side.
+  const sides = new Set<string>();
+  for (const w of text.split(/\s+/).slice(0, -1)) {
+    const country = gazetteer().countryOfDemonym(w) ?? gazetteer().placeOf(nameKey(w));
+    if (country) sides.add(country);
+  }
+  return { key: `np:${[...sides].join('+')}:${words.at(-1)}`, label: text, sides: [...sides] };
 }
 
 /** Two actors are in conflict when both sides are known and they share none. */

@@ -46,6 +46,18 @@ const claimsOf = (index: WorkspaceIndex, uri: string, sentence: number): Claim[]
   return c?.predicate ? [c, ...(c.embedded ?? [])] : [];
 };
 
+const CONSIDERING = new Set([
+  'consider',
+  'contemplate',
+  'weigh',
+  'mull',
+  'discuss',
+  'debate',
+  'explore',
+  'plan',
+  'propose',
+  'study',
+]);
 const isHedged = (c: Claim): boolean => c.certainty === 'hedged';
 const undecided = (c: Claim): boolean => c.cues.some((cue) => /^no (\w+ )?decisions?$/.test(cue));
 
@@ -183,7 +195,14 @@ export function detectPair(index: WorkspaceIndex, pair: SentencePair): Finding[]
       // certainty: done in one source, undecided or under consideration in the other.
       const hedgedX = isHedged(ca) || undecided(ca);
       const hedgedY = isHedged(cb) || undecided(cb);
-      if (sameFamily && hedgedX !== hedgedY && ca.polarity === 'affirmed' && cb.polarity === 'affirmed') {
+      // "is considering new sanctions" vs "imposed new sanctions": considering the thing itself.
+      const considered = CONSIDERING.has(verbOf(ca.predicate)) || CONSIDERING.has(verbOf(cb.predicate));
+      if (
+        (sameFamily || considered) &&
+        hedgedX !== hedgedY &&
+        ca.polarity === 'affirmed' &&
+        cb.polarity === 'affirmed'
+      ) {
         add(
           pairFindings(
             'certainty',

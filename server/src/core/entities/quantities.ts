@@ -110,12 +110,11 @@ export function findQuantities(
       while (k + 1 < to && tokens[k + 1]!.pos === 'NOUN') k++;
       counts = tokens[k]!.lemma.toLowerCase();
       end = k + 1;
-    } else if (
-      lower(tokens[end]) === 'of' &&
-      end + 1 < to &&
-      (tokens[end + 1]!.pos === 'NOUN' || tokens[end + 1]!.pos === 'PROPN')
-    ) {
-      counts = tokens[end + 1]!.lemma.toLowerCase(); // "17% of Israelis": the span stays "17%"
+    } else if (['of', 'in', 'for'].includes(lower(tokens[end])) && end + 1 < to) {
+      // "17% of Israelis", "$14.1 billion in military aid": the span stays the figure.
+      let n = end + 1;
+      while (n < to && n < end + 3 && tokens[n]!.pos === 'ADJ') n++;
+      if (tokens[n]?.pos === 'NOUN' || tokens[n]?.pos === 'PROPN') counts = tokens[n]!.lemma.toLowerCase();
     }
     if (span.type === 'DURATION' && !counts) counts = tokens[span.tokenEnd - 1]!.lemma.toLowerCase(); // "seven weeks"
     if (counts && TIME_UNITS.has(counts) && !unit) unit = counts;

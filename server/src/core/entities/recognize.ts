@@ -88,7 +88,15 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
 
     for (const q of findQuantities(tokens, input.values, from, to)) {
       const start = tokens[q.tokenStart]!.start;
-      const end = tokens[q.tokenEnd - 1]!.end;
+      let end = tokens[q.tokenEnd - 1]!.end;
+      // "18 Leopard tanks": the equipment keeps its name, the quantity keeps the figure (counting tanks).
+      const equipment = taken.find(([s, e]) => s < end && start < e);
+      if (equipment) {
+        if (equipment[0] <= start) continue;
+        let k = q.tokenEnd - 1;
+        while (k > q.tokenStart && tokens[k]!.end > equipment[0]) k--;
+        end = tokens[k]!.end;
+      }
       if (overlaps(taken, start, end)) continue;
       taken.push([start, end]);
       const surface = text.slice(start, end);
