@@ -49,7 +49,7 @@ test('who withheld the bombs: a Warning in 003 with related information at the e
   assert.ok(role, 'a role diagnostic');
   assert.equal(role.severity, DiagnosticSeverity.Warning);
   assert.equal(role.source, 'triangulate');
-  assert.match(role.message, /Who withheld .*This source: Biden administration\. ‘.*’: Israel\./);
+  assert.match(String(role.message), /Who withheld .*This source: Biden administration\. ‘.*’: Israel\./);
   const related = role.relatedInformation?.[0];
   assert.ok(related);
   assert.equal(related.location.uri, uri004);
@@ -100,7 +100,7 @@ test('review actions are offered; “Mark as reviewed” persists across a resta
   const again = roleIn(await diagnostics(s, uri003))!;
   assert.equal(again.severity, DiagnosticSeverity.Hint);
   assert.deepEqual(again.tags, [DiagnosticTag.Unnecessary]);
-  assert.match(again.message, /\(reviewed\)$/);
+  assert.match(String(again.message), /\(reviewed\)$/);
   // The other side of the conflict carries the same key, so it is reviewed too.
   assert.equal(roleIn(await diagnostics(s, uri004))?.severity, DiagnosticSeverity.Hint);
 });
