@@ -209,8 +209,13 @@ export function extractClaim(input: SentenceInput): Claim {
   if (v >= 0 && SAY_VERBS.has(lemma(v)) && !attribution) {
     const speaker = span(from, auxStart(tokens, v, from));
     let k = v + 1;
-    for (let j = v + 1; j < Math.min(to, v + 10) && tokens[j]!.value !== ','; j++) {
-      if (value(j) === 'that') {
+    for (let j = v + 1; j < Math.min(to, v + 14); j++) {
+      // "said that …", or a quotation: "remarked on this stance: “Restricting …"
+      if (value(j) === 'that' && !tokens.slice(v + 1, j).some((x) => x.value === ',')) {
+        k = j + 1;
+        break;
+      }
+      if (/^["“]$/.test(tokens[j]!.value)) {
         k = j + 1;
         break;
       }
@@ -495,7 +500,19 @@ function mainVerb(tokens: Token[], from: number, to: number): number {
     if (fallback < 0) fallback = i;
     const afterPreposition = prev && (prev.pos === 'ADP' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ');
     if (t.value.endsWith('ing') && afterPreposition) continue; // "the possibility of withholding"
+    // "the administration’s move to leverage arms sales …": an infinitive after a noun is part of the subject.
+    if (prev?.value === 'to' && prev.pos === 'PART' && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? ''))
+      continue;
     if (lemmaIs(t, 'accord')) continue;
+    // "Restricting more weapons deliveries is a step …": a gerund opening the clause is its subject.
+    if (
+      t.value.endsWith('ing') &&
+      !tokens
+        .slice(from, i)
+        .some((x) => x.pos === 'AUX' || x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') &&
+      tokens.slice(i + 1, to).some((x) => x.pos === 'AUX')
+    )
+      continue;
     return i;
   }
   if (fallback >= 0) return fallback;

@@ -133,6 +133,8 @@ export function detectPair(index: WorkspaceIndex, pair: SentencePair): Finding[]
         sameFamily &&
         ca.polarity === 'affirmed' &&
         cb.polarity === 'affirmed' &&
+        !isHedged(ca) &&
+        !isHedged(cb) &&
         x.actor &&
         y.actor &&
         differentSides(x.actor, y.actor)
@@ -209,23 +211,7 @@ export function detectPair(index: WorkspaceIndex, pair: SentencePair): Finding[]
             x,
             y,
             passage,
-            (f, t) => {
-              const dated = (s: Side) => (s.published ? `published ${s.published}` : 'undated');
-              const [done, open] = hedgedX === (f === x) ? [t, f] : [f, t];
-              const openCues = open.claim.cues
-                .filter((c) => !['not', "n't", 'no'].includes(c))
-                .slice(0, 2)
-                .join(', ');
-              const here =
-                f === done
-                  ? 'This source reports it as done'
-                  : `This source says it is undecided or under consideration (${openCues})`;
-              const there =
-                f === done
-                  ? `‘${t.label}’ says it is undecided or under consideration (${openCues})`
-                  : `‘${t.label}’ reports it as done`;
-              return `${here}: ${pastTense(verbOf(done.claim.predicate))} ${shorten(done.claim.object?.text ?? '', 50)}. ${there}. Possibly a change over time (this source: ${dated(f)}; ‘${t.label}’: ${dated(t)}).`;
-            },
+            (f, t) => certaintyMessage(f, t, hedgedX === (f === x)),
             0.6,
           ),
         );
@@ -234,6 +220,23 @@ export function detectPair(index: WorkspaceIndex, pair: SentencePair): Finding[]
   }
   findings.push(...numberConflicts(index, pair), ...dateConflicts(index, pair, findings));
   return findings;
+}
+
+/** One side reports the act as done, the other as undecided; `fIsOpen` says which one `f` is. */
+function certaintyMessage(f: Side, t: Side, fIsOpen: boolean): string {
+  const dated = (side: Side) => (side.published ? `published ${side.published}` : 'undated');
+  const [done, open] = fIsOpen ? [t, f] : [f, t];
+  const why = [...open.claim.cues]
+    .filter((c) => !['not', "n't", 'no'].includes(c))
+    .sort((p, q) => Number(/decision/.test(q)) - Number(/decision/.test(p)))
+    .slice(0, 2)
+    .join(', ');
+  const act =
+    `${pastTense(verbOf(done.claim.predicate))} ${shorten(done.claim.object?.text ?? '', 50)}`.trim();
+  const change = `Possibly a change over time (this source: ${dated(f)}; ‘${t.label}’: ${dated(t)}).`;
+  return fIsOpen
+    ? `Undecided or under consideration here (${why}), but ‘${t.label}’ reports it as done (${act}). ${change}`
+    : `Reported as done here (${act}), but ‘${t.label}’ says it is undecided or under consideration (${why}). ${change}`;
 }
 
 interface QuantityMention {

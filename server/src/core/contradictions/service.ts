@@ -5,6 +5,9 @@ import { nameVariants } from './nameVariants';
 import { singleSourceClaims } from './singleSource';
 import type { Finding } from './types';
 
+/** Candidates less similar than this are not compared for conflicts. */
+const CONFLICT_CANDIDATE_COSINE = 0.1;
+
 /**
  * Findings per document, computed on demand from the document's cross-source matches (conflicts
  * are only sought between passages that report the same thing) and cached until the index changes.
@@ -32,15 +35,17 @@ export class FindingService {
     const cached = this.cache.get(uri);
     if (cached) return cached;
     const raw: Finding[] = [];
-    const matched = new Set<number>();
-    for (const s of this.matches.matches(uri)) {
-      matched.add(s.sentence);
-      for (const m of s.matches) {
-        for (const f of detectPair(this.index, { a: { uri, sentence: s.sentence }, b: m.other })) {
+    const matched = new Set(this.matches.matches(uri).map((s) => s.sentence));
+    // Conflicts are sought among each sentence's candidates from the sentence index (sub-quadratic):
+    // sentences about the same event often disagree too much to count as matches. The detector's own
+    // gates (the same kind of predicate, a shared object) keep precision.
+    this.index.document(uri)?.analysis.sentences.forEach((_, sentence) => {
+      for (const c of this.index.sentences.candidates(uri, sentence)) {
+        if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
+        for (const f of detectPair(this.index, { a: { uri, sentence }, b: c.ref }))
           if (f.a.uri === uri) raw.push(f);
-        }
       }
-    }
+    });
     this.variants ??= nameVariants(this.index);
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
     raw.push(...singleSourceClaims(this.index, uri, matched));
