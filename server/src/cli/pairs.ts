@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { DetectContext } from '../core/contradictions/context';
 import { detectPair } from '../core/contradictions/detect';
 import { nameVariants } from '../core/contradictions/nameVariants';
 import type { Finding } from '../core/contradictions/types';
@@ -21,14 +22,12 @@ export function judgePair(a: string, b: string): Omit<PairVerdict, 'id'> {
   const matches = new MatchService(index);
   // Two short texts: every sentence pair is a candidate (the workspace uses its match index instead).
   const conflicts: Finding[] = [];
+  const context = new DetectContext(index);
   const sentences = (uri: string) => index.document(uri)!.analysis.sentences.map((_, i) => i);
   for (const i of sentences('pair:a')) {
     for (const j of sentences('pair:b')) {
-      conflicts.push(
-        ...detectPair(index, { a: { uri: 'pair:a', sentence: i }, b: { uri: 'pair:b', sentence: j } }).filter(
-          (f) => f.a.uri === 'pair:a',
-        ),
-      );
+      const pair = { a: { uri: 'pair:a', sentence: i }, b: { uri: 'pair:b', sentence: j } };
+      conflicts.push(...detectPair(context, pair).filter((f) => f.a.uri === 'pair:a'));
     }
   }
   conflicts.push(...nameVariants(index).filter((f) => f.a.uri === 'pair:a'));

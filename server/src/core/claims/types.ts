@@ -29,6 +29,8 @@ export interface Claim {
   /** Words that made the claim hedged or negated ("considering", "no definitive decisions"). */
   cues: string[];
   attribution: ClaimSpan | null;
+  /** From a headline or a Title Case line: a label, not a statement to compare. */
+  headline?: boolean;
   /** Claims stated inside this one: "… statement in May that Israel was withholding …". */
   embedded?: Claim[];
 }

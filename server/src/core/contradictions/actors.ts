@@ -2,6 +2,7 @@ import type { ClaimSpan } from '../claims/types';
 import { gazetteer, nameKey } from '../entities/gazetteer';
 import type { Entity } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { DetectContext } from './context';
 import { ORGANIZATION_COUNTRY } from './lexicon';
 
 /** Who a claim's subject (or recipient) is: an entity when one can be found, and the side it is on. */
@@ -31,11 +32,8 @@ const PRONOUNS = new Set([
 ]);
 
 function entityAtEnd(index: WorkspaceIndex, uri: string, span: ClaimSpan): Entity | undefined {
-  for (const m of index.mentionsIn(uri)) {
-    if (m.start >= span.end) break;
-    if (m.start >= span.start && m.end === span.end) return index.entity(m.entityId);
-  }
-  return undefined;
+  const m = index.mentionAt(uri, span.end);
+  return m && m.end === span.end && m.start >= span.start ? index.entity(m.entityId) : undefined;
 }
 
 /**
@@ -59,29 +57,26 @@ function entityByHead(index: WorkspaceIndex, uri: string, head: string): Entity 
 }
 
 /** The countries an entity stands for: itself, its title's country, or what its name contains. */
-export function sidesOf(index: WorkspaceIndex, entity: Entity, depth = 0): string[] {
+export function sidesFor(ctx: DetectContext, entity: Entity): string[] {
   if (entity.type === 'place') return [entity.name];
   if (entity.affiliations?.length) return entity.affiliations;
-  if (entity.type === 'organization') {
-    if (ORGANIZATION_COUNTRY[entity.name]) return [ORGANIZATION_COUNTRY[entity.name]!];
-    if (depth > 1) return [];
-    // "Biden administration" → Joe Biden → United States; "Israel Democracy Institute" → Israel.
-    for (const other of index.entities()) {
-      if (other.id === entity.id || (other.type !== 'person' && other.type !== 'place')) continue;
-      const names = [other.name, ...other.aliases];
-      if (names.some((n) => n.length > 2 && new RegExp(`(^|\\s)${escape(n)}(\\s|$)`).test(entity.name))) {
-        const sides = sidesOf(index, other, depth + 1);
-        if (sides.length) return sides;
-      }
+  if (entity.type !== 'organization') return [];
+  if (ORGANIZATION_COUNTRY[entity.name]) return [ORGANIZATION_COUNTRY[entity.name]!];
+  // "Biden administration" → Joe Biden → United States; "Israel Democracy Institute" → Israel.
+  const words = entity.name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    for (let k = 0; k + n <= words.length; k++) {
+      const part = ctx.named(words.slice(k, k + n).join(' '));
+      if (!part || part.id === entity.id) continue;
+      const sides = part.type === 'place' ? [part.name] : (part.affiliations ?? []);
+      if (sides.length) return sides;
     }
   }
   return [];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-export function actorOf(index: WorkspaceIndex, uri: string, span: ClaimSpan | null): Actor | null {
-  if (!span) return null;
+export function actorFor(ctx: DetectContext, uri: string, span: ClaimSpan): Actor | null {
+  const { index } = ctx;
   const text = span.text.trim();
   const words = text.toLowerCase().split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0]!)) return null;
@@ -89,7 +84,7 @@ export function actorOf(index: WorkspaceIndex, uri: string, span: ClaimSpan | nu
     entityAtEnd(index, uri, span) ??
     (words.length <= 3 && words[0] === 'the' ? entityByHead(index, uri, words.at(-1)!) : undefined);
   if (entity && entity.type !== 'date' && entity.type !== 'quantity') {
-    return { key: entity.id, label: entity.name, sides: sidesOf(index, entity) };
+    return { key: entity.id, label: entity.name, sides: ctx.sidesOf(entity) };
   }
   if (words.length > 6) return null; // a clause, not an actor
   // "Russian forces", "Israeli officials", "U.S. officials": the modifier names the side.
@@ -106,9 +101,12 @@ export function differentSides(a: Actor, b: Actor): boolean {
   return a.sides.length > 0 && b.sides.length > 0 && !a.sides.some((s) => b.sides.includes(s));
 }
 
-/** Compatible: the same actor, the same side, or one of them unknown. */
+/**
+ * Compatible subjects: the same actor, the same side, or one of them unknown. Two different named
+ * actors whose sides are unknown ("Papermaster" / "Cardillo") are two subjects, not one.
+ */
 export function compatibleActors(a: Actor | null, b: Actor | null): boolean {
-  if (!a || !b) return true;
-  if (a.key === b.key) return true;
-  return !differentSides(a, b);
+  if (!a || !b || a.key === b.key) return true;
+  if (a.sides.length > 0 && b.sides.length > 0) return a.sides.some((s) => b.sides.includes(s));
+  return a.key.startsWith('np:') || b.key.startsWith('np:');
 }

@@ -3,14 +3,24 @@ import { foldWord } from '../claims/terms';
 import type { Claim, ClaimSpan } from '../claims/types';
 import type { MentionCandidate } from '../entities/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import { type Actor, actorOf, compatibleActors, differentSides } from './actors';
-import { areAntonyms, family, pastTense, verbOf } from './lexicon';
+import { type Actor, compatibleActors, differentSides } from './actors';
+import type { DetectContext } from './context';
+import { areAntonyms, family, GENERIC_PREDICATES, pastTense, verbOf } from './lexicon';
 import type { ContradictionKind, Finding, Passage } from './types';
 
 export interface SentencePair {
   a: { uri: string; sentence: number };
   b: { uri: string; sentence: number };
+  /** TF-IDF cosine of the two sentences; omitted when the caller vouches they are about one thing. */
+  similarity?: number;
+  /** Named entities and figures the two sentences share. */
+  anchors?: number;
 }
+
+/** Below this similarity, a conflict also needs a shared named entity or figure. */
+const LOOSE_SIMILARITY = 0.25;
+/** Figures and dates are only compared between passages this similar (the same report). */
+const FIGURE_SIMILARITY = 0.45;
 
 const ARTICLE = /^(the|a|an|this|that|these|those|its|their|his|her)\s+/i;
 const shorten = (s: string, n = 80): string => {
@@ -41,23 +51,19 @@ function sameObject(x: Claim, y: Claim): boolean {
   return false;
 }
 
+/** The claims of a sentence worth comparing: not in a heading, not about saying or being. */
 const claimsOf = (index: WorkspaceIndex, uri: string, sentence: number): Claim[] => {
-  const c = index.document(uri)?.analysis.claims[sentence];
-  return c?.predicate ? [c, ...(c.embedded ?? [])] : [];
+  const doc = index.document(uri);
+  const c = doc?.analysis.claims[sentence];
+  if (!c?.predicate || c.headline) return [];
+  const s = doc!.analysis.sentences[sentence]!;
+  if (doc!.analysis.sections.some((h) => s.start >= h.headingStart && s.end <= h.headingEnd)) return [];
+  return [c, ...(c.embedded ?? [])].filter(
+    (x) => x.predicate && !GENERIC_PREDICATES.has(verbOf(x.predicate)),
+  );
 };
 
-const CONSIDERING = new Set([
-  'consider',
-  'contemplate',
-  'weigh',
-  'mull',
-  'discuss',
-  'debate',
-  'explore',
-  'plan',
-  'propose',
-  'study',
-]);
+const CONSIDERING = new Set(['consider', 'contemplate', 'weigh', 'mull', 'discuss', 'debate', 'explore']);
 const isHedged = (c: Claim): boolean => c.certainty === 'hedged';
 const undecided = (c: Claim): boolean => c.cues.some((cue) => /^no (\w+ )?decisions?$/.test(cue));
 
@@ -96,7 +102,10 @@ const textOf = (s: Side): string =>
  * match). Precision first: each kind fires only when the two claims are about the same event —
  * the same kind of predicate and a shared object — and the difference is unambiguous.
  */
-export function detectPair(index: WorkspaceIndex, pair: SentencePair): Finding[] {
+export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
+  const { index } = ctx;
+  const similarity = pair.similarity ?? 1;
+  if (similarity < LOOSE_SIMILARITY && (pair.anchors ?? 1) === 0) return [];
   const da = index.document(pair.a.uri);
   const db = index.document(pair.b.uri);
   if (!da || !db) return [];
@@ -113,7 +122,7 @@ export function detectPair(index: WorkspaceIndex, pair: SentencePair): Finding[]
     label: index.label(uri),
     published: index.document(uri)?.analysis.metadata.published ?? null,
     claim,
-    actor: actorOf(index, uri, claim.subject),
+    actor: ctx.actor(uri, claim.subject),
   });
   const seenKinds = new Set<string>();
   const add = (fs: Finding[]) => {
@@ -218,7 +227,10 @@ export function detectPair(index: WorkspaceIndex, pair: SentencePair): Finding[]
       }
     }
   }
-  findings.push(...numberConflicts(index, pair), ...dateConflicts(index, pair, findings));
+  // Different dates in the two passages: two events, not one told two ways (except for the date kind).
+  if (!sameDates(ctx, pair)) return dateConflicts(ctx, pair, [], similarity);
+  if (similarity >= FIGURE_SIMILARITY) findings.push(...numberConflicts(ctx, pair));
+  findings.push(...dateConflicts(ctx, pair, findings, similarity));
   return findings;
 }
 
@@ -245,14 +257,10 @@ interface QuantityMention {
   sentence: number;
 }
 
-function quantitiesIn(index: WorkspaceIndex, uri: string, sentence: number): QuantityMention[] {
-  const d = index.document(uri);
-  const s = d?.analysis.sentences[sentence];
-  if (!d || !s) return [];
-  return d.analysis.mentions
-    .filter(
-      (m) => m.kind === 'quantity' && m.start >= s.start && m.end <= s.end && typeof m.value === 'number',
-    )
+function quantitiesIn(ctx: DetectContext, uri: string, sentence: number): QuantityMention[] {
+  return ctx
+    .mentionsOf(uri, sentence)
+    .filter((m) => m.kind === 'quantity' && typeof m.value === 'number')
     .map((m) => ({ m, uri, sentence }));
 }
 
@@ -280,14 +288,32 @@ export function numbersConflict(a: MentionCandidate, b: MentionCandidate): boole
   return relative > 0.01;
 }
 
-function numberConflicts(index: WorkspaceIndex, pair: SentencePair): Finding[] {
+/** Counted "things" that are units: "2GB" and "6GB" are two models, not two counts of one thing. */
+const UNIT_LIKE = /^(gb|mb|tb|kb|ghz|mhz|hz|kg|g|mm|cm|km|m|mph|kph|bn|mn|k|gw|mw|kw|inch|in)$/;
+
+/** A figure worth comparing: written in digits, or a number word of ten or more. */
+const isFigure = (q: MentionCandidate): boolean => /\d/.test(q.surface) || (q.value as number) >= 10;
+
+function numberConflicts(ctx: DetectContext, pair: SentencePair): Finding[] {
+  const { index } = ctx;
   const out: Finding[] = [];
-  for (const qa of quantitiesIn(index, pair.a.uri, pair.a.sentence)) {
-    for (const qb of quantitiesIn(index, pair.b.uri, pair.b.sentence)) {
+  // The same figure of the same thing: the two reports must be about one subject.
+  const ca = index.document(pair.a.uri)?.analysis.claims[pair.a.sentence];
+  const cb = index.document(pair.b.uri)?.analysis.claims[pair.b.sentence];
+  const actorA = ca && ctx.actor(pair.a.uri, ca.subject);
+  const actorB = cb && ctx.actor(pair.b.uri, cb.subject);
+  if (actorA && actorB && !compatibleActors(actorA, actorB)) return out;
+  // Articles published days apart report figures that moved (tolls rise): a change, not a conflict.
+  const pa = index.document(pair.a.uri)?.analysis.metadata.published;
+  const pb = index.document(pair.b.uri)?.analysis.metadata.published;
+  if (pa && pb && Math.abs(Date.parse(pa) - Date.parse(pb)) > 2 * 86_400_000) return out;
+  for (const qa of quantitiesIn(ctx, pair.a.uri, pair.a.sentence)) {
+    for (const qb of quantitiesIn(ctx, pair.b.uri, pair.b.sentence)) {
       const a = qa.m;
       const b = qb.m;
       if (!a.counts || a.counts !== b.counts || (a.unit ?? '') !== (b.unit ?? '') || !numbersConflict(a, b))
         continue;
+      if (!isFigure(a) || !isFigure(b) || UNIT_LIKE.test(a.counts)) continue; // "at one point", "2GB" vs "6GB" models
       const key = findingKey('number', `${a.counts}|${a.value}`, `${b.counts}|${b.value}`);
       const show = (q: MentionCandidate) => `${q.qualifier ? `${q.qualifier} ` : ''}${q.surface}`;
       const pa: Passage = { uri: qa.uri, start: a.start, end: a.end, sentence: qa.sentence };
@@ -317,15 +343,13 @@ function numberConflicts(index: WorkspaceIndex, pair: SentencePair): Finding[] {
 
 /** Resolved dates of one sentence, as [first day, last day] intervals. */
 function datesIn(
-  index: WorkspaceIndex,
+  ctx: DetectContext,
   uri: string,
   sentence: number,
 ): Array<{ m: MentionCandidate; from: string; to: string }> {
-  const d = index.document(uri);
-  const s = d?.analysis.sentences[sentence];
-  if (!d || !s) return [];
-  return d.analysis.mentions
-    .filter((m) => m.kind === 'date' && typeof m.value === 'string' && m.start >= s.start && m.end <= s.end)
+  return ctx
+    .mentionsOf(uri, sentence)
+    .filter((m) => m.kind === 'date' && typeof m.value === 'string')
     .flatMap((m) => {
       const [first, last] = (m.value as string).split('/');
       if (!first || /W/.test(first) || /W/.test(last ?? '')) return [];
@@ -336,18 +360,47 @@ function datesIn(
     });
 }
 
+/** False when both passages carry resolved dates and none of them overlap: two events. */
+function sameDates(ctx: DetectContext, pair: SentencePair): boolean {
+  const a = datesIn(ctx, pair.a.uri, pair.a.sentence);
+  const b = datesIn(ctx, pair.b.uri, pair.b.sentence);
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => x.from <= y.to && y.from <= x.to));
+}
+
 /** The same event (already found in conflict-free agreement above) placed on disjoint dates. */
-function dateConflicts(index: WorkspaceIndex, pair: SentencePair, already: Finding[]): Finding[] {
-  if (already.length > 0) return [];
+function dateConflicts(
+  ctx: DetectContext,
+  pair: SentencePair,
+  already: Finding[],
+  similarity: number,
+): Finding[] {
+  const { index } = ctx;
+  if (already.length > 0 || similarity < FIGURE_SIMILARITY) return [];
   const ca = claimsOf(index, pair.a.uri, pair.a.sentence)[0];
   const cb = claimsOf(index, pair.b.uri, pair.b.sentence)[0];
   if (!ca || !cb || family(ca.predicate) !== family(cb.predicate) || !sameObject(ca, cb)) return [];
-  const da = datesIn(index, pair.a.uri, pair.a.sentence);
-  const db = datesIn(index, pair.b.uri, pair.b.sentence);
+  const da = datesIn(ctx, pair.a.uri, pair.a.sentence);
+  const db = datesIn(ctx, pair.b.uri, pair.b.sentence);
   if (da.length !== 1 || db.length !== 1) return []; // several dates: which is the event's is unclear
   const x = da[0]!;
   const y = db[0]!;
   if (x.from <= y.to && y.from <= x.to) return [];
+  // A bare year, or a date after "since"/"until", frames the claim rather than dating the event.
+  const eventDate = (uri: string, d: { m: MentionCandidate }) =>
+    String(d.m.value).length >= 7 &&
+    !/\b(since|until|till|before|after|by|from)\s*$/i.test(
+      index.document(uri)!.text.slice(Math.max(0, d.m.start - 12), d.m.start),
+    );
+  if (!eventDate(pair.a.uri, x) || !eventDate(pair.b.uri, y)) return [];
+  const actorA = ctx.actor(pair.a.uri, ca.subject);
+  const actorB = ctx.actor(pair.b.uri, cb.subject);
+  if (!actorA || !actorB || actorA.key !== actorB.key) return [];
+  if (
+    [...objectWords(ca.object)].filter((w) => objectWords(cb.object).has(w)).length < 2 &&
+    ca.object?.text !== cb.object?.text
+  )
+    return [];
   const key = findingKey('date', `${ca.predicate}|${x.m.value}`, `${cb.predicate}|${y.m.value}`);
   const pa: Passage = { uri: pair.a.uri, start: ca.start, end: ca.end, sentence: pair.a.sentence };
   const pb: Passage = { uri: pair.b.uri, start: cb.start, end: cb.end, sentence: pair.b.sentence };

@@ -29,16 +29,6 @@ const FAMILIES: Record<string, string[]> = {
   leverage: words('leverage|use|utilize|utilise|employ|exploit'),
 };
 
-/** Families that are opposites of each other (withholding vs supplying arms). */
-const OPPOSITE_FAMILIES: Array<[string, string]> = [
-  ['withhold', 'supply'],
-  ['approve', 'reject'],
-  ['withdraw', 'deploy'],
-  ['increase', 'decrease'],
-  ['win', 'lose'],
-  ['sell', 'buy'],
-];
-
 /** Domain antonyms beyond WordNet's (which has few for these verbs). */
 const CURATED_ANTONYMS: Array<[string, string]> = [
   ['withhold', 'deliver'],
@@ -83,7 +73,6 @@ const addAntonyms = (a: string, b: string) => {
 };
 for (const [a, b] of (data as { verbAntonyms: string[][] }).verbAntonyms) addAntonyms(a!, b!);
 for (const [a, b] of CURATED_ANTONYMS) addAntonyms(a, b);
-const oppositeFamilies = new Set(OPPOSITE_FAMILIES.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 
 /** The verb of a predicate ("sell … to" → "sell", "slow down" → "slow"). */
 export const verbOf = (predicate: string): string => predicate.split(' ')[0] ?? '';
@@ -93,11 +82,37 @@ export function family(predicate: string): string {
   return familyOf.get(verb) ?? verb;
 }
 
+/** Explicit antonym pairs only (WordNet and the curated list): families are too broad for opposites. */
 export function areAntonyms(p: string, q: string): boolean {
-  const a = verbOf(p);
-  const b = verbOf(q);
-  return antonyms.has(`${a}|${b}`) || oppositeFamilies.has(`${family(p)}|${family(q)}`);
+  return antonyms.has(`${verbOf(p)}|${verbOf(q)}`);
 }
+
+/** Predicates too general to compare ("say", "be", "have"): two claims with them are not one event. */
+export const GENERIC_PREDICATES = new Set([
+  'be',
+  'have',
+  'do',
+  'make',
+  'say',
+  'tell',
+  'get',
+  'go',
+  'come',
+  'take',
+  'give',
+  'use',
+  'see',
+  'know',
+  'think',
+  'explain',
+  'describe',
+  'refer',
+  'remark',
+  'express',
+  'comment',
+  'note',
+  'add',
+]);
 
 const IRREGULAR_PAST: Record<string, string> = {
   withhold: 'withheld',

@@ -1,5 +1,6 @@
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
+import { DetectContext } from './context';
 import { detectPair } from './detect';
 import { nameVariants } from './nameVariants';
 import { singleSourceClaims } from './singleSource';
@@ -16,11 +17,14 @@ export class FindingService {
   private generation = -1;
   private readonly cache = new Map<string, Finding[]>();
   private variants: Finding[] | null = null;
+  private readonly context: DetectContext;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly matches: MatchService,
-  ) {}
+  ) {
+    this.context = new DetectContext(index);
+  }
 
   private sync(): void {
     if (this.generation === this.index.generation) return;
@@ -39,11 +43,19 @@ export class FindingService {
     // Conflicts are sought among each sentence's candidates from the sentence index (sub-quadratic):
     // sentences about the same event often disagree too much to count as matches. The detector's own
     // gates (the same kind of predicate, a shared object) keep precision.
+    const facts = this.matches.facts(uri);
     this.index.document(uri)?.analysis.sentences.forEach((_, sentence) => {
+      const own = facts[sentence];
       for (const c of this.index.sentences.candidates(uri, sentence)) {
         if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
-        for (const f of detectPair(this.index, { a: { uri, sentence }, b: c.ref }))
-          if (f.a.uri === uri) raw.push(f);
+        const other = this.matches.facts(c.ref.uri)[c.ref.sentence];
+        const anchors =
+          own && other
+            ? [...own.entities].filter((e) => other.entities.has(e)).length +
+              [...own.numbers].filter((n) => other.numbers.has(n)).length
+            : 0;
+        const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors };
+        for (const f of detectPair(this.context, pair)) if (f.a.uri === uri) raw.push(f);
       }
     });
     this.variants ??= nameVariants(this.index);

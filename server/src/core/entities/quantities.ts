@@ -102,6 +102,13 @@ export function findQuantities(
     let counts: string | null = null;
     let k = end;
     while (k < to && k < end + 2 && tokens[k]!.pos === 'ADJ') k++;
+    // "8.4 bn", "5 m": multipliers written apart are part of the figure.
+    let scale = 1;
+    while (k < to && MULTIPLIERS[lower(tokens[k])] !== undefined && tokens[k]!.pos !== 'PROPN') {
+      scale *= MULTIPLIERS[lower(tokens[k])]!;
+      k++;
+      end = k;
+    }
     if (
       k < to &&
       (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') &&
@@ -122,7 +129,7 @@ export function findQuantities(
     const before2 = `${lower(tokens[span.tokenStart - 2])} ${lower(tokens[span.tokenStart - 1])}`;
     const before1 = lower(tokens[span.tokenStart - 1]);
     const qualifier = QUALIFIERS.find((q) => q === before2 || q === before1) ?? null;
-    spans.push({ tokenStart: start, tokenEnd: end, value: parsed.value, unit, counts, qualifier });
+    spans.push({ tokenStart: start, tokenEnd: end, value: parsed.value * scale, unit, counts, qualifier });
   }
   return spans;
 }

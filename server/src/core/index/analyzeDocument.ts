@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { extractClaim } from '../claims/extract';
 import { contentTerms } from '../claims/terms';
 import type { Claim } from '../claims/types';
-import { recognizeMentions } from '../entities/recognize';
+import { isTitleCase, recognizeMentions } from '../entities/recognize';
 import type { MentionCandidate } from '../entities/types';
 import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
 import { tokenize } from '../nlp/tokenize';
 
 /** Bump when analysis output changes, so cached analyses are recomputed. */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 export interface Section {
   title: string;
@@ -78,16 +78,19 @@ export function analyzeDocument(
     return { start, end, terms: contentTerms(tokenized.tokens, s.tokenStart, s.tokenEnd) };
   });
   const toSource = (a: number, b: number) => map.toSourceRange(a, b);
-  const claims = tokenized.sentences.map((s, index) =>
-    extractClaim({
+  const claims = tokenized.sentences.map((s, index) => {
+    const claim = extractClaim({
       index,
       tokens: tokenized.tokens,
       from: s.tokenStart,
       to: s.tokenEnd,
       text: ingested.text,
       toSource,
-    }),
-  );
+    });
+    const block = ingested.blocks[s.block];
+    if (block?.kind === 'heading' || isTitleCase(ingested.text.slice(s.start, s.end))) claim.headline = true;
+    return claim;
+  });
   return {
     version: ANALYZER_VERSION,
     contentHash: hashText(source),

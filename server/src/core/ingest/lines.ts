@@ -36,6 +36,7 @@ export function looksLikeHeading(lines: SourceLine[], i: number): boolean {
 export function isHardWrapped(lines: SourceLine[]): boolean {
   let inParagraph = 0;
   let nonEmpty = 0;
+  let endsSentence = 0;
   const lengths: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const len = lines[i]!.text.trim().length;
@@ -45,9 +46,12 @@ export function isHardWrapped(lines: SourceLine[]): boolean {
     if (next > 0) {
       inParagraph++;
       lengths.push(len);
+      if (/[.!?"”’)]\s*$/.test(lines[i]!.text)) endsSentence++;
     }
   }
   if (nonEmpty < 4 || inParagraph / nonEmpty < 0.5) return false;
+  // Wrapped lines break mid-sentence; one sentence per line (a common export format) does not.
+  if (endsSentence / Math.max(1, inParagraph) > 0.5) return false;
   lengths.sort((a, b) => a - b);
   const median = lengths[lengths.length >> 1] ?? 0;
   return median >= 40 && median <= 100;

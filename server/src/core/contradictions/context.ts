@@ -1,0 +1,72 @@
+import type { ClaimSpan } from '../claims/types';
+import type { Entity } from '../entities/resolve';
+import type { MentionCandidate } from '../entities/types';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { type Actor, actorFor, sidesFor } from './actors';
+
+/**
+ * What conflict detection asks about documents again and again (actors, their sides, the figures
+ * and dates of a sentence), memoised until the index changes, so checking a large workspace costs
+ * lookups instead of scans.
+ */
+export class DetectContext {
+  private generation = -1;
+  private readonly actors = new Map<string, Actor | null>();
+  private readonly sides = new Map<string, string[]>();
+  private readonly bySentence = new Map<string, MentionCandidate[][]>();
+  private namesIndex: Map<string, Entity> | null = null;
+
+  constructor(readonly index: WorkspaceIndex) {}
+
+  private sync(): void {
+    if (this.generation === this.index.generation) return;
+    this.actors.clear();
+    this.sides.clear();
+    this.bySentence.clear();
+    this.namesIndex = null;
+    this.generation = this.index.generation;
+  }
+
+  actor(uri: string, span: ClaimSpan | null): Actor | null {
+    if (!span) return null;
+    this.sync();
+    const key = `${uri}|${span.start}|${span.end}`;
+    if (!this.actors.has(key)) this.actors.set(key, actorFor(this, uri, span));
+    return this.actors.get(key)!;
+  }
+
+  sidesOf(entity: Entity): string[] {
+    this.sync();
+    if (!this.sides.has(entity.id)) this.sides.set(entity.id, sidesFor(this, entity));
+    return this.sides.get(entity.id)!;
+  }
+
+  /** People and places by lowercase name or alias (for "Biden administration" → Joe Biden). */
+  named(name: string): Entity | undefined {
+    this.sync();
+    if (!this.namesIndex) {
+      this.namesIndex = new Map();
+      for (const e of this.index.entities()) {
+        if (e.type !== 'person' && e.type !== 'place') continue;
+        for (const n of [e.name, ...e.aliases]) if (n.length > 2) this.namesIndex.set(n.toLowerCase(), e);
+      }
+    }
+    return this.namesIndex.get(name.toLowerCase());
+  }
+
+  /** The mention candidates of one sentence (figures, dates). */
+  mentionsOf(uri: string, sentence: number): MentionCandidate[] {
+    this.sync();
+    let perSentence = this.bySentence.get(uri);
+    if (!perSentence) {
+      const doc = this.index.document(uri);
+      perSentence = (doc?.analysis.sentences ?? []).map(() => []);
+      for (const m of doc?.analysis.mentions ?? []) {
+        const i = this.index.sentenceAt(uri, m.start);
+        if (i >= 0 && m.end <= doc!.analysis.sentences[i]!.end) perSentence[i]!.push(m);
+      }
+      this.bySentence.set(uri, perSentence);
+    }
+    return perSentence[sentence] ?? [];
+  }
+}
