@@ -10,13 +10,17 @@ import { MatchesView } from './views/matchesView';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
+let outputChannel: vscode.LogOutputChannel | undefined;
 
 /** The thin client: decides whether Triangulate runs here, starts the server, owns UI and commands. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Triangulate', { log: true });
   const showOutput = 'triangulate.showOutput';
   const status = new StatusItem(showOutput);
-  context.subscriptions.push(output, status);
+  // The output channel is disposed in deactivate(), after the client has stopped: requests still in
+  // flight at shutdown log their failure there.
+  outputChannel = output;
+  context.subscriptions.push(status);
 
   const matchesView = new MatchesView(() => client);
   const entitiesView = new EntitiesView(() => client);
@@ -81,6 +85,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  try {
+    await client?.stop();
+  } finally {
+    client = undefined;
+    outputChannel?.dispose();
+  }
 }

@@ -78,9 +78,9 @@ test('review actions are offered; “Mark as reviewed” persists across a resta
   });
   const titles = (actions ?? []).map((a) => a.title);
   for (const t of [
-    'Go to conflicting passage',
-    'Mark as reviewed',
-    'Not a contradiction',
+    'Go to conflicting passage (role)',
+    'Mark “role” finding as reviewed',
+    'Not a contradiction (role)',
     'Ignore “role” findings in this file',
   ]) {
     assert.ok(
@@ -88,7 +88,7 @@ test('review actions are offered; “Mark as reviewed” persists across a resta
       `offers ${t}`,
     );
   }
-  const review = (actions ?? []).find((a) => a.title.endsWith('Mark as reviewed'));
+  const review = (actions ?? []).find((a) => a.title.endsWith('Mark “role” finding as reviewed'));
   const params = (review as { command?: { arguments?: unknown[] } }).command?.arguments?.[0] as ReviewParams;
   const result = await s.connection.sendRequest(ReviewRequest, params);
   assert.ok(result.ok, result.message);

@@ -25,7 +25,7 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
     const conflict = data.kind !== 'single-source';
     if (target) {
       actions.push({
-        title: 'Triangulate: Go to conflicting passage',
+        title: `Triangulate: Go to conflicting passage (${data.kind})`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: true,
@@ -45,7 +45,7 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
     });
     actions.push(
       {
-        title: 'Triangulate: Mark as reviewed',
+        title: `Triangulate: Mark “${data.kind}” finding as reviewed`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         command: {
@@ -55,7 +55,9 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
         },
       },
       {
-        title: conflict ? 'Triangulate: Not a contradiction' : 'Triangulate: Not needed (dismiss)',
+        title: conflict
+          ? `Triangulate: Not a contradiction (${data.kind})`
+          : 'Triangulate: Dismiss single-source finding',
         kind: CodeActionKind.QuickFix,
         diagnostics,
         command: { title: 'Dismiss', command: ClientCommands.review, arguments: [review('dismissed')] },

@@ -1,5 +1,6 @@
 import { resolveClaim } from '../core/claims/claimView';
 import { claimQualifiers, claimStructure } from '../core/claims/summary';
+import { applyReviews } from '../core/contradictions/reviews';
 import type { Entity } from '../core/entities/resolve';
 import type {
   DocumentMatchesResult,
@@ -29,7 +30,12 @@ export function documentMatches(
     return { uri, state: indexing ? 'indexing' : isArticle ? 'indexing' : 'notArticle', sentences: [] };
   const lines = ctx.lines(doc);
   const sentences: SentenceMatches[] = [];
-  const findings = ctx.findings.findings(uri).filter((f) => f.kind !== 'single-source');
+  // Dismissed conflicts are gone and reviewed ones are not flagged, as in the Problems panel.
+  const findings = applyReviews(
+    ctx.findings.findings(uri),
+    ctx.files().reviews.value,
+    doc.relativePath,
+  ).filter((f) => f.kind !== 'single-source' && !f.reviewed);
   const conflictWith = (sentence: number, otherUri: string, otherSentence: number) =>
     findings.find(
       (f) =>

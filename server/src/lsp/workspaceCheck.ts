@@ -1,4 +1,4 @@
-import type { CancellationToken } from 'vscode-languageserver';
+import { type CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
 import type { WorkspaceCheckResult } from '../protocol';
 import type { ServerContext } from './context';
 import { diagnosticsFor } from './diagnostics';
@@ -27,7 +27,8 @@ export async function checkWorkspace(
       }
       const doc = docs[i]!;
       const diagnostics = diagnosticsFor(ctx, doc.uri);
-      result.findings += diagnostics.length;
+      // Reviewed findings stay as hints, which the Problems panel does not list: do not count them.
+      result.findings += diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
       if (!open.has(doc.uri)) result.files.push({ uri: doc.uri, diagnostics });
       progress.report(
         Math.round(((i + 1) / docs.length) * 100),
