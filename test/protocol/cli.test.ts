@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
@@ -83,5 +84,53 @@ test('a missing folder exits non-zero with a clear message', async () => {
       assert.match(e.stderr, /is not a folder that can be read/);
       return true;
     },
+  );
+});
+
+test('the findings: JSON arrays, SARIF 2.1.0, and the pairs batch mode', async () => {
+  const { stdout } = await run(process.execPath, [CLI, 'analyze', SEEDS_DIR, '--json'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const report = JSON.parse(stdout);
+  const role = report.contradictions.find((c: { kind: string }) => c.kind === 'role');
+  assert.ok(role, 'the withheld-bombs conflict');
+  assert.equal(role.a.path.slice(0, 3) + role.b.path.slice(0, 3), '003004');
+  for (const side of [role.a, role.b]) {
+    assert.equal(readFileSync(join(SEEDS_DIR, side.path), 'utf8').slice(side.start, side.end), side.text);
+  }
+  assert.ok(report.singleSource.some((s: { text: string }) => s.text.includes('34,900 Palestinians')));
+
+  const sarif = JSON.parse(
+    (await run(process.execPath, [CLI, 'analyze', SEEDS_DIR, '--format', 'sarif'])).stdout,
+  );
+  assert.equal(sarif.version, '2.1.0');
+  const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'role');
+  assert.equal(result.level, 'warning');
+  assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, role.a.path);
+
+  const input = join(mkdtempSync(join(tmpdir(), 'pairs-')), 'in.jsonl');
+  writeFileSync(
+    input,
+    [
+      {
+        id: '1',
+        a: 'The Senate approved the aid package for Taiwan.',
+        b: 'The Senate has not approved the aid package for Taiwan.',
+      },
+      { id: '2', a: 'Oil prices rose in Asian trading.', b: 'The coalition faces a vote of confidence.' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n'),
+  );
+  const lines = (await run(process.execPath, [CLI, 'pairs', input])).stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    lines.map((l) => [l.id, l.relation, l.kind]),
+    [
+      ['1', 'contradiction', 'negation'],
+      ['2', 'unrelated', null],
+    ],
   );
 });
