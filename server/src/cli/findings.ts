@@ -1,5 +1,5 @@
 import { FindingService } from '../core/contradictions/service';
-import type { Finding } from '../core/contradictions/types';
+import { FINDING_KINDS, type Finding } from '../core/contradictions/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 
@@ -103,16 +103,7 @@ export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
   const location = (p: { path: string; start: number; end: number }) => ({
     physicalLocation: { artifactLocation: { uri: p.path, uriBaseId: 'SRCROOT' }, region: region(p) },
   });
-  const rules = [
-    'role',
-    'negation',
-    'antonym',
-    'number',
-    'date',
-    'certainty',
-    'name-variant',
-    'single-source',
-  ].map((id) => ({
+  const rules = FINDING_KINDS.map((id) => ({
     id,
     shortDescription: { text: `Triangulate ${id} finding` },
     defaultConfiguration: { level: id === 'certainty' || id === 'single-source' ? 'note' : 'warning' },

@@ -6,7 +6,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { type Actor, compatibleActors, differentSides } from './actors';
 import type { DetectContext } from './context';
 import { areAntonyms, family, GENERIC_PREDICATES, pastTense, verbOf } from './lexicon';
-import type { ContradictionKind, Finding, Passage } from './types';
+import { bothSides, type ContradictionKind, type Finding, type Passage } from './types';
 
 export interface SentencePair {
   a: { uri: string; sentence: number };
@@ -85,11 +85,15 @@ function pairFindings(
   message: (from: Side, to: Side) => string,
   confidence: number,
 ): Finding[] {
-  const key = findingKey(kind, textOf(x), textOf(y));
-  return [
-    { key, kind, a: range(x), others: [range(y)], message: message(x, y), confidence },
-    { key, kind, a: range(y), others: [range(x)], message: message(y, x), confidence },
-  ];
+  return bothSides(
+    kind,
+    findingKey(kind, textOf(x), textOf(y)),
+    range(x),
+    range(y),
+    message(x, y),
+    message(y, x),
+    confidence,
+  );
 }
 
 const textOf = (s: Side): string =>
@@ -318,24 +322,9 @@ function numberConflicts(ctx: DetectContext, pair: SentencePair): Finding[] {
       const show = (q: MentionCandidate) => `${q.qualifier ? `${q.qualifier} ` : ''}${q.surface}`;
       const pa: Passage = { uri: qa.uri, start: a.start, end: a.end, sentence: qa.sentence };
       const pb: Passage = { uri: qb.uri, start: b.start, end: b.end, sentence: qb.sentence };
-      out.push(
-        {
-          key,
-          kind: 'number',
-          a: pa,
-          others: [pb],
-          message: `Different figures for ${a.counts}: this source: ${show(a)}. ‘${index.label(qb.uri)}’: ${show(b)}.`,
-          confidence: 0.75,
-        },
-        {
-          key,
-          kind: 'number',
-          a: pb,
-          others: [pa],
-          message: `Different figures for ${a.counts}: this source: ${show(b)}. ‘${index.label(qa.uri)}’: ${show(a)}.`,
-          confidence: 0.75,
-        },
-      );
+      const figures = (q: MentionCandidate, r: MentionCandidate, other: string) =>
+        `Different figures for ${a.counts}: this source: ${show(q)}. ‘${index.label(other)}’: ${show(r)}.`;
+      out.push(...bothSides('number', key, pa, pb, figures(a, b, qb.uri), figures(b, a, qa.uri), 0.75));
     }
   }
   return out;
@@ -405,22 +394,7 @@ function dateConflicts(
   const pa: Passage = { uri: pair.a.uri, start: ca.start, end: ca.end, sentence: pair.a.sentence };
   const pb: Passage = { uri: pair.b.uri, start: cb.start, end: cb.end, sentence: pair.b.sentence };
   const what = `${pastTense(verbOf(ca.predicate))} ${shorten(ca.object?.text ?? '', 40)}`;
-  return [
-    {
-      key,
-      kind: 'date',
-      a: pa,
-      others: [pb],
-      message: `When? (${what}) This source: ${x.m.surface} (${x.m.value}). ‘${index.label(pair.b.uri)}’: ${y.m.surface} (${y.m.value}).`,
-      confidence: 0.6,
-    },
-    {
-      key,
-      kind: 'date',
-      a: pb,
-      others: [pa],
-      message: `When? (${what}) This source: ${y.m.surface} (${y.m.value}). ‘${index.label(pair.a.uri)}’: ${x.m.surface} (${x.m.value}).`,
-      confidence: 0.6,
-    },
-  ];
+  const when = (p: typeof x, q: typeof y, other: string) =>
+    `When? (${what}) This source: ${p.m.surface} (${p.m.value}). ‘${index.label(other)}’: ${q.m.surface} (${q.m.value}).`;
+  return bothSides('date', key, pa, pb, when(x, y, pair.b.uri), when(y, x, pair.a.uri), 0.6);
 }

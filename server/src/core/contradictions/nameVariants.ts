@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { findingKey } from './detect';
-import type { Finding } from './types';
+import { bothSides, type Finding } from './types';
 
 /** Edit distance, bounded: returns max + 1 as soon as it is exceeded. */
 function distance(a: string, b: string, max: number): number {
@@ -49,23 +49,18 @@ export function nameVariants(index: WorkspaceIndex): Finding[] {
       const pa = { uri: ma.uri, start: ma.start, end: ma.end };
       const pb = { uri: mb.uri, start: mb.start, end: mb.end };
       const why = otherFirstName ? 'another first name' : 'a spelling one or two letters apart';
+      const same = (x: string, y: string, other: string) =>
+        `Same person? This source: ${x}. ‘${index.label(other)}’: ${y} (${why}).`;
       findings.push(
-        {
+        ...bothSides(
+          'name-variant',
           key,
-          kind: 'name-variant',
-          a: pa,
-          others: [pb],
-          message: `Same person? This source: ${a.name}. ‘${index.label(mb.uri)}’: ${b.name} (${why}).`,
-          confidence: otherFirstName ? 0.6 : 0.7,
-        },
-        {
-          key,
-          kind: 'name-variant',
-          a: pb,
-          others: [pa],
-          message: `Same person? This source: ${b.name}. ‘${index.label(ma.uri)}’: ${a.name} (${why}).`,
-          confidence: otherFirstName ? 0.6 : 0.7,
-        },
+          pa,
+          pb,
+          same(a.name, b.name, mb.uri),
+          same(b.name, a.name, ma.uri),
+          otherFirstName ? 0.6 : 0.7,
+        ),
       );
     }
   }

@@ -34,3 +34,22 @@ export interface Finding {
   /** 0..1: how sure the detector is. */
   confidence: number;
 }
+
+/**
+ * One conflict seen from both sides: the finding reported in A (pointing at B) and the one reported
+ * in B (pointing at A), sharing one key so a review decision covers both.
+ */
+export function bothSides(
+  kind: ContradictionKind,
+  key: string,
+  a: Passage,
+  b: Passage,
+  messageInA: string,
+  messageInB: string,
+  confidence: number,
+): Finding[] {
+  return [
+    { key, kind, a, others: [b], message: messageInA, confidence },
+    { key, kind, a: b, others: [a], message: messageInB, confidence },
+  ];
+}

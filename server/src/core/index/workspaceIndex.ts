@@ -16,6 +16,20 @@ export interface SkippedDocument {
   reason: string;
 }
 
+/** Index of the range (sorted, not overlapping) that contains `offset`, ends included; -1 if none. */
+function indexContaining(ranges: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset > r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Analyses are reused by content: reopening or reverting a file costs nothing. */
 const ANALYSIS_CACHE_SIZE = 4096;
 
@@ -128,31 +142,12 @@ export class WorkspaceIndex {
   /** The mention whose range contains `offset` (end inclusive, so a cursor after a name finds it). */
   mentionAt(uri: string, offset: number): EntityMention | undefined {
     const mentions = this.mentionsIn(uri);
-    let lo = 0;
-    let hi = mentions.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = mentions[mid]!;
-      if (offset < m.start) hi = mid - 1;
-      else if (offset > m.end) lo = mid + 1;
-      else return m;
-    }
-    return undefined;
+    return mentions[indexContaining(mentions, offset)];
   }
 
   /** Index of the sentence of `uri` that contains `offset`, or -1 (between sentences, in markup). */
   sentenceAt(uri: string, offset: number): number {
-    const sentences = this.docs.get(uri)?.analysis.sentences ?? [];
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset > s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return indexContaining(this.docs.get(uri)?.analysis.sentences ?? [], offset);
   }
 
   /** Documents in reading order for provenance: earliest publication first, undated last. */
