@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { CORRECTIONS_PATH, parseCorrections } from '../core/entities/corrections';
 import { indexWorkspace } from '../core/index/indexer';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
+import { printable } from '../core/printable';
 import { FileWorkspace } from '../node/fileWorkspace';
 import { sarif, workspaceFindings } from './findings';
 import { runPairs } from './pairs';
@@ -95,10 +96,9 @@ async function main(argv: string[]): Promise<number> {
   );
   if (format === 'sarif')
     process.stdout.write(`${JSON.stringify(sarif(index, workspaceFindings(index)), null, 2)}\n`);
-  else
-    process.stdout.write(
-      format === 'json' ? `${JSON.stringify(jsonReport(index), null, 2)}\n` : textReport(index),
-    );
+  else if (format === 'json') process.stdout.write(`${JSON.stringify(jsonReport(index), null, 2)}\n`);
+  // JSON escapes control characters itself; the readable report must not pass them to the terminal.
+  else process.stdout.write(printable(textReport(index)));
   return 0;
 }
 

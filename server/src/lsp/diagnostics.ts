@@ -1,5 +1,6 @@
 import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import { applyReviews } from '../core/contradictions/reviews';
+import { printable } from '../core/printable';
 import type { SeverityName } from '../protocol';
 import type { ServerContext } from './context';
 
@@ -18,8 +19,19 @@ export interface FindingData {
   b: string;
 }
 
+/** A notice on the first character of the file. */
+function notice(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'triangulate',
+    code: 'file',
+    message,
+  };
+}
+
 const snippet = (text: string, max = 120): string => {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = printable(text).replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
@@ -30,11 +42,16 @@ const snippet = (text: string, max = 120): string => {
  */
 export function diagnosticsFor(ctx: ServerContext, uri: string): Diagnostic[] {
   const doc = ctx.fresh(uri);
-  if (!doc) return [];
+  const skipped = ctx.index.skippedDocument(uri);
+  if (!doc) return skipped ? [notice(`Triangulate did not analyse this file: ${skipped.reason}.`)] : [];
   const settings = ctx.settings();
   const findings = applyReviews(ctx.findings.findings(uri), ctx.files().reviews.value, doc.relativePath);
   const lines = ctx.lines(doc);
   const out: Diagnostic[] = [];
+  // Limits and read problems are visible where the analyst reads, not only in the log.
+  if (doc.analysis.truncated)
+    out.push(notice(`Triangulate analysed this file in part: ${doc.analysis.truncated}.`));
+  if (doc.readWarning) out.push(notice(`Triangulate read this file with a problem: ${doc.readWarning}.`));
   for (const f of findings) {
     const configured = settings.severity[f.kind];
     if (configured === 'off') continue;
@@ -60,7 +77,7 @@ export function diagnosticsFor(ctx: ServerContext, uri: string): Diagnostic[] {
       severity: f.reviewed ? DiagnosticSeverity.Hint : SEVERITY[configured],
       source: 'triangulate',
       code: f.kind,
-      message: f.reviewed ? `${f.message} (reviewed)` : f.message,
+      message: printable(f.reviewed ? `${f.message} (reviewed)` : f.message),
       ...(related.length ? { relatedInformation: related } : {}),
       ...(f.reviewed ? { tags: [DiagnosticTag.Unnecessary] } : {}),
       data,

@@ -1,9 +1,11 @@
+import { printable } from '../core/printable';
+
 /**
  * Article text is untrusted. Everything taken from a document goes through `escapeMarkdown`
  * before it reaches a hover, so it renders as literal text: no links, no HTML, no command URIs.
  */
 export function escapeMarkdown(text: string, maxLength = 200): string {
-  const bounded = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+  const bounded = printable(text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text);
   return bounded
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')

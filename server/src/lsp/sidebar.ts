@@ -2,6 +2,7 @@ import { resolveClaim } from '../core/claims/claimView';
 import { claimQualifiers, claimStructure } from '../core/claims/summary';
 import { applyReviews } from '../core/contradictions/reviews';
 import type { Entity } from '../core/entities/resolve';
+import { printable } from '../core/printable';
 import type {
   DocumentMatchesResult,
   EntityMentionsResult,
@@ -14,7 +15,7 @@ const MAX_TEXT = 400;
 const MAX_MENTIONS_PER_SOURCE = 200;
 
 const clip = (s: string, max = MAX_TEXT): string => {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = printable(s).replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 

@@ -88,7 +88,7 @@ export async function indexFile(
     index.setSkipped(file.uri, file.relativePath, reason);
     return reason;
   }
-  const doc = index.setDocument(file.uri, file.relativePath, decoded.text);
+  const doc = index.setDocument(file.uri, file.relativePath, decoded.text, decoded.warning);
   return doc.analysis.truncated ?? decoded.warning;
 }
 

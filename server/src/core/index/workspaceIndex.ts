@@ -8,6 +8,8 @@ export interface IndexedDocument {
   relativePath: string;
   text: string;
   analysis: DocumentAnalysis;
+  /** A problem reading the file that did not stop its analysis ("invalid UTF-8 … replaced"). */
+  readWarning?: string;
 }
 
 export interface SkippedDocument {
@@ -55,9 +57,15 @@ export class WorkspaceIndex {
     return this.changeCount;
   }
 
-  setDocument(uri: string, relativePath: string, text: string): IndexedDocument {
+  setDocument(uri: string, relativePath: string, text: string, readWarning?: string | null): IndexedDocument {
     const existing = this.docs.get(uri);
-    if (existing && existing.text === text && existing.relativePath === relativePath) return existing;
+    if (
+      existing &&
+      existing.text === text &&
+      existing.relativePath === relativePath &&
+      existing.readWarning === (readWarning ?? undefined)
+    )
+      return existing;
     const ext = relativePath.slice(relativePath.lastIndexOf('.') + 1).toLowerCase();
     const cacheKey = `${ext}:${hashText(text)}`;
     let analysis = this.cache.get(cacheKey);
@@ -65,7 +73,13 @@ export class WorkspaceIndex {
     else analysis = analyzeDocument(relativePath, text, this.options);
     this.cache.set(cacheKey, analysis); // most recently used last
     if (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    const doc: IndexedDocument = { uri, relativePath, text, analysis };
+    const doc: IndexedDocument = {
+      uri,
+      relativePath,
+      text,
+      analysis,
+      ...(readWarning ? { readWarning } : {}),
+    };
     this.docs.set(uri, doc);
     this.sentences.setDocument(uri, analysis.sentences);
     this.skippedDocs.delete(uri);
@@ -108,6 +122,10 @@ export class WorkspaceIndex {
 
   documents(): IndexedDocument[] {
     return [...this.docs.values()].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+  }
+
+  skippedDocument(uri: string): SkippedDocument | undefined {
+    return this.skippedDocs.get(uri);
   }
 
   skipped(): SkippedDocument[] {
