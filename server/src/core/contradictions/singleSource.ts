@@ -28,13 +28,19 @@ export function singleSourceClaims(
   const headings = doc.analysis.sections.map((s) => [s.headingStart, s.headingEnd] as const);
   const findings: Finding[] = [];
   const mentions = doc.analysis.mentions;
+  let cursor = 0;
   doc.analysis.claims.forEach((claim, sentence) => {
     if (matchedSentences.has(sentence) || !claim.predicate || claim.certainty === 'hedged') return;
     const range = doc.analysis.sentences[sentence]!;
     const text = doc.text.slice(range.start, range.end);
     if (/\?\s*$/.test(text) || OPINION.test(text)) return;
     if (headings.some(([s, e]) => range.start >= s && range.end <= e)) return;
-    const inside = mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+    // Mentions are sorted by start and sentences come in order: advance one cursor, never rescan.
+    while (cursor < mentions.length && mentions[cursor]!.start < range.start) cursor++;
+    const inside: typeof mentions = [];
+    for (let k = cursor; k < mentions.length && mentions[k]!.start < range.end; k++) {
+      if (mentions[k]!.end <= range.end) inside.push(mentions[k]!);
+    }
     // A figure worth checking: written in digits or at least three ("two countries" is not one).
     const figure = inside.find(
       (m) => m.kind === 'quantity' && m.counts && (/\d/.test(m.surface) || (m.value as number) >= 3),

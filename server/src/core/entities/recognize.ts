@@ -34,6 +34,8 @@ function overlaps(taken: Array<[number, number]>, start: number, end: number): b
 export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
   const { text, tokens } = input;
   const out: MentionCandidate[] = [];
+  // wink's number spans come in token order, like the sentences: walk both together.
+  let valueIndex = 0;
   for (const sentence of input.sentences) {
     const block = input.blocks[sentence.block];
     const inHeadline = block?.kind === 'heading' && isTitleCase(text.slice(block.start, block.end));
@@ -86,7 +88,10 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
       out.push(mention);
     }
 
-    for (const q of findQuantities(tokens, input.values, from, to)) {
+    while (valueIndex < input.values.length && input.values[valueIndex]!.tokenStart < from) valueIndex++;
+    let valueEnd = valueIndex;
+    while (valueEnd < input.values.length && input.values[valueEnd]!.tokenStart < to) valueEnd++;
+    for (const q of findQuantities(tokens, input.values.slice(valueIndex, valueEnd), from, to)) {
       const start = tokens[q.tokenStart]!.start;
       let end = tokens[q.tokenEnd - 1]!.end;
       // "18 Leopard tanks": the equipment keeps its name, the quantity keeps the figure (counting tanks).

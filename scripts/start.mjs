@@ -1,0 +1,103 @@
+// `npm start`: builds Triangulate and opens the sample workspace seeds/ in a real VS Code with the
+// extension loaded from this folder (as F5 does):
+//  - the desktop VS Code (`code --extensionDevelopmentPath=<repo> seeds`) when `code` is on PATH;
+//  - otherwise code-server 4.100.3 (VS Code 1.100.3 in the browser), installed on first use into
+//    .cache/code-server and served on 127.0.0.1; open the printed URL. Its profile (settings,
+//    state) lives in .cache/code-server too, nothing goes to ~/.config.
+// Ctrl-C stops code-server and everything it started.
+//
+//   node scripts/start.mjs [--code-server] [--port <n>] [--no-build]
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  CACHE_DIR,
+  CODE_SERVER_VERSION,
+  ensureCodeServer,
+  REPO,
+  startCodeServer,
+  VSCODE_VERSION,
+  which,
+} from './e2e/codeServer.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const SEEDS = join(REPO, 'seeds');
+
+function build() {
+  console.log('Building Triangulate (npm run build)…');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: REPO, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    console.error('npm run build failed.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+function openDesktop(code) {
+  console.log(`Opening ${SEEDS} in VS Code (${code}) with Triangulate loaded from ${REPO}…`);
+  const child = spawn(code, ['--new-window', `--extensionDevelopmentPath=${REPO}`, SEEDS], {
+    stdio: 'inherit',
+  });
+  child.on('error', (e) => {
+    console.error(`Could not run ${code}: ${e.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (status) => process.exit(status ?? 0));
+}
+
+async function serve() {
+  try {
+    await ensureCodeServer();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  const portOption = option('--port') ?? process.env.PORT;
+  const server = await startCodeServer({
+    userDataDir: join(CACHE_DIR, 'user-data'),
+    extensionsDir: join(CACHE_DIR, 'extensions'),
+    // The web workbench saves after a delay by default; seeds/ are test data, so keep VS Code's
+    // desktop default. Settings changed by the user in this profile are kept.
+    settings: { 'files.autoSave': 'off' },
+    keepExistingSettings: true,
+    handleSignals: false, // stopped below, gracefully
+    port: portOption ? Number(portOption) : undefined,
+    logFile: join(CACHE_DIR, 'code-server.log'),
+  });
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping code-server…');
+    await server.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  process.on('SIGHUP', () => void stop(0));
+  server.exited.then(({ code, signal }) => {
+    if (stopping) return;
+    console.error(`code-server stopped (${signal ?? code}); see ${server.logFile}`);
+    process.exit(1);
+  });
+  const url = server.workbenchUrl(SEEDS, { extensionDevelopmentPath: REPO });
+  console.log(`
+Triangulate is loaded in VS Code ${VSCODE_VERSION} (code-server ${CODE_SERVER_VERSION}), workspace seeds/.
+Open this URL in a browser:
+
+  ${url}
+
+(Extension development host: the extension is loaded from ${REPO}; rebuild with \`npm run build\`
+and run “Developer: Reload Window” to pick up changes. Log: ${server.logFile})
+Press Ctrl-C to stop.`);
+}
+
+if (!flag('--no-build')) build();
+const code = flag('--code-server') || process.env.TRIANGULATE_CODE_SERVER ? null : which('code');
+if (code) openDesktop(code);
+else await serve();

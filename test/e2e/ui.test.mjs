@@ -1,0 +1,286 @@
+// End-to-end UI suite: Triangulate in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, web
+// workbench) driven through headless Chromium like a user. One code-server for the suite; every
+// scenario opens its own fresh copy of seeds/ in a new browser context (its own window and
+// extension host). Screenshots go to artifacts/e2e/. Skipped only when Chromium is missing.
+//
+//   npm run build && node --test --test-reporter=spec test/e2e/ui.test.mjs
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { CHROMIUM, closeChromium, hasChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
+import { aptCommand, REPO, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
+import { copySeeds, tempRoot } from '../../scripts/e2e/workspace.mjs';
+import { Workbench } from './workbench.mjs';
+
+const ARTIFACTS = join(REPO, 'artifacts', 'e2e');
+const F000 = '000_c30b4125e81dfd99.txt';
+const F001 = '001_b7a5076657996546.txt';
+const F003 = '003_2a34e0967e57bb20.txt';
+const F004 = '004_fc7cc2ef9e895868.txt';
+const WITHHELD = 'The administration has withheld a batch of heavy bombs';
+const REFERRING = 'Netanyahu was referring to Biden’s public statement in May';
+// Appended to 003, this contradicts 000 and 001 (“the Pentagon … is meticulously reviewing the
+// weaponry requested by Israel”): a `negation` finding.
+const CONTRADICTION = 'The Pentagon is not reviewing the weaponry requested by Israel.';
+const SCENARIO_TIMEOUT = 150_000;
+
+// Settings of the test profile: besides the base ones (no trust dialog, no welcome page, quick
+// hovers), wrapped lines keep every word on screen, and no suggest widget interferes with typing.
+const SETTINGS = {
+  'files.autoSave': 'off', // the web workbench saves after a delay by default; the desktop does not
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
+  'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+  'editor.wordBasedSuggestions': 'off',
+  'editor.suggestOnTriggerCharacters': false,
+  'editor.acceptSuggestionOnEnter': 'off',
+  'editor.parameterHints.enabled': false,
+  'workbench.editor.restoreViewState': true,
+};
+
+/** 1-based line number and the full text of the line of `file` (in `folder`) that contains `text`. */
+function lineOf(folder, file, text) {
+  const lines = readFileSync(join(folder, file), 'utf8').split(/\r?\n/);
+  const i = lines.findIndex((l) => l.includes(text));
+  assert.ok(i >= 0, `${file} contains “${text}”`);
+  return { line: i + 1, text: lines[i] };
+}
+
+const skip = hasChromium()
+  ? false
+  : `no Chromium at ${CHROMIUM}, UI suite skipped (install it: ${aptCommand(['chromium'])})`;
+if (skip) console.log(`# SKIP ${skip}`);
+
+describe('Triangulate in VS Code (code-server + Chromium)', { skip }, () => {
+  let tmp;
+  let server;
+  let browser;
+
+  before(
+    async () => {
+      for (const f of ['client.js', 'server.js']) {
+        if (!existsSync(join(REPO, 'dist', f)))
+          throw new Error(`dist/${f} is missing: run \`npm run build\` first.`);
+      }
+      mkdirSync(ARTIFACTS, { recursive: true });
+      for (const f of readdirSync(ARTIFACTS)) if (/\.(png|log)$/.test(f)) rmSync(join(ARTIFACTS, f));
+      tmp = tempRoot('triangulate-e2e-');
+      const started = Date.now();
+      server = await startCodeServer({
+        userDataDir: join(tmp.dir, 'user-data'),
+        extensionsDir: join(tmp.dir, 'extensions'),
+        settings: SETTINGS,
+        logFile: join(tmp.dir, 'code-server.log'),
+        log: (m) => console.log(`# ${m}`),
+      });
+      browser = await launchChromium();
+      console.log(
+        `# code-server ${server.origin} and Chromium ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+    },
+    { timeout: 300_000 },
+  );
+
+  after(async () => {
+    await closeChromium(browser);
+    await server?.stop();
+    if (server && existsSync(server.logFile))
+      copyFileSync(server.logFile, join(ARTIFACTS, 'code-server.log'));
+    tmp?.remove();
+  });
+
+  /** Runs `fn` in a new window on a fresh copy of seeds/; a failure leaves a screenshot. */
+  async function scenario(name, fn) {
+    const folder = copySeeds(tmp.dir, name);
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    const wb = new Workbench(page, { folder, shots: ARTIFACTS, prefix: name });
+    try {
+      await wb.load(server.workbenchUrl(folder, { extensionDevelopmentPath: REPO }));
+      await fn(wb, folder);
+    } catch (e) {
+      const shot = await wb.screenshot('FAILED').catch(() => null);
+      if (shot) e.message += `\n(screenshot: ${shot})`;
+      throw e;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it(
+    '1. 004: entities are coloured by type and hover shows the entity with its sources',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('1-entities', async (wb) => {
+        await wb.openFromExplorer(F004);
+        await wb.waitForIndexed();
+        const tokens = await wb.inspectTokens('Netanyahu');
+        await wb.screenshot('inspect-tokens');
+        assert.match(tokens, /semantic token type\s*person/);
+        await wb.closeWidgets();
+
+        const hover = await wb.hover('Netanyahu', /Benjamin Netanyahu/);
+        await wb.screenshot('entity-hover');
+        assert.match(hover, /Benjamin Netanyahu\s*—\s*person/);
+        assert.match(hover, /\d+ mentions in \d+ of 5 sources/);
+        assert.match(hover, /\(this source\)/);
+        const sourceLinks = await wb.page.locator('.monaco-editor .monaco-hover:not(.hidden) li a').count();
+        assert.ok(sourceLinks >= 2, `links to the entity's sources (${sourceLinks})`);
+      }),
+  );
+
+  it(
+    '2. 000: a sentence hover lists “Also reported by”; its link opens the other source at that line',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('2-also-reported', async (wb, folder) => {
+        await wb.openFromExplorer(F000);
+        await wb.waitForIndexed();
+        const hover = await wb.hover('meticulously', /Also reported by/);
+        await wb.screenshot('claim-hover');
+        assert.match(hover, /Claim:/);
+        const link = wb.page
+          .locator(`.monaco-editor .monaco-hover:not(.hidden) a[data-href*="${F001}"]`)
+          .first();
+        await link.waitFor();
+        const href = await link.getAttribute('data-href');
+        const target = lineOf(folder, F001, 'At the behest of the White House');
+        assert.match(href, new RegExp(`#L${target.line}$`));
+        await link.click();
+        await wb.waitForActiveEditor(F001);
+        const status = await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line}, Col \\d+`));
+        await wb.line('At the behest of the White House').waitFor();
+        await wb.screenshot('other-source-opened');
+        assert.match(status, new RegExp(`^Ln ${target.line},`));
+      }),
+  );
+
+  it(
+    '3. Problems: the role contradiction (003 ↔ 004), marked as reviewed, survives a window reload',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('3-problems-review', async (wb, folder) => {
+        const { page } = wb;
+        await wb.openFromExplorer(F003);
+        await wb.waitForIndexed();
+        await wb.waitForSquiggle('warning', WITHHELD);
+        await wb.showProblems();
+        const roleRow = wb.problemRow('Who withheld', 'role').first();
+        await roleRow.waitFor();
+        const related = wb.problemRow(F004, 'withholding a shipment of large bombs').first();
+        await related.waitFor();
+        await wb.screenshot('problems');
+        assert.match((await roleRow.getAttribute('aria-label')) ?? '', /^Warning:/);
+        assert.equal(
+          Number(await related.getAttribute('data-index')),
+          Number(await roleRow.getAttribute('data-index')) + 1,
+          'the related-information row sits right under the diagnostic',
+        );
+
+        await wb.clickWord('withheld', WITHHELD);
+        await wb.quickFix('Mark “role” finding as reviewed');
+        await wb.waitForSquiggle('warning', WITHHELD, { present: false });
+        await wb.waitForSquiggle('unnecessary', WITHHELD);
+        // A reviewed finding becomes a greyed-out hint, which the Problems panel does not list.
+        await roleRow.waitFor({ state: 'detached' });
+        const hover = await wb.hover('withheld', /\(reviewed\)/, { lineText: WITHHELD });
+        await wb.screenshot('reviewed');
+        assert.match(hover, /Who withheld the batch of heavy bombs\?.*\(reviewed\)/);
+        const reviews = JSON.parse(readFileSync(join(folder, '.triangulate', 'reviews.json'), 'utf8'));
+        assert.ok(
+          reviews.decisions.some((d) => d.kind === 'role' && d.decision === 'reviewed'),
+          'the decision is saved in .triangulate/reviews.json',
+        );
+
+        await wb.reloadWindow();
+        if (!(await wb.activeTabText().catch(() => '')).includes(F003)) await wb.openFromExplorer(F003);
+        await wb.waitForActiveEditor(F003);
+        await wb.waitForIndexed();
+        await wb.waitForSquiggle('unnecessary', WITHHELD, { timeout: 60_000 });
+        await wb.waitForSquiggle('warning', WITHHELD, { present: false });
+        const after = await wb.hover('withheld', /\(reviewed\)/, { lineText: WITHHELD });
+        assert.match(after, /Who withheld the batch of heavy bombs\?.*\(reviewed\)/);
+        await wb.showProblems();
+        // The editor has its diagnostics (the greyed-out range above), so the panel lists them now.
+        await page.waitForFunction(
+          () =>
+            document.querySelector('.markers-panel .monaco-list-row') ||
+            /No problems/.test(document.querySelector('.markers-panel')?.innerText ?? ''),
+          null,
+          { timeout: 30_000 },
+        );
+        assert.equal(
+          await page.locator('.markers-panel .monaco-list-row', { hasText: 'Who withheld' }).count(),
+          0,
+        );
+        await wb.screenshot('after-reload');
+      }),
+  );
+
+  it(
+    '4. Sidebar: expanding a sentence and clicking a match opens the other source with the sentence selected',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('4-sidebar', async (wb, folder) => {
+        await wb.openFromExplorer(F003);
+        await wb.waitForIndexed();
+        const rows = await wb.showTriangulate();
+        const sentence = rows.filter({ hasText: 'The administration has withheld a batch' }).first();
+        await sentence.waitFor();
+        if ((await sentence.getAttribute('aria-expanded')) !== 'true') {
+          await sentence.locator('.monaco-tl-twistie').click();
+        }
+        const match = wb
+          .paneRows('Cross-source matches')
+          .and(wb.page.locator('[aria-level="2"]'))
+          .filter({ hasText: 'Gallant’s diplomatic mission' })
+          .first();
+        await match.waitFor();
+        await wb.screenshot('sidebar-expanded');
+        assert.equal(await sentence.getAttribute('aria-expanded'), 'true');
+        await match.click();
+        await wb.waitForActiveEditor(F004);
+        const target = lineOf(folder, F004, REFERRING);
+        const length = target.text.trim().length;
+        const status = await wb.waitForSelectionStatus(new RegExp(`\\(${length} selected\\)`));
+        await wb.screenshot('match-opened');
+        assert.match(status, new RegExp(`^Ln ${target.line}, Col \\d+ \\(${length} selected\\)`));
+      }),
+  );
+
+  it(
+    '5. Editing: a contradicting sentence is flagged without saving; undo removes the finding',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('5-edit', async (wb, folder) => {
+        const { page } = wb;
+        await wb.openFromExplorer(F003);
+        await wb.waitForIndexed();
+        await wb.waitForSquiggle('warning', WITHHELD);
+        await wb.clickWord('withheld', WITHHELD);
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type(CONTRADICTION);
+        await wb.line(CONTRADICTION).waitFor();
+        await wb.waitForSquiggle('warning', CONTRADICTION);
+        await wb.showProblems();
+        const finding = wb.problemRow('Did it happen', 'negation');
+        await finding.first().waitFor();
+        await wb.screenshot('contradiction-typed');
+        assert.equal(await wb.isDirty(), true, 'the edit is not saved');
+        assert.ok(
+          !readFileSync(join(folder, F003), 'utf8').includes(CONTRADICTION),
+          'nothing written to disk',
+        );
+
+        // Undo (typing is undone word by word) until the editor is back at the saved text.
+        await wb.clickWord('withheld', WITHHELD);
+        await wb.undoAll();
+        assert.equal(await wb.line(CONTRADICTION).count(), 0);
+        await finding.first().waitFor({ state: 'detached' });
+        await wb.waitForSquiggle('warning', WITHHELD);
+        await wb.screenshot('undone');
+      }),
+  );
+});
