@@ -9,7 +9,7 @@
 //
 //   node test/extension/run.mjs [--no-build] [--electron-only | --code-server-only]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHROMIUM, closeChromium, hasChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
 import { aptCommand, startCodeServer, which } from '../../scripts/e2e/codeServer.mjs';
@@ -94,6 +94,7 @@ async function runElectron(executable, suiteIndex) {
 }
 
 async function runCodeServer(suiteIndex) {
+  rmSync(ARTIFACTS, { recursive: true, force: true }); // left by an earlier failing run
   const tmp = tempRoot('triangulate-exttest-cs-');
   const results = join(tmp.dir, 'results.jsonl');
   const csLog = join(tmp.dir, 'code-server.log');

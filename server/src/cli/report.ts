@@ -82,10 +82,15 @@ function jsonClaims(index: WorkspaceIndex): JsonReport['claims'] {
   const out: JsonReport['claims'] = [];
   for (const doc of index.documents()) {
     const mentions = index.mentionsIn(doc.uri);
+    let cursor = 0; // claims come in order: one pass over the mentions
     doc.analysis.claims.forEach((claim, sentence) => {
       if (!claim.predicate) return;
       const rc = resolveClaim(index, doc.uri, sentence)!;
-      const inClaim = mentions.filter((m) => m.start >= claim.start && m.end <= claim.end);
+      while (cursor < mentions.length && mentions[cursor]!.start < claim.start) cursor++;
+      const inClaim: typeof mentions = [];
+      for (let k = cursor; k < mentions.length && mentions[k]!.start < claim.end; k++) {
+        if (mentions[k]!.end <= claim.end) inClaim.push(mentions[k]!);
+      }
       const quantities: JsonReport['claims'][number]['quantities'] = [];
       const dates: JsonReport['claims'][number]['dates'] = [];
       for (const m of inClaim) {

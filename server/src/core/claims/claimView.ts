@@ -22,14 +22,10 @@ export function claimId(relativePath: string, sentence: number): string {
  */
 function entityIn(index: WorkspaceIndex, uri: string, span: ClaimSpan | null): string | null {
   if (!span) return null;
-  for (const m of index.mentionsIn(uri)) {
-    if (m.start >= span.end) break;
-    if (m.start >= span.start && m.end === span.end) {
-      const e = index.entity(m.entityId);
-      if (e && e.type !== 'date' && e.type !== 'quantity') return e.id;
-    }
-  }
-  return null;
+  const m = index.mentionAt(uri, span.end);
+  if (!m || m.end !== span.end || m.start < span.start) return null;
+  const e = index.entity(m.entityId);
+  return e && e.type !== 'date' && e.type !== 'quantity' ? e.id : null;
 }
 
 export function resolveClaim(index: WorkspaceIndex, uri: string, sentence: number): ResolvedClaim | null {

@@ -1,13 +1,13 @@
 // Writes a corpus of hostile and awkward files for the robustness tests: binary files with text
 // extensions, broken encodings, huge and degenerate files, pathological HTML, attacks on readers,
-// filesystem traps and corrupt `.triangulate` files. Usage: node scripts/hostile-corpus.mjs <dir>
+// filesystem traps and corrupt `.triangulate` files. Usage: npx tsx scripts/hostile-corpus.ts <dir>
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function writeHostileCorpus(dir) {
+export function writeHostileCorpus(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, '.triangulate'), { recursive: true });
-  const put = (name, content) => writeFileSync(join(dir, name), content);
+  const put = (name: string, content: string | Buffer) => writeFileSync(join(dir, name), content);
   const article = 'Germany delivered 18 Leopard tanks to Ukraine in March, Chancellor Olaf Scholz said.';
 
   // Encodings and binaries.
@@ -123,10 +123,10 @@ export function writeHostileCorpus(dir) {
   put('.triangulate/reviews.json', '[1, 2, 3');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (require.main === module) {
   const dir = process.argv[2];
   if (!dir) {
-    console.error('usage: node scripts/hostile-corpus.mjs <dir>');
+    console.error('usage: npx tsx scripts/hostile-corpus.ts <dir>');
     process.exit(2);
   }
   writeHostileCorpus(dir);
