@@ -6,6 +6,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { type IndexStatus, MatchesChangedNotification, StatusNotification } from '../../server/src/protocol';
+import { restartPolicy } from './restartPolicy';
 import type { StatusItem } from './statusItem';
 
 /** Starts the bundled language server (shipped in the VSIX: nothing is downloaded). */
@@ -35,6 +36,7 @@ export async function startLanguageClient(
       ],
     },
     outputChannel: output,
+    errorHandler: restartPolicy(output),
     // Diagnostics are pulled for open editors and re-pulled when the server says others changed.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },
     // Hovers carry article text: never trusted, never raw HTML.
