@@ -124,7 +124,14 @@ connection.languages.diagnostics.on(
     items: diagnosticsFor(ctx, p.textDocument.uri),
   })),
 );
-connection.onRequest(CheckWorkspaceRequest, (p, token) => checkWorkspace(ctx, p.openUris, token));
+connection.onRequest(CheckWorkspaceRequest, async (p, token) => {
+  try {
+    return await checkWorkspace(ctx, Array.isArray(p?.openUris) ? p.openUris : [], token);
+  } catch (e) {
+    ctx.logError('workspace check', e);
+    return { files: [], findings: 0, cancelled: true };
+  }
+});
 connection.languages.semanticTokens.on(
   guarded(getCtx, 'semantic tokens', { data: [] }, (p) => semanticTokens(ctx, p)),
 );
@@ -171,7 +178,11 @@ connection.onRequest(
   guarded(getCtx, 'review', failed, async (p) => announced(await recordReview(ctx, p))),
 );
 connection.onRequest(ReindexRequest, async () => {
-  await rescan();
+  try {
+    await rescan();
+  } catch (e) {
+    ctx.logError('re-index', e);
+  }
   return sync.status();
 });
 
