@@ -3,10 +3,8 @@
  * characters that could disguise or attack it: control characters (terminal escape sequences) and
  * bidirectional overrides (text that reads differently from how it is stored).
  */
-const UNPRINTABLE = new RegExp(
-  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]',
-  'g',
-);
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, ' ');

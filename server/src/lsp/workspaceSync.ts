@@ -194,7 +194,16 @@ export class WorkspaceSync {
         sizeLimitReason(text.length, this.maxFileBytes, SIZE_SETTING),
       );
     } else {
-      ctx.index.setDocument(uri, where.relativePath, text);
+      // Keep the disk's read warning while the text is unchanged; typing is transient.
+      const previous = ctx.index.document(uri);
+      const unchanged = previous?.text === text;
+      ctx.index.setDocument(
+        uri,
+        where.relativePath,
+        text,
+        unchanged ? previous?.readWarning : null,
+        !unchanged,
+      );
     }
     this.changedUris.add(uri);
     this.announce();

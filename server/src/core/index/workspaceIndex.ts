@@ -57,7 +57,18 @@ export class WorkspaceIndex {
     return this.changeCount;
   }
 
-  setDocument(uri: string, relativePath: string, text: string, readWarning?: string | null): IndexedDocument {
+  /**
+   * Analyses (or reuses the analysis of) a document's text. `transient` text — an editor's unsaved
+   * state while typing — is not kept in the content cache: every keystroke is a new version, and
+   * caching them would only grow memory.
+   */
+  setDocument(
+    uri: string,
+    relativePath: string,
+    text: string,
+    readWarning?: string | null,
+    transient = false,
+  ): IndexedDocument {
     const existing = this.docs.get(uri);
     if (
       existing &&
@@ -71,8 +82,10 @@ export class WorkspaceIndex {
     let analysis = this.cache.get(cacheKey);
     if (analysis) this.cache.delete(cacheKey);
     else analysis = analyzeDocument(relativePath, text, this.options);
-    this.cache.set(cacheKey, analysis); // most recently used last
-    if (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    if (!transient) {
+      this.cache.set(cacheKey, analysis); // most recently used last
+      if (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    }
     const doc: IndexedDocument = {
       uri,
       relativePath,
