@@ -11,7 +11,7 @@ import {
   SemanticTokensRequest,
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
-import { startServer } from './lspClient';
+import { startServer, type TestServer } from './lspClient';
 import { seedFiles } from './seeds';
 
 export interface SoakOptions {
@@ -65,6 +65,21 @@ const describe = (items: FullDocumentDiagnosticReport['items']) =>
         `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
     )
     .sort();
+
+/** The diagnostics a server gives the documents, described for comparison. */
+async function diagnosticsOf(
+  server: TestServer,
+  docs: Array<{ uri: string; name: string }>,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const d of docs) {
+    const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri: d.uri },
+    })) as FullDocumentDiagnosticReport;
+    out.push(...describe(report.items).map((s) => `${d.name} ${s}`));
+  }
+  return out;
+}
 
 /**
  * Hover, semantic-token and diagnostic requests interleaved with edits on a generated workspace,
@@ -130,23 +145,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     if (i % every === 0) result.rss.push(Math.round(rssOf(server.process.pid!)));
   }
-  for (const d of docs) {
-    const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, {
-      textDocument: { uri: d.uri },
-    })) as FullDocumentDiagnosticReport;
-    result.final.push(...describe(report.items).map((s) => `${d.name} ${s}`));
-  }
+  result.final = await diagnosticsOf(server, docs);
   await server.stop();
   // A fresh server on the same final texts must say exactly the same.
   for (const d of docs) writeFileSync(join(dir, d.name), d.text);
   const fresh = await startServer(pathToFileURL(dir).href);
   await fresh.status((s) => s.state === 'ready' && s.documents === options.documents, 600_000);
-  for (const d of docs) {
-    const report = (await fresh.connection.sendRequest(DocumentDiagnosticRequest.type, {
-      textDocument: { uri: d.uri },
-    })) as FullDocumentDiagnosticReport;
-    result.fresh.push(...describe(report.items).map((s) => `${d.name} ${s}`));
-  }
+  result.fresh = await diagnosticsOf(fresh, docs);
   await fresh.stop();
   rmSync(dir, { recursive: true, force: true });
   result.seconds = (Date.now() - started) / 1000;
