@@ -36,6 +36,8 @@ export async function startLanguageClient(
       ],
     },
     outputChannel: output,
+    // The analysis cache lives in this workspace's extension storage (never in the workspace).
+    initializationOptions: { cacheFolder: (context.storageUri ?? context.globalStorageUri).fsPath },
     errorHandler: restartPolicy(output),
     // Diagnostics are pulled for open editors and re-pulled when the server says others changed.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import {
   CodeActionKind,
   createConnection,
@@ -26,6 +27,7 @@ import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
 import { documentSymbols, workspaceSymbols } from './lsp/symbols';
 import { checkWorkspace } from './lsp/workspaceCheck';
 import { WorkspaceSync } from './lsp/workspaceSync';
+import { FileAnalysisStore } from './node/fileAnalysisStore';
 import {
   CheckWorkspaceRequest,
   DocumentMatchesRequest,
@@ -48,6 +50,7 @@ let folders: WorkspaceFolder[] = [];
 let files = new AnalystFiles(null, () => undefined);
 let sync: WorkspaceSync;
 let settings: TriangulateSettings = DEFAULT_SETTINGS;
+let defaultCacheFolder = '';
 
 const matches = new MatchService(index);
 const ctx: ServerContext = {
@@ -70,6 +73,8 @@ process.on('unhandledRejection', (e) => ctx.logError('unhandled rejection', e));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  const options = params.initializationOptions as { cacheFolder?: unknown } | undefined;
+  defaultCacheFolder = typeof options?.cacheFolder === 'string' ? options.cacheFolder : '';
   files = new AnalystFiles(folders[0]?.uri ?? null, (problem) => connection.console.warn(problem));
   sync = new WorkspaceSync(getCtx, files);
   return {
@@ -94,6 +99,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 async function rescan(): Promise<void> {
   settings = await readSettings(connection);
+  // Analyses persist across restarts (and crashes) in the extension's workspace storage, or a chosen folder.
+  const cacheFolder = settings.cacheFolder || defaultCacheFolder;
+  index.useStore(
+    cacheFolder
+      ? new FileAnalysisStore(join(cacheFolder, 'analyses'), (p) => connection.console.warn(p))
+      : undefined,
+  );
   sync.configure(folders, settings);
   await sync.scan();
 }

@@ -39,6 +39,7 @@ export interface TestServer {
 export async function startServer(
   folderUri: string,
   settings: Record<string, unknown> = {},
+  initializationOptions: Record<string, unknown> = {},
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -71,6 +72,7 @@ export async function startServer(
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{ uri: folderUri, name: 'seeds' }],
+    initializationOptions,
     capabilities: {
       window: { workDoneProgress: true },
       workspace: { configuration: true, semanticTokens: { refreshSupport: true }, workspaceFolders: true },

@@ -4,6 +4,7 @@ import { CORRECTIONS_PATH, parseCorrections } from '../core/entities/corrections
 import { indexWorkspace } from '../core/index/indexer';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { printable } from '../core/printable';
+import { FileAnalysisStore } from '../node/fileAnalysisStore';
 import { FileWorkspace } from '../node/fileWorkspace';
 import { sarif, workspaceFindings } from './findings';
 import { runPairs } from './pairs';
@@ -20,6 +21,7 @@ Analyses every .txt, .md and .html article under <folder> and prints its sources
 pairs reads lines {"id", "a", "b"} (two texts treated as two sources) and writes one line each:
 {"id", "relation": "contradiction"|"match"|"unrelated", "kind", "score"}.
   --max-file-size <MB> skip files larger than this (default 5)
+  --cache <dir>        keep analyses in <dir> and reuse them on the next run (keyed by content)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -53,10 +55,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const sizeFlag = rest.indexOf('--max-file-size');
   const maxMb = sizeFlag >= 0 ? Number(rest[sizeFlag + 1]) : 5;
-  const folderArg = rest.find(
-    (a, i) =>
-      !a.startsWith('--') && (sizeFlag < 0 || i !== sizeFlag + 1) && (formatFlag < 0 || i !== formatFlag + 1),
+  // The folder is the one argument that is neither a flag nor a flag's value.
+  const flagValues = new Set(
+    ['--max-file-size', '--format', '--cache'].map((f) => rest.indexOf(f) + 1).filter((i) => i > 0),
   );
+  const folderArg = rest.find((a, i) => !a.startsWith('--') && !flagValues.has(i));
   if (!folderArg) {
     process.stderr.write(`Missing <folder>.\n\n${USAGE}`);
     return 2;
@@ -73,7 +76,12 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const index = new WorkspaceIndex();
+  const cacheFlag = rest.indexOf('--cache');
+  const cacheDir = cacheFlag >= 0 ? rest[cacheFlag + 1] : undefined;
+  const index = new WorkspaceIndex(
+    { maxChars: 2_000_000 },
+    cacheDir ? new FileAnalysisStore(resolve(cacheDir), (p) => process.stderr.write(`${p}\n`)) : undefined,
+  );
   try {
     const { corrections, problems } = parseCorrections(
       await readFile(join(folder, CORRECTIONS_PATH), 'utf8'),

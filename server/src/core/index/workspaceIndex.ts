@@ -1,6 +1,7 @@
 import { EMPTY_CORRECTIONS, type EntityCorrections } from '../entities/corrections';
 import { type Entity, type EntityMention, type Resolution, resolveEntities } from '../entities/resolve';
 import { SentenceIndex } from '../matching/sentenceIndex';
+import { type AnalysisStore, storeKey } from './analysisStore';
 import { type AnalyzeOptions, analyzeDocument, type DocumentAnalysis, hashText } from './analyzeDocument';
 
 export interface IndexedDocument {
@@ -50,7 +51,16 @@ export class WorkspaceIndex {
   /** Sentence terms of every document, for cross-source matching (updated per document). */
   readonly sentences = new SentenceIndex();
 
-  constructor(private readonly options: AnalyzeOptions = {}) {}
+  constructor(
+    private readonly options: AnalyzeOptions = {},
+    /** A persistent store of analyses (the disk cache), consulted after the memory cache. */
+    private store?: AnalysisStore,
+  ) {}
+
+  /** Sets (or removes) the persistent store; analyses already in memory are kept. */
+  useStore(store: AnalysisStore | undefined): void {
+    this.store = store;
+  }
 
   /** Increases on every change; lets callers drop results computed for an older state. */
   get generation(): number {
@@ -78,10 +88,18 @@ export class WorkspaceIndex {
     )
       return existing;
     const ext = relativePath.slice(relativePath.lastIndexOf('.') + 1).toLowerCase();
-    const cacheKey = `${ext}:${hashText(text)}`;
+    const hash = hashText(text);
+    const cacheKey = `${ext}:${hash}`;
     let analysis = this.cache.get(cacheKey);
     if (analysis) this.cache.delete(cacheKey);
-    else analysis = analyzeDocument(relativePath, text, this.options);
+    else {
+      const key = storeKey(hash, ext, this.options.maxChars);
+      analysis = transient ? undefined : this.store?.get(key);
+      if (!analysis) {
+        analysis = analyzeDocument(relativePath, text, this.options);
+        if (!transient) this.store?.put(key, analysis);
+      }
+    }
     if (!transient) {
       this.cache.set(cacheKey, analysis); // most recently used last
       if (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
