@@ -1,5 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyReviews, type ReviewedFinding } from '../core/contradictions/reviews';
 import type { FindingService } from '../core/contradictions/service';
 import type { Entity, EntityMention } from '../core/entities/resolve';
 import type { IndexedDocument, WorkspaceIndex } from '../core/index/workspaceIndex';
@@ -36,6 +37,11 @@ export function linesOf(doc: IndexedDocument): LineIndex {
     lineIndexes.set(doc, li);
   }
   return li;
+}
+
+/** The findings of a document with the analyst's review decisions applied (dismissed ones dropped). */
+export function reviewedFindings(ctx: ServerContext, doc: IndexedDocument): ReviewedFinding[] {
+  return applyReviews(ctx.findings.findings(doc.uri), ctx.files().reviews.value, doc.relativePath);
 }
 
 /** The entity under the cursor, with the mention that was hit. */

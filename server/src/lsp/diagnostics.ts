@@ -1,8 +1,7 @@
 import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
-import { applyReviews } from '../core/contradictions/reviews';
 import { printable } from '../core/printable';
 import type { SeverityName } from '../protocol';
-import type { ServerContext } from './context';
+import { reviewedFindings, type ServerContext } from './context';
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -45,7 +44,7 @@ export function diagnosticsFor(ctx: ServerContext, uri: string): Diagnostic[] {
   const skipped = ctx.index.skippedDocument(uri);
   if (!doc) return skipped ? [notice(`Triangulate did not analyse this file: ${skipped.reason}.`)] : [];
   const settings = ctx.settings();
-  const findings = applyReviews(ctx.findings.findings(uri), ctx.files().reviews.value, doc.relativePath);
+  const findings = reviewedFindings(ctx, doc);
   const lines = ctx.lines(doc);
   const out: Diagnostic[] = [];
   // Limits and read problems are visible where the analyst reads, not only in the log.

@@ -4,9 +4,8 @@ import {
   type SemanticTokensParams,
 } from 'vscode-languageserver';
 import type { Claim } from '../core/claims/types';
-import { applyReviews } from '../core/contradictions/reviews';
 import { ENTITY_TOKEN_MODIFIERS, TOKEN_TYPES } from '../protocol';
-import type { ServerContext } from './context';
+import { reviewedFindings, type ServerContext } from './context';
 import type { LineIndex } from './lineIndex';
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
@@ -34,7 +33,7 @@ export function semanticTokens(ctx: ServerContext, params: SemanticTokensParams)
   const builder = new SemanticTokensBuilder();
   const doc = ctx.fresh(params.textDocument.uri);
   if (!doc) return builder.build();
-  const affected = applyReviews(ctx.findings.findings(doc.uri), ctx.files().reviews.value, doc.relativePath)
+  const affected = reviewedFindings(ctx, doc)
     .filter((f) => !f.reviewed)
     .map((f) => ({
       start: f.a.start,

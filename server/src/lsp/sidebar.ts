@@ -1,6 +1,5 @@
 import { resolveClaim } from '../core/claims/claimView';
 import { claimQualifiers, claimStructure } from '../core/claims/summary';
-import { applyReviews } from '../core/contradictions/reviews';
 import type { Entity } from '../core/entities/resolve';
 import { printable } from '../core/printable';
 import type {
@@ -9,7 +8,7 @@ import type {
   EntitySummary,
   SentenceMatches,
 } from '../protocol';
-import type { ServerContext } from './context';
+import { reviewedFindings, type ServerContext } from './context';
 
 const MAX_TEXT = 400;
 const MAX_MENTIONS_PER_SOURCE = 200;
@@ -32,11 +31,7 @@ export function documentMatches(
   const lines = ctx.lines(doc);
   const sentences: SentenceMatches[] = [];
   // Dismissed conflicts are gone and reviewed ones are not flagged, as in the Problems panel.
-  const findings = applyReviews(
-    ctx.findings.findings(uri),
-    ctx.files().reviews.value,
-    doc.relativePath,
-  ).filter((f) => f.kind !== 'single-source' && !f.reviewed);
+  const findings = reviewedFindings(ctx, doc).filter((f) => f.kind !== 'single-source' && !f.reviewed);
   const conflictWith = (sentence: number, otherUri: string, otherSentence: number) =>
     findings.find(
       (f) =>

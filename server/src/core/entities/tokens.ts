@@ -1,8 +1,6 @@
 import type { Token } from '../nlp/tokenize';
 
 export const isCapitalized = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.value);
-export const isWordToken = (t: Token | undefined): boolean => !!t && /[\p{L}\p{N}]/u.test(t.value);
-export const isNoun = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
 export const lower = (t: Token | undefined): string => (t ? t.value.toLowerCase() : '');
 
 /** Possessive endings are never part of a name: "Israel’s" → "Israel". */
