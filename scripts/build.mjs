@@ -1,4 +1,4 @@
-// Bundles the client, the language server and the CLI into dist/ with esbuild.
+// Bundles the client, the language server, its analysis worker and the CLI into dist/ with esbuild.
 // `--watch` rebuilds on change; `--minify` for release builds (npm run package).
 import * as esbuild from 'esbuild';
 
@@ -20,6 +20,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  // Worker threads of the initial index (server and CLI), loaded from next to them.
+  { ...common, entryPoints: { analysisWorker: 'server/src/node/analysisWorker.ts' }, outdir: 'dist' },
   {
     ...common,
     entryPoints: { cli: 'server/src/cli/cli.ts' },

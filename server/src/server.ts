@@ -101,12 +101,9 @@ async function rescan(): Promise<void> {
   settings = await readSettings(connection);
   // Analyses persist across restarts (and crashes) in the extension's workspace storage, or a chosen folder.
   const cacheFolder = settings.cacheFolder || defaultCacheFolder;
-  index.useStore(
-    cacheFolder
-      ? new FileAnalysisStore(join(cacheFolder, 'analyses'), (p) => connection.console.warn(p))
-      : undefined,
-  );
-  sync.configure(folders, settings);
+  const storeDir = cacheFolder ? join(cacheFolder, 'analyses') : undefined;
+  index.useStore(storeDir ? new FileAnalysisStore(storeDir, (p) => connection.console.warn(p)) : undefined);
+  sync.configure(folders, settings, storeDir);
   await sync.scan();
 }
 

@@ -4,6 +4,7 @@ import { CORRECTIONS_PATH, parseCorrections } from '../core/entities/corrections
 import { indexWorkspace } from '../core/index/indexer';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { printable } from '../core/printable';
+import { AnalysisPool, defaultPoolSize } from '../node/analysisPool';
 import { FileAnalysisStore } from '../node/fileAnalysisStore';
 import { FileWorkspace } from '../node/fileWorkspace';
 import { sarif, workspaceFindings } from './findings';
@@ -92,11 +93,20 @@ async function main(argv: string[]): Promise<number> {
     // No corrections file: nothing to apply.
   }
   const started = performance.now();
+  // Every core analyses documents; this thread collects them and does the cross-source work.
+  const pool = new AnalysisPool(
+    join(__dirname, 'analysisWorker.js'),
+    cacheDir ? resolve(cacheDir) : undefined,
+    defaultPoolSize(),
+    (p) => process.stderr.write(`${p}\n`),
+  );
   const result = await indexWorkspace(new FileWorkspace(folder), index, {
     maxFileBytes: maxMb * 1024 * 1024,
     sizeLimitHint: 'raise it with --max-file-size <MB>',
+    analyze: (path, text, key) => pool.analyze(path, text, index.analyzeOptions, key),
+    concurrency: pool.size * 2 + 2,
     onProblem: (file, problem) => process.stderr.write(`${file.relativePath}: ${problem}\n`),
-  });
+  }).finally(() => pool.close());
   const entities = index.entities().length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(

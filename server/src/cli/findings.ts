@@ -93,8 +93,9 @@ export function textFindings(f: WorkspaceFindings): string[] {
 
 /** SARIF 2.1.0, so findings can feed other review tools. */
 export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
+  const byPath = new Map(index.documents().map((d) => [d.relativePath, d.text]));
   const region = (p: { path: string; start: number; end: number }) => {
-    const text = index.documents().find((d) => d.relativePath === p.path)?.text ?? '';
+    const text = byPath.get(p.path) ?? '';
     const before = text.slice(0, p.start);
     const line = before.split('\n').length;
     const column = p.start - before.lastIndexOf('\n');

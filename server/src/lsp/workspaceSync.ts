@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type DidChangeWatchedFilesParams,
@@ -7,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { indexFile, indexWorkspace, sizeLimitReason } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
+import { AnalysisPool, defaultPoolSize } from '../node/analysisPool';
 import { FileWorkspace } from '../node/fileWorkspace';
 import {
   type IndexStatus,
@@ -18,6 +20,8 @@ import type { AnalystFiles } from './analystFiles';
 import type { ServerContext } from './context';
 import { DEFAULT_SETTINGS } from './settings';
 
+/** The analysis worker's bundle, next to the server's. */
+const ANALYSIS_WORKER = join(__dirname, 'analysisWorker.js');
 /** The setting that raises the size cap, named in every skip reason. */
 const SIZE_SETTING = 'triangulate.maxFileSizeKB';
 /** Editing pauses this long before a document is re-analysed. */
@@ -61,8 +65,12 @@ export class WorkspaceSync {
 
   private settings: TriangulateSettings = DEFAULT_SETTINGS;
 
-  configure(folders: WorkspaceFolder[], settings: TriangulateSettings): void {
+  /** Where the analysis workers read and write cached analyses (none: no disk cache). */
+  private storeDir: string | undefined;
+
+  configure(folders: WorkspaceFolder[], settings: TriangulateSettings, storeDir?: string): void {
     this.settings = settings;
+    this.storeDir = storeDir;
     this.folders = folders
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => ({
@@ -114,6 +122,10 @@ export class WorkspaceSync {
     const started = Date.now();
     let total = 0;
     let done = 0;
+    // Bulk analysis runs on worker threads; this thread only files the results and answers requests.
+    const pool = new AnalysisPool(ANALYSIS_WORKER, this.storeDir, defaultPoolSize(), (p) =>
+      ctx.connection.console.warn(p),
+    );
     try {
       for (const folder of this.folders) {
         const view = this.folders.length > 1 ? prefixed(folder) : folder.files;
@@ -121,6 +133,8 @@ export class WorkspaceSync {
         const result = await indexWorkspace(view, ctx.index, {
           maxFileBytes: this.maxFileBytes,
           sizeLimitHint: SIZE_SETTING,
+          analyze: (path, text, key) => pool.analyze(path, text, ctx.index.analyzeOptions, key),
+          concurrency: pool.size * 2 + 2,
           signal: {
             get isCancellationRequested() {
               return isStale() || progress.token.isCancellationRequested;
@@ -150,6 +164,7 @@ export class WorkspaceSync {
         `Indexed ${done} of ${total} files in ${((Date.now() - started) / 1000).toFixed(1)} s; ${ctx.index.entities().length} entities.`,
       );
     } finally {
+      void pool.close();
       progress.done();
       if (generation === this.scanGeneration) {
         this.state = 'ready';

@@ -34,11 +34,20 @@ export function findingKey(kind: string, a: string, b: string): string {
   return createHash('sha1').update(`${kind}\n${x}\n${y}`).digest('hex').slice(0, 16);
 }
 
-function objectWords(span: ClaimSpan | null): Set<string> {
-  const out = new Set<string>();
-  for (const w of span?.text.split(/\s+/) ?? []) {
-    const f = foldWord(w);
-    if (f) out.add(f);
+/** Folded object words per claim span: a sentence is compared with many candidates. */
+const objectWordsCache = new WeakMap<ClaimSpan, Set<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function objectWords(span: ClaimSpan | null): ReadonlySet<string> {
+  if (!span) return NO_WORDS;
+  let out = objectWordsCache.get(span);
+  if (!out) {
+    out = new Set<string>();
+    for (const w of span.text.split(/\s+/)) {
+      const f = foldWord(w);
+      if (f) out.add(f);
+    }
+    objectWordsCache.set(span, out);
   }
   return out;
 }
@@ -137,10 +146,11 @@ export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
   };
   for (const ca of claimsOf(index, pair.a.uri, pair.a.sentence)) {
     for (const cb of claimsOf(index, pair.b.uri, pair.b.sentence)) {
+      if (!sameObject(ca, cb)) continue;
+      // Actors are resolved only for claims about the same thing (the costly part of a pair).
       const x = side(pair.a.uri, pair.a.sentence, ca);
       const y = side(pair.b.uri, pair.b.sentence, cb);
       const sameFamily = family(ca.predicate) === family(cb.predicate);
-      if (!sameObject(ca, cb)) continue;
       // role: the same event, done by actors on different sides.
       if (
         sameFamily &&

@@ -44,9 +44,10 @@ export class FindingService {
     // sentences about the same event often disagree too much to count as matches. The detector's own
     // gates (the same kind of predicate, a shared object) keep precision.
     const facts = this.matches.facts(uri);
+    const candidates = this.matches.candidates(uri);
     this.index.document(uri)?.analysis.sentences.forEach((_, sentence) => {
       const own = facts[sentence];
-      for (const c of this.index.sentences.candidates(uri, sentence)) {
+      for (const c of candidates[sentence] ?? []) {
         if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
         const other = this.matches.facts(c.ref.uri)[c.ref.sentence];
         const anchors =

@@ -1,5 +1,6 @@
 import { decodeBytes } from '../ingest';
 import type { Workspace, WorkspaceFile } from '../workspace';
+import type { DocumentAnalysis } from './analyzeDocument';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface CancellationSignal {
@@ -15,6 +16,11 @@ export interface IndexingOptions {
   concurrency?: number;
   signal?: CancellationSignal;
   onProgress?: (done: number, total: number, file: WorkspaceFile) => void;
+  /**
+   * Analyses a document elsewhere (worker threads), reading and writing the persistent cache under
+   * `storeKey`; without it, documents are analysed on this thread.
+   */
+  analyze?: (relativePath: string, text: string, storeKey: string) => Promise<DocumentAnalysis>;
   /** Called for every file that is skipped or only partly analysed. */
   onProblem?: (file: WorkspaceFile, problem: string) => void;
 }
@@ -47,7 +53,14 @@ export async function indexWorkspace(
         return;
       }
       const file = files[next++]!;
-      const problem = await indexFile(ws, index, file, options.maxFileBytes, options.sizeLimitHint);
+      const problem = await indexFile(
+        ws,
+        index,
+        file,
+        options.maxFileBytes,
+        options.sizeLimitHint,
+        options.analyze,
+      );
       if (problem) {
         options.onProblem?.(file, problem);
         if (index.document(file.uri)) result.analysed++;
@@ -68,6 +81,7 @@ export async function indexFile(
   file: WorkspaceFile,
   maxFileBytes: number,
   sizeLimitHint?: string,
+  analyze?: IndexingOptions['analyze'],
 ): Promise<string | null> {
   if (file.size > maxFileBytes) {
     const reason = sizeLimitReason(file.size, maxFileBytes, sizeLimitHint);
@@ -88,7 +102,18 @@ export async function indexFile(
     index.setSkipped(file.uri, file.relativePath, reason);
     return reason;
   }
-  const doc = index.setDocument(file.uri, file.relativePath, decoded.text, decoded.warning);
+  let analysis: DocumentAnalysis | undefined;
+  if (analyze && index.document(file.uri)?.text !== decoded.text) {
+    const found = index.lookup(file.relativePath, decoded.text);
+    try {
+      analysis = found.analysis ?? (await analyze(file.relativePath, decoded.text, found.storeKey));
+    } catch (e) {
+      const reason = `skipped: the analysis failed (${(e as Error).message})`;
+      index.setSkipped(file.uri, file.relativePath, reason);
+      return reason;
+    }
+  }
+  const doc = index.setDocument(file.uri, file.relativePath, decoded.text, decoded.warning, false, analysis);
   return doc.analysis.truncated ?? decoded.warning;
 }
 

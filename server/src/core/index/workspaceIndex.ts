@@ -33,6 +33,10 @@ function indexContaining(ranges: ReadonlyArray<{ start: number; end: number }>, 
   return -1;
 }
 
+function contentKey(relativePath: string, text: string): { ext: string; hash: string } {
+  return { ext: relativePath.slice(relativePath.lastIndexOf('.') + 1).toLowerCase(), hash: hashText(text) };
+}
+
 /** Analyses are reused by content: reopening or reverting a file costs nothing. */
 const ANALYSIS_CACHE_SIZE = 4096;
 
@@ -48,6 +52,8 @@ export class WorkspaceIndex {
   private corrections: EntityCorrections = EMPTY_CORRECTIONS;
   private resolved: Resolution | null = null;
   private changeCount = 0;
+  private sorted: IndexedDocument[] = [];
+  private sortedGeneration = -1;
   /** Sentence terms of every document, for cross-source matching (updated per document). */
   readonly sentences = new SentenceIndex();
 
@@ -78,6 +84,8 @@ export class WorkspaceIndex {
     text: string,
     readWarning?: string | null,
     transient = false,
+    /** The analysis of `text` when it was computed elsewhere (an analysis worker). */
+    precomputed?: DocumentAnalysis,
   ): IndexedDocument {
     const existing = this.docs.get(uri);
     if (
@@ -87,10 +95,9 @@ export class WorkspaceIndex {
       existing.readWarning === (readWarning ?? undefined)
     )
       return existing;
-    const ext = relativePath.slice(relativePath.lastIndexOf('.') + 1).toLowerCase();
-    const hash = hashText(text);
+    const { ext, hash } = contentKey(relativePath, text);
     const cacheKey = `${ext}:${hash}`;
-    let analysis = this.cache.get(cacheKey);
+    let analysis = precomputed?.contentHash === hash ? precomputed : this.cache.get(cacheKey);
     if (analysis) this.cache.delete(cacheKey);
     else {
       const key = storeKey(hash, ext, this.options.maxChars);
@@ -116,6 +123,17 @@ export class WorkspaceIndex {
     this.skippedDocs.delete(uri);
     this.changed();
     return doc;
+  }
+
+  /** The analysis of a text if it is in memory; otherwise the key to find it in a persistent store. */
+  lookup(relativePath: string, text: string): { analysis?: DocumentAnalysis; storeKey: string } {
+    const { ext, hash } = contentKey(relativePath, text);
+    const analysis = this.cache.get(`${ext}:${hash}`);
+    return { ...(analysis ? { analysis } : {}), storeKey: storeKey(hash, ext, this.options.maxChars) };
+  }
+
+  get analyzeOptions(): AnalyzeOptions {
+    return this.options;
   }
 
   setSkipped(uri: string, relativePath: string, reason: string): void {
@@ -151,8 +169,13 @@ export class WorkspaceIndex {
     return this.docs.get(uri);
   }
 
+  /** Every document by path (cached: callers walk it once per location they report). */
   documents(): IndexedDocument[] {
-    return [...this.docs.values()].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+    if (this.sortedGeneration !== this.changeCount) {
+      this.sorted = [...this.docs.values()].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+      this.sortedGeneration = this.changeCount;
+    }
+    return this.sorted;
   }
 
   skippedDocument(uri: string): SkippedDocument | undefined {

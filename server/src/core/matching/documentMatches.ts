@@ -1,6 +1,9 @@
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
-import type { SentenceRef } from './sentenceIndex';
+import type { Candidate, SentenceRef } from './sentenceIndex';
+
+/** Documents whose candidates are kept (a few screens of open editors and their partners). */
+const CANDIDATE_CACHE_DOCUMENTS = 64;
 
 export interface SentenceMatches {
   sentence: number;
@@ -16,6 +19,8 @@ export class MatchService {
   private cacheGeneration = -1;
   private readonly cache = new Map<string, SentenceMatches[]>();
   private readonly factsCache = new Map<string, SentenceFacts[]>();
+  /** Candidates of recently matched documents: conflict detection walks the same ones next. */
+  private readonly candidateCache = new Map<string, Candidate[][]>();
   private readonly lastPartners = new Map<string, Set<string>>();
   /** For each document, the documents whose last computed matches pointed at it. */
   private readonly pointedFrom = new Map<string, Set<string>>();
@@ -26,6 +31,7 @@ export class MatchService {
     if (this.cacheGeneration === this.index.generation) return;
     this.cache.clear();
     this.factsCache.clear();
+    this.candidateCache.clear();
     this.cacheGeneration = this.index.generation;
   }
 
@@ -55,6 +61,19 @@ export class MatchService {
     return facts;
   }
 
+  /** The sentence-index candidates of every sentence of `uri` (the index's walk is the costly part). */
+  candidates(uri: string): Candidate[][] {
+    this.sync();
+    const cached = this.candidateCache.get(uri);
+    if (cached) return cached;
+    const sentences = this.index.document(uri)?.analysis.sentences ?? [];
+    const all = sentences.map((_, sentence) => this.index.sentences.candidates(uri, sentence));
+    this.candidateCache.set(uri, all);
+    if (this.candidateCache.size > CANDIDATE_CACHE_DOCUMENTS)
+      this.candidateCache.delete(this.candidateCache.keys().next().value!);
+    return all;
+  }
+
   private factsOf = (ref: SentenceRef): SentenceFacts =>
     this.facts(ref.uri)[ref.sentence] ?? { entities: new Set(), numbers: new Set() };
 
@@ -68,9 +87,9 @@ export class MatchService {
     const facts = this.facts(uri);
     const out: SentenceMatches[] = [];
     const partners = new Set<string>();
+    const candidates = this.candidates(uri);
     doc.analysis.sentences.forEach((_, sentence) => {
-      const candidates = this.index.sentences.candidates(uri, sentence);
-      const matches = scoreCandidates(facts[sentence]!, candidates, this.factsOf);
+      const matches = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf);
       if (matches.length === 0) return;
       out.push({ sentence, matches });
       for (const m of matches) partners.add(m.other.uri);

@@ -13,14 +13,24 @@ interface Row {
 /** Sublinear term frequency; most terms occur once in a sentence. */
 const tfWeight = (tf: number): number => (tf === 1 ? 1 : 1 + Math.log(tf));
 
-/** The k ids with the highest scores, best first, without sorting everything. */
-function topK(ids: number[], scores: Float64Array, k: number): Array<[number, number]> {
+/**
+ * The k ids with the highest scores, best first, without sorting everything. Ties go to the
+ * earlier sentence by `order`, so the result does not depend on the order documents were indexed.
+ */
+function topK(
+  ids: number[],
+  scores: Float64Array,
+  k: number,
+  before: (a: number, b: number) => boolean,
+): Array<[number, number]> {
   const best: Array<[number, number]> = [];
+  const better = (a: [number, number], b: [number, number]): boolean =>
+    a[1] > b[1] || (a[1] === b[1] && before(a[0], b[0]));
   for (const id of ids) {
     const entry: [number, number] = [id, scores[id]!];
-    if (best.length === k && entry[1] <= best[k - 1]![1]) continue;
+    if (best.length === k && !better(entry, best[k - 1]!)) continue;
     let i = best.length < k ? best.length : k - 1;
-    while (i > 0 && best[i - 1]![1] < entry[1]) {
+    while (i > 0 && better(entry, best[i - 1]!)) {
       best[i] = best[i - 1]!;
       i--;
     }
@@ -41,8 +51,10 @@ export interface Candidate {
 const COMMON_TERM_FRACTION = 0.05;
 const COMMON_TERM_FLOOR = 60;
 /**
- * Prefix filtering: only the rarest terms of a sentence generate candidates, and the walk stops
- * after this many postings. A true match shares the rare terms; common ones only add noise and cost.
+ * Prefix filtering: only the rarest terms of a sentence generate candidates, as many as fit in this
+ * many postings together (whole terms, chosen by document frequency, so the candidates do not
+ * depend on the order documents were indexed). A true match shares the rare terms; common ones
+ * only add noise and cost.
  */
 const RAREST_TERMS = 6;
 const POSTINGS_BUDGET = 3000;
@@ -67,6 +79,10 @@ export class SentenceIndex {
   private liveRows = 0;
   private deadRows = 0;
   private scratch = new Float64Array(0);
+  /** Row norms depend on every document (through idf): cached until the next change. */
+  private norms = new Float64Array(0);
+  private normEpoch = new Int32Array(0);
+  private epoch = 1;
 
   get sentenceCount(): number {
     return this.liveRows;
@@ -74,6 +90,7 @@ export class SentenceIndex {
 
   setDocument(uri: string, sentences: ReadonlyArray<{ terms: readonly string[] }>): void {
     this.removeDocument(uri);
+    this.epoch++;
     let docNumber = this.documentNumbers.get(uri);
     if (docNumber === undefined) {
       docNumber = this.documentNumbers.size;
@@ -104,6 +121,7 @@ export class SentenceIndex {
   removeDocument(uri: string): void {
     const ids = this.byDocument.get(uri);
     if (!ids) return;
+    this.epoch++;
     for (const id of ids) {
       const row = this.rows[id];
       if (!row) continue;
@@ -139,11 +157,26 @@ export class SentenceIndex {
     return tfWeight(tf) * this.idf(term);
   }
 
-  private norm(tf: Map<string, number>): number {
+  private norm(id: number): number {
+    if (this.norms.length < this.rows.length) {
+      const size = this.rows.length * 2;
+      this.norms = new Float64Array(size);
+      this.normEpoch = new Int32Array(size);
+    }
+    if (this.normEpoch[id] === this.epoch) return this.norms[id]!;
     let sum = 0;
-    for (const [term, n] of tf) sum += this.weight(n, term) ** 2;
-    return Math.sqrt(sum);
+    for (const [term, n] of this.rows[id]!.tf) sum += this.weight(n, term) ** 2;
+    this.norms[id] = Math.sqrt(sum);
+    this.normEpoch[id] = this.epoch;
+    return this.norms[id]!;
   }
+
+  /** Whether row a comes before row b in workspace order (by document, then sentence). */
+  private readonly rowBefore = (a: number, b: number): boolean => {
+    const ra = this.rows[a]!;
+    const rb = this.rows[b]!;
+    return ra.uri !== rb.uri ? ra.uri < rb.uri : ra.sentence < rb.sentence;
+  };
 
   /** The sentences of other documents most similar to sentence `sentence` of `uri`. */
   candidates(uri: string, sentence: number): Candidate[] {
@@ -152,31 +185,35 @@ export class SentenceIndex {
     if (!row || row.tf.size === 0) return [];
     const common = Math.max(COMMON_TERM_FLOOR, this.liveRows * COMMON_TERM_FRACTION);
     const queryDocument = this.documentNumbers.get(uri);
-    const rarest = [...row.tf.keys()]
-      .filter((term) => (this.df.get(term) ?? 0) <= common)
-      .sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0))
-      .slice(0, RAREST_TERMS);
+    const byRarity = [...row.tf.keys()]
+      .map((term) => ({ term, df: this.df.get(term) ?? 0 }))
+      .filter((t) => t.df <= common)
+      .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
+    const rarest: string[] = [];
+    let budget = POSTINGS_BUDGET;
+    for (const t of byRarity) {
+      if (rarest.length === RAREST_TERMS || t.df > budget) break;
+      rarest.push(t.term);
+      budget -= t.df;
+    }
     // Accumulate in a reusable array indexed by row: the walk is the hot loop of matching.
     if (this.scratch.length < this.rows.length) this.scratch = new Float64Array(this.rows.length * 2);
     const scores = this.scratch;
     const touched: number[] = [];
-    let walked = 0;
     for (const term of rarest) {
       const idf = this.idf(term);
       const w = tfWeight(row.tf.get(term)!) * idf * idf;
       for (const posting of this.postings.get(term) ?? []) {
-        if (++walked > POSTINGS_BUDGET) break;
         const other = posting >> 4;
         const doc = this.rowDocument[other]!;
         if (doc < 0 || doc === queryDocument) continue;
         if (scores[other] === 0) touched.push(other);
         scores[other]! += w * tfWeight(posting & 15);
       }
-      if (walked > POSTINGS_BUDGET) break;
     }
-    const top = topK(touched, scores, CANDIDATES_PER_QUERY);
+    const top = topK(touched, scores, CANDIDATES_PER_QUERY, this.rowBefore);
     for (const id of touched) scores[id] = 0;
-    const queryNorm = this.norm(row.tf);
+    const queryNorm = this.norm(id!);
     return top.map(([other]) => {
       const r = this.rows[other]!;
       let dot = 0;
@@ -187,7 +224,7 @@ export class SentenceIndex {
         dot += this.weight(n, term) * this.weight(m, term);
         shared.push(term);
       }
-      const cosine = dot / Math.max(1e-9, queryNorm * this.norm(r.tf));
+      const cosine = dot / Math.max(1e-9, queryNorm * this.norm(other));
       return { ref: { uri: r.uri, sentence: r.sentence }, cosine: Math.min(1, cosine), shared };
     });
   }
