@@ -27,7 +27,11 @@ export class StatusItem implements vscode.Disposable {
     const warning = problems > 0 ? ` · $(warning) ${problems} not fully analysed` : '';
     if (status.state !== 'ready') {
       const p = status.progress;
-      this.item.text = `$(loading~spin) Triangulate: indexing${p ? ` ${p.done}/${p.total}` : '…'}${warning}`;
+      // A slow file is named while indexing, so a stalled count has a visible reason.
+      const slow = status.slowest
+        ? ` · slow: ${status.slowest.path.slice(status.slowest.path.lastIndexOf('/') + 1)} ${(status.slowest.ms / 1000).toFixed(1)} s`
+        : '';
+      this.item.text = `$(loading~spin) Triangulate: indexing${p ? ` ${p.done}/${p.total}` : '…'}${slow}${warning}`;
     } else {
       const s = status.documents === 1 ? 'source' : 'sources';
       this.item.text = `$(telescope) Triangulate: ${status.documents} ${s} · ${status.entities} entities${warning}`;
@@ -37,6 +41,8 @@ export class StatusItem implements vscode.Disposable {
       `${status.documents} sources analysed, ${status.entities} entities.`,
     ];
     if (status.slowest) lines.push(`Slowest file: ${status.slowest.path} (${status.slowest.ms} ms).`);
+    if (status.settled === false)
+      lines.push('Recent edits: cross-source entities update when typing pauses.');
     for (const s of status.skipped.slice(0, 10)) lines.push(`Skipped ${s.path}: ${s.reason}`);
     for (const t of status.truncated.slice(0, 10)) lines.push(`Truncated ${t.path}: ${t.reason}`);
     if (problems > 20) lines.push(`… and ${problems - 20} more.`);

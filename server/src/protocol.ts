@@ -38,6 +38,11 @@ export interface IndexStatus {
   progress?: { done: number; total: number };
   /** Slowest single-document analysis in the last indexing run, when it was slow. */
   slowest?: { path: string; ms: number };
+  /**
+   * False while recent edits are resolved against the workspace one document at a time; the
+   * workspace-wide update follows once typing pauses.
+   */
+  settled: boolean;
 }
 
 /** Server → client whenever the index state or its counts change. */

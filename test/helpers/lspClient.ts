@@ -29,8 +29,11 @@ export function seedsCopy(): { dir: string; uri: string; cleanup: () => void } {
 export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
-  /** Resolves with the first status that satisfies `predicate` (the latest one is checked first). */
-  status(predicate: (s: IndexStatus) => boolean, timeoutMs?: number): Promise<IndexStatus>;
+  /**
+   * Resolves with the first status that satisfies `predicate` (the latest one is checked first,
+   * unless `onlyNew`: then only statuses that arrive from now on count).
+   */
+  status(predicate: (s: IndexStatus) => boolean, timeoutMs?: number, onlyNew?: boolean): Promise<IndexStatus>;
   stderr(): string;
   stop(): Promise<void>;
 }
@@ -83,9 +86,9 @@ export async function startServer(
   return {
     connection,
     process: child,
-    status(predicate, timeoutMs = 20_000) {
+    status(predicate, timeoutMs = 20_000, onlyNew = false) {
       const last = statuses[statuses.length - 1];
-      if (last && predicate(last)) return Promise.resolve(last);
+      if (!onlyNew && last && predicate(last)) return Promise.resolve(last);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
           () =>

@@ -145,6 +145,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     if (i % every === 0) result.rss.push(Math.round(rssOf(server.process.pid!)));
   }
+  // One last keystroke, then wait for the workspace-wide update that follows a pause in typing.
+  const last = docs[0]!;
+  const unsettled = server.status((s) => !s.settled, 30_000, true);
+  const settled = unsettled.then(() => server.status((s) => s.settled, 60_000, true));
+  last.text = `${last.text}x`;
+  const end = new LineIndex(last.text).positionAt(last.text.length - 1);
+  await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: last.uri, version: ++last.version },
+    contentChanges: [{ range: { start: end, end }, text: 'x' }],
+  });
+  await settled;
   result.final = await diagnosticsOf(server, docs);
   await server.stop();
   // A fresh server on the same final texts must say exactly the same.

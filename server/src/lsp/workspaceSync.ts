@@ -26,6 +26,11 @@ const ANALYSIS_WORKER = join(__dirname, 'analysisWorker.js');
 const SIZE_SETTING = 'triangulate.maxFileSizeKB';
 /** Editing pauses this long before a document is re-analysed. */
 const EDIT_DEBOUNCE_MS = 150;
+/**
+ * Typing is resolved against the workspace's entities one document at a time; the full
+ * cross-document resolution runs once editing has paused this long.
+ */
+const SETTLE_DELAY_MS = 1200;
 /** Index changes are announced (status, token refresh) at most this often. */
 const ANNOUNCE_DEBOUNCE_MS = 250;
 /** A document slower than this to analyse is named in the status. */
@@ -46,6 +51,9 @@ export class WorkspaceSync {
   private folders: Folder[] = [];
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private announceTimer: NodeJS.Timeout | null = null;
+  private settleTimer: NodeJS.Timeout | null = null;
+  /** The index changed since the last announcement (not only the status). */
+  private refreshDue = false;
   private state: IndexStatus['state'] = 'starting';
   private progress: IndexStatus['progress'];
   private slowest: IndexStatus['slowest'];
@@ -123,13 +131,18 @@ export class WorkspaceSync {
     let total = 0;
     let done = 0;
     // Bulk analysis runs on worker threads; this thread only files the results and answers requests.
-    const pool = new AnalysisPool(ANALYSIS_WORKER, this.storeDir, defaultPoolSize(), (p) =>
-      ctx.connection.console.warn(p),
+    const pool = new AnalysisPool(
+      ANALYSIS_WORKER,
+      this.storeDir,
+      defaultPoolSize(),
+      (p) => ctx.connection.console.warn(p),
+      (path, ms) => {
+        if (ms > SLOW_DOCUMENT_MS && (!this.slowest || ms > this.slowest.ms)) this.slowest = { path, ms };
+      },
     );
     try {
       for (const folder of this.folders) {
         const view = this.folders.length > 1 ? prefixed(folder) : folder.files;
-        let last = Date.now();
         const result = await indexWorkspace(view, ctx.index, {
           maxFileBytes: this.maxFileBytes,
           sizeLimitHint: SIZE_SETTING,
@@ -141,10 +154,6 @@ export class WorkspaceSync {
             },
           },
           onProgress: (n, count, file) => {
-            const now = Date.now();
-            if (now - last > SLOW_DOCUMENT_MS && (!this.slowest || now - last > this.slowest.ms))
-              this.slowest = { path: file.relativePath, ms: now - last };
-            last = now;
             done = n;
             total = count;
             this.progress = { done: n, total: count };
@@ -184,6 +193,7 @@ export class WorkspaceSync {
       uri,
       setTimeout(() => this.analyseOpen(uri), EDIT_DEBOUNCE_MS),
     );
+    this.announce(false); // the status shows the edit as pending
   }
 
   /** The index entry for `uri`, analysing pending edits first so answers match the editor. */
@@ -222,6 +232,24 @@ export class WorkspaceSync {
     }
     this.changedUris.add(uri);
     this.announce();
+    if (!ctx.index.isSettled) this.scheduleSettle();
+  }
+
+  /** Once edits pause: the full resolution, so every answer equals a fresh index's again. */
+  private scheduleSettle(): void {
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      if (this.pending.size > 0) return this.scheduleSettle();
+      const ctx = this.ctx();
+      if (!ctx.index.settle()) return this.announce(false);
+      const started = performance.now();
+      ctx.index.resolution();
+      const ms = performance.now() - started;
+      if (ms > SLOW_DOCUMENT_MS)
+        ctx.connection.console.info(`Workspace entities re-resolved in ${ms.toFixed(0)} ms.`);
+      this.announce();
+    }, SETTLE_DELAY_MS);
   }
 
   /** An editor closed: the disk is the truth again (unsaved edits were discarded). */
@@ -279,20 +307,27 @@ export class WorkspaceSync {
       entities: this.state === 'ready' ? index.entities().length : 0,
       skipped,
       truncated,
+      // Pending edits and a due workspace resolution both mean "answers may still change".
+      settled: index.isSettled && this.pending.size === 0 && !this.settleTimer,
     };
     if (this.progress) status.progress = this.progress;
     if (this.slowest) status.slowest = this.slowest;
     return status;
   }
 
-  /** Tells the client about index changes: status item, and re-colouring of open editors. */
-  announce(): void {
+  /**
+   * Tells the client about index changes: status item, and (when the index changed, not only its
+   * status) re-colouring and re-checking of open editors.
+   */
+  announce(indexChanged = true): void {
+    if (indexChanged) this.refreshDue = true;
     if (this.announceTimer) return;
     this.announceTimer = setTimeout(() => {
       this.announceTimer = null;
       const ctx = this.ctx();
       void ctx.connection.sendNotification(StatusNotification, this.status());
-      if (this.state !== 'ready') return;
+      if (this.state !== 'ready' || !this.refreshDue) return;
+      this.refreshDue = false;
       void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
       // Any change may add or remove a conflict in another document: editors re-pull their diagnostics.
       void ctx.connection.languages.diagnostics.refresh().catch(() => undefined);

@@ -12,7 +12,7 @@ export interface AnalysisJob {
 }
 
 export type AnalysisReply =
-  | { id: number; analysis: DocumentAnalysis; cached: boolean; problems: string[] }
+  | { id: number; analysis: DocumentAnalysis; cached: boolean; ms: number; problems: string[] }
   | { id: number; error: string; problems: string[] };
 
 interface Slot {
@@ -39,6 +39,8 @@ export class AnalysisPool {
     private readonly storeDir: string | undefined,
     readonly size: number = defaultPoolSize(),
     private readonly report: (problem: string) => void = () => undefined,
+    /** Told how long each analysis took in its worker (for naming slow files). */
+    private readonly onAnalysed: (path: string, ms: number) => void = () => undefined,
   ) {}
 
   /** Analyses a document in a worker (or returns its cached analysis). */
@@ -71,7 +73,10 @@ export class AnalysisPool {
       for (const p of reply.problems) this.report(p);
       if (busy && busy.job.id === reply.id) {
         if ('error' in reply) busy.reject(new Error(reply.error));
-        else busy.resolve(reply.analysis);
+        else {
+          this.onAnalysed(busy.job.path, reply.ms);
+          busy.resolve(reply.analysis);
+        }
       }
       this.dispatch();
     });

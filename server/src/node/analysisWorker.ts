@@ -14,6 +14,7 @@ const store: AnalysisStore | undefined = storeDir
 
 parentPort!.on('message', (job: AnalysisJob) => {
   let reply: AnalysisReply;
+  const started = performance.now();
   try {
     let analysis = job.storeKey ? store?.get(job.storeKey) : undefined;
     const cached = !!analysis;
@@ -21,7 +22,8 @@ parentPort!.on('message', (job: AnalysisJob) => {
       analysis = analyzeDocument(job.path, job.text, job.options);
       if (job.storeKey) store?.put(job.storeKey, analysis);
     }
-    reply = { id: job.id, analysis, cached, problems: problems.splice(0) };
+    const ms = Math.round(performance.now() - started);
+    reply = { id: job.id, analysis, cached, ms, problems: problems.splice(0) };
   } catch (e) {
     reply = { id: job.id, error: (e as Error)?.message ?? String(e), problems: problems.splice(0) };
   }

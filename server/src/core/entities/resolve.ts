@@ -29,6 +29,11 @@ export interface Resolution {
   entities: Map<string, Entity>;
   /** Mentions of each document, sorted by start, not overlapping. */
   byDocument: Map<string, EntityMention[]>;
+  /** Entity of each mention key (`kind|key`), for resolving an edited document alone. */
+  keys: Map<string, string>;
+  /** Name keys that stand for a weapon ("JDAMs" → the equipment key). */
+  equipmentAcronyms: Map<string, string>;
+  ignored: Set<string>;
 }
 
 export interface DocumentMentions {
@@ -187,7 +192,43 @@ export function resolveEntities(
   sumEvidence();
   shareCoordinatedTypes();
 
-  return buildEntities(located, uf, typeOf, ignored);
+  return { ...buildEntities(located, uf, typeOf, ignored), equipmentAcronyms, ignored };
+}
+
+/**
+ * The mentions of one document resolved against an existing workspace resolution, without
+ * recomputing it: what an edit needs while the analyst types. Names the workspace does not know yet
+ * stay unresolved until the next full resolution.
+ */
+export function resolveDocument(resolution: Resolution, doc: DocumentMentions): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of doc.mentions) {
+    if (resolution.ignored.has(m.key)) continue;
+    const equipment = m.kind === 'name' ? resolution.equipmentAcronyms.get(m.key) : undefined;
+    const id = resolution.keys.get(equipment ? `equipment|${equipment}` : `${m.kind}|${m.key}`);
+    if (id && resolution.entities.has(id)) {
+      out.push({ uri: doc.uri, start: m.start, end: m.end, entityId: id });
+      continue;
+    }
+    if (m.kind !== 'name') continue;
+    // "US Strategy" in a new headline still holds the known "US".
+    for (const part of knownParts({ uri: doc.uri, m }, namesOf(resolution))) {
+      out.push({ uri: doc.uri, start: part.item.m.start, end: part.item.m.end, entityId: part.groupKey });
+    }
+  }
+  return withoutOverlaps(out);
+}
+
+/** Name key → entity id, for finding known names inside unknown chunks (cached per resolution). */
+const namesCache = new WeakMap<Resolution, Map<string, string>>();
+function namesOf(resolution: Resolution): Map<string, string> {
+  let names = namesCache.get(resolution);
+  if (!names) {
+    names = new Map();
+    for (const [key, id] of resolution.keys) if (key.startsWith('name|')) names.set(key.slice(5), id);
+    namesCache.set(resolution, names);
+  }
+  return names;
 }
 
 function buildEntities(
@@ -195,7 +236,7 @@ function buildEntities(
   uf: UnionFind,
   typeOf: (root: string) => EntityType | null,
   ignored: Set<string>,
-): Resolution {
+): Pick<Resolution, 'entities' | 'byDocument' | 'keys'> {
   const g = gazetteer();
   const groups = new Map<string, { type: EntityType; items: Located[] }>();
   const typedNames = new Map<string, string>(); // name key → group key, for recovering parts of untyped chunks
@@ -227,6 +268,7 @@ function buildEntities(
 
   const entities = new Map<string, Entity>();
   const byDocument = new Map<string, EntityMention[]>();
+  const keys = new Map<string, string>();
   for (const [groupKey, { type, items }] of groups) {
     const root = groupKey.slice(groupKey.indexOf('|') + 1);
     // A name that only ever appears in Title Case headlines needs more than capitals to count.
@@ -262,6 +304,7 @@ function buildEntities(
     const affiliations = new Set(items.map((i) => i.m.affiliation).filter((a): a is string => !!a));
     if (affiliations.size > 0) entity.affiliations = [...affiliations].sort();
     for (const { uri, m } of items) {
+      keys.set(`${m.kind}|${m.key}`, id);
       const mention: EntityMention = { uri, start: m.start, end: m.end, entityId: id };
       entity.mentions.push(mention);
       if (!byDocument.has(uri)) byDocument.set(uri, []);
@@ -271,7 +314,7 @@ function buildEntities(
     entities.set(id, entity);
   }
   for (const [uri, mentions] of byDocument) byDocument.set(uri, withoutOverlaps(mentions));
-  return { entities, byDocument };
+  return { entities, byDocument, keys };
 }
 
 function knownParts(

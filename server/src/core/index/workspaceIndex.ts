@@ -1,5 +1,11 @@
 import { EMPTY_CORRECTIONS, type EntityCorrections } from '../entities/corrections';
-import { type Entity, type EntityMention, type Resolution, resolveEntities } from '../entities/resolve';
+import {
+  type Entity,
+  type EntityMention,
+  type Resolution,
+  resolveDocument,
+  resolveEntities,
+} from '../entities/resolve';
 import { SentenceIndex } from '../matching/sentenceIndex';
 import { type AnalysisStore, storeKey } from './analysisStore';
 import { type AnalyzeOptions, analyzeDocument, type DocumentAnalysis, hashText } from './analyzeDocument';
@@ -51,9 +57,11 @@ export class WorkspaceIndex {
   private readonly cache = new Map<string, DocumentAnalysis>();
   private corrections: EntityCorrections = EMPTY_CORRECTIONS;
   private resolved: Resolution | null = null;
+  /** Edits patched the resolution; a full one is due (see settle). */
+  private unsettled = false;
   private changeCount = 0;
-  private sorted: IndexedDocument[] = [];
-  private sortedGeneration = -1;
+  /** Document order by path; recomputed only when documents come, go or move. */
+  private sortedUris: string[] | null = null;
   /** Sentence terms of every document, for cross-source matching (updated per document). */
   readonly sentences = new SentenceIndex();
 
@@ -118,10 +126,25 @@ export class WorkspaceIndex {
       analysis,
       ...(readWarning ? { readWarning } : {}),
     };
+    if (existing?.relativePath !== relativePath) this.sortedUris = null;
     this.docs.set(uri, doc);
     this.sentences.setDocument(uri, analysis.sentences);
     this.skippedDocs.delete(uri);
-    this.changed();
+    if (transient && existing && this.resolved) {
+      // Typing: resolve this document against the workspace's entities now, the workspace later.
+      this.patchResolution(
+        this.resolved,
+        uri,
+        resolveDocument(this.resolved, {
+          uri,
+          text,
+          sentences: analysis.sentences,
+          mentions: analysis.mentions,
+        }),
+      );
+      this.changeCount++;
+      this.unsettled = true;
+    } else this.changed();
     return doc;
   }
 
@@ -136,6 +159,22 @@ export class WorkspaceIndex {
     return this.options;
   }
 
+  /** Replaces one document's mentions in a resolution, in its per-document and per-entity lists. */
+  private patchResolution(resolution: Resolution, uri: string, mentions: EntityMention[]): void {
+    const touched = new Set<string>();
+    for (const m of resolution.byDocument.get(uri) ?? []) touched.add(m.entityId);
+    for (const m of mentions) touched.add(m.entityId);
+    resolution.byDocument.set(uri, mentions);
+    for (const id of touched) {
+      const entity = resolution.entities.get(id);
+      if (!entity) continue;
+      entity.mentions = entity.mentions
+        .filter((m) => m.uri !== uri)
+        .concat(mentions.filter((m) => m.entityId === id))
+        .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
+    }
+  }
+
   setSkipped(uri: string, relativePath: string, reason: string): void {
     this.skippedDocs.set(uri, { uri, relativePath, reason });
     this.forget(uri);
@@ -148,7 +187,10 @@ export class WorkspaceIndex {
 
   private forget(uri: string): void {
     this.sentences.removeDocument(uri);
-    if (this.docs.delete(uri)) this.changed();
+    if (this.docs.delete(uri)) {
+      this.sortedUris = null;
+      this.changed();
+    }
   }
 
   setCorrections(corrections: EntityCorrections): void {
@@ -162,7 +204,23 @@ export class WorkspaceIndex {
 
   private changed(): void {
     this.resolved = null;
+    this.unsettled = false;
     this.changeCount++;
+  }
+
+  /** Whether edits were resolved one document at a time and the workspace resolution is due. */
+  get isSettled(): boolean {
+    return !this.unsettled;
+  }
+
+  /**
+   * Recomputes what edits only patched (the workspace's entities, everything derived from them), so
+   * the state equals a fresh index's. Called once typing pauses; returns whether there was work.
+   */
+  settle(): boolean {
+    if (!this.unsettled) return false;
+    this.changed();
+    return true;
   }
 
   document(uri: string): IndexedDocument | undefined {
@@ -171,11 +229,12 @@ export class WorkspaceIndex {
 
   /** Every document by path (cached: callers walk it once per location they report). */
   documents(): IndexedDocument[] {
-    if (this.sortedGeneration !== this.changeCount) {
-      this.sorted = [...this.docs.values()].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
-      this.sortedGeneration = this.changeCount;
+    if (!this.sortedUris) {
+      this.sortedUris = [...this.docs.values()]
+        .sort((a, b) => a.relativePath.localeCompare(b.relativePath))
+        .map((d) => d.uri);
     }
-    return this.sorted;
+    return this.sortedUris.map((uri) => this.docs.get(uri)!);
   }
 
   skippedDocument(uri: string): SkippedDocument | undefined {
