@@ -48,6 +48,8 @@ export interface LatencyResult {
   rapidEdits: {
     edits: number;
     drainMs: number;
+    /** From the last edit until the workspace-wide update that follows typing is done. */
+    settledMs: number;
     finalCorrect: boolean;
     rssBeforeMB: number;
     rssAfterMB: number;
@@ -328,8 +330,11 @@ function logDifferences(edited: string[], fresh: string[], log: (line: string) =
 async function rapidEdits(
   s: Session,
   log: (line: string) => void,
-): Promise<{ drainMs: number; final: string[] }> {
+): Promise<{ drainMs: number; settledMs: number; final: string[] }> {
   const next = random(37);
+  // Typing leaves the workspace-wide update for later; the final state is compared once it is done.
+  const unsettled = s.server.status((st) => !st.settled, REQUEST_TIMEOUT_MS, true);
+  const settled = unsettled.then(() => s.server.status((st) => st.settled, REQUEST_TIMEOUT_MS, true));
   const started = performance.now();
   let cursor = Math.floor(s.doc.text.length / 2);
   for (let i = 0; i < RAPID_EDITS; i++) {
@@ -344,7 +349,15 @@ async function rapidEdits(
     s.hover(new LineIndex(s.doc.text).positionAt(cursor)),
     s.diagnostics(),
   ]);
-  return { drainMs: performance.now() - sent, final: describe(report) };
+  const drainMs = performance.now() - sent;
+  await settled;
+  const settledMs = performance.now() - sent;
+  log(`settled ${settledMs.toFixed(0)} ms after the last edit`);
+  const after = await s.diagnostics();
+  const final = describe(after);
+  if (JSON.stringify(final) !== JSON.stringify(describe(report)))
+    log('the workspace-wide update after typing changed the diagnostics');
+  return { drainMs, settledMs, final };
 }
 
 /** The diagnostics a server that never saw the edits gives the final text. */
@@ -400,6 +413,7 @@ async function measure(options: LatencyOptions, doc: EditorDocument): Promise<La
       rapidEdits: {
         edits: RAPID_EDITS,
         drainMs: round(rapid.drainMs),
+        settledMs: round(rapid.settledMs),
         finalCorrect: JSON.stringify(rapid.final) === JSON.stringify(fresh),
         rssBeforeMB,
         rssAfterMB,
