@@ -13,6 +13,13 @@ const CALENDAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const RELATIVE =
   /\b(yesterday|today|tomorrow|tonight|(last|next|this|earlier this|later this) (week|month|year|weekend))\b/i;
+/**
+ * Every date kept below contains a digit or matches CALENDAR, RELATIVE or a month: a sentence
+ * without any of these letters (case aside, anywhere) cannot hold one, and chrono is not asked.
+ * A third of news sentences; chrono is the costliest step of recognition.
+ */
+const MAY_HOLD_DATE =
+  /\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year/i;
 /** Words chrono reads as dates that in news prose rarely are ("now", "second", "may"). */
 const TRIVIAL = /^(now|second|sec|the second|a second|may|march|sun|sat|mon|wed)$/i;
 
@@ -96,6 +103,7 @@ function componentValue(c: chrono.ParsedComponents, resolveRelative: boolean): s
  * unresolved (value null) otherwise rather than guessed from today's date.
  */
 export function findDates(sentence: string, offset: number, published: string | null): DateSpan[] {
+  if (!MAY_HOLD_DATE.test(sentence)) return [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const spans: DateSpan[] = [];
   for (const r of chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false })) {

@@ -55,6 +55,7 @@ export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly skippedDocs = new Map<string, SkippedDocument>();
   private readonly cache = new Map<string, DocumentAnalysis>();
+  private readonly terms = new Map<string, string>();
   private corrections: EntityCorrections = EMPTY_CORRECTIONS;
   private resolved: Resolution | null = null;
   /** Edits patched the resolution; a full one is due (see settle). */
@@ -127,6 +128,7 @@ export class WorkspaceIndex {
       ...(readWarning ? { readWarning } : {}),
     };
     if (existing?.relativePath !== relativePath) this.sortedUris = null;
+    this.internTerms(analysis);
     this.docs.set(uri, doc);
     this.sentences.setDocument(uri, analysis.sentences);
     this.skippedDocs.delete(uri);
@@ -157,6 +159,22 @@ export class WorkspaceIndex {
 
   get analyzeOptions(): AnalyzeOptions {
     return this.options;
+  }
+
+  /**
+   * One string per distinct term across the workspace: analyses arrive from workers and the disk
+   * cache with their own copies, and terms are most of an index's strings.
+   */
+  private internTerms(analysis: DocumentAnalysis): void {
+    for (const s of analysis.sentences) {
+      const terms = s.terms;
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i]!;
+        const known = this.terms.get(t);
+        if (known === undefined) this.terms.set(t, t);
+        else terms[i] = known;
+      }
+    }
   }
 
   /** Replaces one document's mentions in a resolution, in its per-document and per-entity lists. */

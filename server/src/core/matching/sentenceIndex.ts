@@ -4,10 +4,35 @@ export interface SentenceRef {
   sentence: number;
 }
 
+/**
+ * A sentence's distinct terms, and their counts when any occurs more than once. Arrays rather than a
+ * Map per sentence: a 50 MB workspace has half a million rows, and Maps would double the index.
+ */
 interface Row {
   uri: string;
   sentence: number;
-  tf: Map<string, number>;
+  terms: string[];
+  counts: number[] | null;
+}
+
+const countAt = (row: Row, i: number): number => (row.counts ? row.counts[i]! : 1);
+
+function rowOf(uri: string, sentence: number, terms: readonly string[]): Row {
+  const position = new Map<string, number>();
+  const distinct: string[] = [];
+  let counts: number[] | null = null;
+  for (const t of terms) {
+    const at = position.get(t);
+    if (at === undefined) {
+      position.set(t, distinct.length);
+      distinct.push(t);
+      counts?.push(1);
+    } else {
+      counts ??= distinct.map(() => 1);
+      counts[at]!++;
+    }
+  }
+  return { uri, sentence, terms: distinct, counts };
 }
 
 /** Sublinear term frequency; most terms occur once in a sentence. */
@@ -98,22 +123,21 @@ export class SentenceIndex {
     }
     const ids: number[] = [];
     sentences.forEach((s, sentence) => {
-      const tf = new Map<string, number>();
-      for (const t of s.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      const row = rowOf(uri, sentence, s.terms);
       const id = this.rows.length;
-      this.rows.push({ uri, sentence, tf });
+      this.rows.push(row);
       this.rowDocument.push(docNumber);
       ids.push(id);
       this.liveRows++;
-      for (const term of tf.keys()) {
+      row.terms.forEach((term, i) => {
         this.df.set(term, (this.df.get(term) ?? 0) + 1);
         let list = this.postings.get(term);
         if (!list) {
           list = [];
           this.postings.set(term, list);
         }
-        list.push(id * 16 + Math.min(tf.get(term)!, 15));
-      }
+        list.push(id * 16 + Math.min(countAt(row, i), 15));
+      });
     });
     this.byDocument.set(uri, ids);
   }
@@ -125,7 +149,7 @@ export class SentenceIndex {
     for (const id of ids) {
       const row = this.rows[id];
       if (!row) continue;
-      for (const term of row.tf.keys()) {
+      for (const term of row.terms) {
         const n = (this.df.get(term) ?? 1) - 1;
         if (n <= 0) this.df.delete(term);
         else this.df.set(term, n);
@@ -165,7 +189,10 @@ export class SentenceIndex {
     }
     if (this.normEpoch[id] === this.epoch) return this.norms[id]!;
     let sum = 0;
-    for (const [term, n] of this.rows[id]!.tf) sum += this.weight(n, term) ** 2;
+    const row = this.rows[id]!;
+    row.terms.forEach((term, i) => {
+      sum += this.weight(countAt(row, i), term) ** 2;
+    });
     this.norms[id] = Math.sqrt(sum);
     this.normEpoch[id] = this.epoch;
     return this.norms[id]!;
@@ -182,27 +209,27 @@ export class SentenceIndex {
   candidates(uri: string, sentence: number): Candidate[] {
     const id = this.byDocument.get(uri)?.[sentence];
     const row = id === undefined ? null : this.rows[id];
-    if (!row || row.tf.size === 0) return [];
+    if (!row || row.terms.length === 0) return [];
     const common = Math.max(COMMON_TERM_FLOOR, this.liveRows * COMMON_TERM_FRACTION);
     const queryDocument = this.documentNumbers.get(uri);
-    const byRarity = [...row.tf.keys()]
-      .map((term) => ({ term, df: this.df.get(term) ?? 0 }))
+    const byRarity = row.terms
+      .map((term, i) => ({ term, i, df: this.df.get(term) ?? 0 }))
       .filter((t) => t.df <= common)
       .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
-    const rarest: string[] = [];
+    const rarest: Array<{ term: string; i: number }> = [];
     let budget = POSTINGS_BUDGET;
     for (const t of byRarity) {
       if (rarest.length === RAREST_TERMS || t.df > budget) break;
-      rarest.push(t.term);
+      rarest.push(t);
       budget -= t.df;
     }
     // Accumulate in a reusable array indexed by row: the walk is the hot loop of matching.
     if (this.scratch.length < this.rows.length) this.scratch = new Float64Array(this.rows.length * 2);
     const scores = this.scratch;
     const touched: number[] = [];
-    for (const term of rarest) {
+    for (const { term, i } of rarest) {
       const idf = this.idf(term);
-      const w = tfWeight(row.tf.get(term)!) * idf * idf;
+      const w = tfWeight(countAt(row, i)) * idf * idf;
       for (const posting of this.postings.get(term) ?? []) {
         const other = posting >> 4;
         const doc = this.rowDocument[other]!;
@@ -214,16 +241,19 @@ export class SentenceIndex {
     const top = topK(touched, scores, CANDIDATES_PER_QUERY, this.rowBefore);
     for (const id of touched) scores[id] = 0;
     const queryNorm = this.norm(id!);
+    const queryPosition = new Map(row.terms.map((t, i) => [t, i]));
     return top.map(([other]) => {
       const r = this.rows[other]!;
       let dot = 0;
-      const shared: string[] = [];
-      for (const [term, n] of row.tf) {
-        const m = r.tf.get(term);
-        if (m === undefined) continue;
-        dot += this.weight(n, term) * this.weight(m, term);
-        shared.push(term);
-      }
+      const sharedAt: number[] = [];
+      r.terms.forEach((term, k) => {
+        const i = queryPosition.get(term);
+        if (i === undefined) return;
+        dot += this.weight(countAt(row, i), term) * this.weight(countAt(r, k), term);
+        sharedAt.push(i);
+      });
+      // In the query's term order, whatever the other sentence's order.
+      const shared = sharedAt.sort((a, b) => a - b).map((i) => row.terms[i]!);
       const cosine = dot / Math.max(1e-9, queryNorm * this.norm(other));
       return { ref: { uri: r.uri, sentence: r.sentence }, cosine: Math.min(1, cosine), shared };
     });
