@@ -18,14 +18,26 @@ export class DetectContext {
 
   constructor(readonly index: WorkspaceIndex) {}
 
+  /** Everything after a full change; after typing, only what belongs to the typed documents. */
   private sync(): void {
     if (this.generation === this.index.generation) return;
-    this.actors.clear();
-    this.sides.clear();
-    this.bySentence.clear();
-    this.namesIndex = null;
     this.generation = this.index.generation;
+    if (this.fullGeneration !== this.index.fullGeneration) {
+      this.fullGeneration = this.index.fullGeneration;
+      this.actors.clear();
+      this.sides.clear();
+      this.bySentence.clear();
+      this.namesIndex = null;
+      return;
+    }
+    for (const uri of this.index.typedDocuments) {
+      this.bySentence.delete(uri);
+      const prefix = `${uri}|`;
+      for (const key of this.actors.keys()) if (key.startsWith(prefix)) this.actors.delete(key);
+    }
   }
+
+  private fullGeneration = -1;
 
   actor(uri: string, span: ClaimSpan | null): Actor | null {
     if (!span) return null;

@@ -8,6 +8,8 @@ import type { Finding } from './types';
 
 /** Candidates less similar than this are not compared for conflicts. */
 const CONFLICT_CANDIDATE_COSINE = 0.1;
+/** Sentences of typed documents whose conflicts are remembered. */
+const SENTENCE_MEMO_SIZE = 20_000;
 
 /**
  * Findings per document, computed on demand from the document's cross-source matches (conflicts
@@ -26,12 +28,32 @@ export class FindingService {
     this.context = new DetectContext(index);
   }
 
+  /**
+   * Drops stale findings: all of them after a full change; after typing, those of the typed
+   * documents and of every document whose findings point into them.
+   */
   private sync(): void {
     if (this.generation === this.index.generation) return;
-    this.cache.clear();
-    this.variants = null;
     this.generation = this.index.generation;
+    this.variants = null;
+    if (this.fullGeneration !== this.index.fullGeneration) {
+      this.fullGeneration = this.index.fullGeneration;
+      this.cache.clear();
+      this.pointingInto.clear();
+      this.sentenceMemo.clear();
+      return;
+    }
+    for (const uri of this.index.typedDocuments) {
+      this.cache.delete(uri);
+      for (const other of this.pointingInto.get(uri) ?? []) this.cache.delete(other);
+    }
   }
+
+  private fullGeneration = -1;
+  /** Conflicts of the sentences of typed documents, by sentence text, with the sentence's start then. */
+  private readonly sentenceMemo = new Map<string, { start: number; findings: Finding[] }>();
+  /** For each document, the documents whose cached findings point into it. */
+  private readonly pointingInto = new Map<string, Set<string>>();
 
   /** Every finding reported in `uri`, conflicts first, merged per passage and kind. */
   findings(uri: string): Finding[] {
@@ -45,7 +67,17 @@ export class FindingService {
     // gates (the same kind of predicate, a shared object) keep precision.
     const facts = this.matches.facts(uri);
     const candidates = this.matches.candidates(uri);
-    this.index.document(uri)?.analysis.sentences.forEach((_, sentence) => {
+    const doc = this.index.document(uri);
+    const typed = this.index.typedDocuments.has(uri);
+    doc?.analysis.sentences.forEach((s, sentence) => {
+      // While the analyst types, a sentence whose text is unchanged keeps its conflicts (moved).
+      const memoKey = typed ? `${uri}\u0000${doc.text.slice(s.start, s.end)}` : null;
+      const memo = memoKey ? this.sentenceMemo.get(memoKey) : undefined;
+      if (memo) {
+        for (const f of memo.findings) raw.push(moved(f, s.start - memo.start, sentence));
+        return;
+      }
+      const found: Finding[] = [];
       const own = facts[sentence];
       for (const c of candidates[sentence] ?? []) {
         if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
@@ -56,7 +88,12 @@ export class FindingService {
               [...own.numbers].filter((n) => other.numbers.has(n)).length
             : 0;
         const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors };
-        for (const f of detectPair(this.context, pair)) if (f.a.uri === uri) raw.push(f);
+        for (const f of detectPair(this.context, pair)) if (f.a.uri === uri) found.push(f);
+      }
+      raw.push(...found);
+      if (memoKey) {
+        if (this.sentenceMemo.size > SENTENCE_MEMO_SIZE) this.sentenceMemo.clear();
+        this.sentenceMemo.set(memoKey, { start: s.start, findings: found });
       }
     });
     this.variants ??= nameVariants(this.index);
@@ -64,6 +101,12 @@ export class FindingService {
     raw.push(...singleSourceClaims(this.index, uri, matched));
     const merged = mergeByPassage(raw);
     this.cache.set(uri, merged);
+    for (const f of merged) {
+      for (const o of f.others) {
+        if (!this.pointingInto.has(o.uri)) this.pointingInto.set(o.uri, new Set());
+        this.pointingInto.get(o.uri)!.add(uri);
+      }
+    }
     return merged;
   }
 
@@ -71,6 +114,11 @@ export class FindingService {
   all(): Finding[] {
     return this.index.documents().flatMap((d) => this.findings(d.uri));
   }
+}
+
+/** A finding of a sentence that moved by `delta` characters to sentence number `sentence`. */
+function moved(f: Finding, delta: number, sentence: number): Finding {
+  return { ...f, a: { ...f.a, start: f.a.start + delta, end: f.a.end + delta, sentence } };
 }
 
 /** Several sources conflicting with one passage in the same way make one finding with several others. */

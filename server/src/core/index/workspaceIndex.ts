@@ -61,6 +61,10 @@ export class WorkspaceIndex {
   /** Edits patched the resolution; a full one is due (see settle). */
   private unsettled = false;
   private changeCount = 0;
+  /** Changes that are not typing (files, corrections, the settle after typing). */
+  private fullChangeCount = 0;
+  /** Documents edited by typing since the last full change. */
+  private readonly typed = new Set<string>();
   /** Document order by path; recomputed only when documents come, go or move. */
   private sortedUris: string[] | null = null;
   /** Sentence terms of every document, for cross-source matching (updated per document). */
@@ -80,6 +84,19 @@ export class WorkspaceIndex {
   /** Increases on every change; lets callers drop results computed for an older state. */
   get generation(): number {
     return this.changeCount;
+  }
+
+  /**
+   * Increases on every change except typing. Between two full generations only the documents in
+   * `typedSince` changed, so caches of other documents may be kept (see MatchService.sync).
+   */
+  get fullGeneration(): number {
+    return this.fullChangeCount;
+  }
+
+  /** Documents changed by typing since the last full change. */
+  get typedDocuments(): ReadonlySet<string> {
+    return this.typed;
   }
 
   /**
@@ -145,6 +162,7 @@ export class WorkspaceIndex {
         }),
       );
       this.changeCount++;
+      this.typed.add(uri);
       this.unsettled = true;
     } else this.changed();
     return doc;
@@ -223,7 +241,9 @@ export class WorkspaceIndex {
   private changed(): void {
     this.resolved = null;
     this.unsettled = false;
+    this.typed.clear();
     this.changeCount++;
+    this.fullChangeCount++;
   }
 
   /** Whether edits were resolved one document at a time and the workspace resolution is due. */

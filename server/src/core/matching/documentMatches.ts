@@ -4,6 +4,8 @@ import type { Candidate, SentenceRef } from './sentenceIndex';
 
 /** Documents whose candidates are kept (a few screens of open editors and their partners). */
 const CANDIDATE_CACHE_DOCUMENTS = 64;
+/** Sentences of typed documents whose candidates are remembered (a few long articles). */
+const SENTENCE_MEMO_SIZE = 20_000;
 
 export interface SentenceMatches {
   sentence: number;
@@ -27,13 +29,38 @@ export class MatchService {
 
   constructor(private readonly index: WorkspaceIndex) {}
 
+  /**
+   * Drops what the index's changes made stale: everything after a full change; after typing, only
+   * the typed documents and those whose matches pointed into them (their sentence numbers moved).
+   */
   private sync(): void {
     if (this.cacheGeneration === this.index.generation) return;
-    this.cache.clear();
-    this.factsCache.clear();
-    this.candidateCache.clear();
     this.cacheGeneration = this.index.generation;
+    if (this.fullGeneration !== this.index.fullGeneration) {
+      this.fullGeneration = this.index.fullGeneration;
+      this.cache.clear();
+      this.factsCache.clear();
+      this.candidateCache.clear();
+      this.sentenceMemo.clear();
+      return;
+    }
+    for (const uri of this.index.typedDocuments) {
+      for (const stale of [uri, ...(this.pointedFrom.get(uri) ?? [])]) {
+        this.cache.delete(stale);
+        this.factsCache.delete(stale);
+        this.candidateCache.delete(stale);
+      }
+    }
   }
+
+  /** Generation of the last full change seen; see sync. */
+  private fullGeneration = -1;
+  /**
+   * Candidates of the sentences of typed documents by their terms: while the analyst types, the
+   * other documents do not change, so an unchanged sentence keeps its candidates (the exact idf
+   * returns with the full resolution once typing pauses).
+   */
+  private readonly sentenceMemo = new Map<string, Candidate[]>();
 
   /** Named entities and numbers of each sentence of a document, from the resolved mentions. */
   facts(uri: string): SentenceFacts[] {
@@ -67,7 +94,18 @@ export class MatchService {
     const cached = this.candidateCache.get(uri);
     if (cached) return cached;
     const sentences = this.index.document(uri)?.analysis.sentences ?? [];
-    const all = sentences.map((_, sentence) => this.index.sentences.candidates(uri, sentence));
+    const typed = this.index.typedDocuments.has(uri);
+    const all = sentences.map((s, sentence) => {
+      if (!typed) return this.index.sentences.candidates(uri, sentence);
+      const key = `${uri}\u0000${s.terms.join(' ')}`;
+      let found = this.sentenceMemo.get(key);
+      if (!found) {
+        found = this.index.sentences.candidates(uri, sentence).map((c) => ({ ...c }));
+        if (this.sentenceMemo.size > SENTENCE_MEMO_SIZE) this.sentenceMemo.clear();
+        this.sentenceMemo.set(key, found);
+      }
+      return found;
+    });
     this.candidateCache.set(uri, all);
     if (this.candidateCache.size > CANDIDATE_CACHE_DOCUMENTS)
       this.candidateCache.delete(this.candidateCache.keys().next().value!);
