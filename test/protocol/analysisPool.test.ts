@@ -16,7 +16,7 @@ test('the worker pool gives the same analyses as this thread, and serves repeats
   try {
     const files = seedFiles();
     const analyses = await Promise.all(files.map((f) => pool.analyze(f.name, f.text, {}, `k-${f.name}`)));
-    files.forEach((f, i) => assert.deepEqual(analyses[i], analyzeDocument(f.name, f.text)));
+    for (const [i, f] of files.entries()) assert.deepEqual(analyses[i], analyzeDocument(f.name, f.text));
     assert.equal(durations.length, files.length, 'each analysis reports its time (slow files are named)');
     const again = await pool.analyze(files[0]!.name, files[0]!.text, {}, `k-${files[0]!.name}`);
     assert.deepEqual(again, analyses[0]);
