@@ -169,6 +169,14 @@ export class WorkspaceSync {
       }
       // Editors opened during the scan hold newer text than the disk.
       for (const doc of ctx.documents.all()) this.analyseOpen(doc.uri);
+      // Entities across all documents, in slices: requests are answered meanwhile.
+      progress.report(100, `resolving entities across ${done} documents…`);
+      const resolving = performance.now();
+      await ctx.index.resolveInSlices(pauseForRequests);
+      if (isStale()) return;
+      ctx.connection.console.info(
+        `Resolved entities in ${((performance.now() - resolving) / 1000).toFixed(1)} s (in slices).`,
+      );
       ctx.connection.console.info(
         `Indexed ${done} of ${total} files in ${((Date.now() - started) / 1000).toFixed(1)} s; ${ctx.index.entities().length} entities.`,
       );
@@ -242,13 +250,16 @@ export class WorkspaceSync {
       this.settleTimer = null;
       if (this.pending.size > 0) return this.scheduleSettle();
       const ctx = this.ctx();
-      if (!ctx.index.settle()) return this.announce(false);
+      if (ctx.index.isSettled) return this.announce(false);
       const started = performance.now();
-      ctx.index.resolution();
-      const ms = performance.now() - started;
-      if (ms > SLOW_DOCUMENT_MS)
-        ctx.connection.console.info(`Workspace entities re-resolved in ${ms.toFixed(0)} ms.`);
-      this.announce();
+      // In slices; the patched entities keep answering until the new resolution replaces them.
+      void ctx.index.resolveInSlices(pauseForRequests).then((done) => {
+        if (!done) return; // typing resumed: its own pause settles it
+        const ms = performance.now() - started;
+        if (ms > SLOW_DOCUMENT_MS)
+          ctx.connection.console.info(`Workspace entities re-resolved in ${ms.toFixed(0)} ms (in slices).`);
+        this.announce();
+      });
     }, SETTLE_DELAY_MS);
   }
 
@@ -324,29 +335,40 @@ export class WorkspaceSync {
     if (this.announceTimer) return;
     this.announceTimer = setTimeout(() => {
       this.announceTimer = null;
-      const ctx = this.ctx();
-      void ctx.connection.sendNotification(StatusNotification, this.status());
-      if (this.state !== 'ready' || !this.refreshDue) return;
-      this.refreshDue = false;
-      void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
-      // Any change may add or remove a conflict in another document: editors re-pull their diagnostics.
-      void ctx.connection.languages.diagnostics.refresh().catch(() => undefined);
-      // The edited documents, and those matched to them before or after the edit.
-      const uris = new Set<string>();
-      if (!this.everythingChanged) {
-        for (const uri of this.changedUris) {
-          uris.add(uri);
-          for (const partner of ctx.matches.affectedBy(uri)) uris.add(partner);
-        }
-      }
-      if (this.everythingChanged || uris.size > 0) {
-        void ctx.connection.sendNotification(MatchesChangedNotification, { uris: [...uris] });
-      }
-      this.changedUris.clear();
-      this.everythingChanged = false;
+      void this.flushAnnouncement();
     }, ANNOUNCE_DEBOUNCE_MS);
   }
+
+  private async flushAnnouncement(): Promise<void> {
+    const ctx = this.ctx();
+    // A change that dropped the entities (files, corrections): resolve them in slices first, so
+    // the requests the refresh triggers find them ready instead of computing them at once.
+    if (this.state === 'ready' && this.refreshDue && !ctx.index.hasResolution)
+      await ctx.index.resolveInSlices(pauseForRequests);
+    void ctx.connection.sendNotification(StatusNotification, this.status());
+    if (this.state !== 'ready' || !this.refreshDue) return;
+    this.refreshDue = false;
+    void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
+    // Any change may add or remove a conflict in another document: editors re-pull their diagnostics.
+    void ctx.connection.languages.diagnostics.refresh().catch(() => undefined);
+    // The edited documents, and those matched to them before or after the edit.
+    const uris = new Set<string>();
+    if (!this.everythingChanged) {
+      for (const uri of this.changedUris) {
+        uris.add(uri);
+        for (const partner of ctx.matches.affectedBy(uri)) uris.add(partner);
+      }
+    }
+    if (this.everythingChanged || uris.size > 0) {
+      void ctx.connection.sendNotification(MatchesChangedNotification, { uris: [...uris] });
+    }
+    this.changedUris.clear();
+    this.everythingChanged = false;
+  }
 }
+
+/** Lets the event loop answer pending requests between two slices of long work. */
+const pauseForRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** A folder's files with paths prefixed by the folder name (multi-root workspaces). */
 function prefixed(folder: Folder) {

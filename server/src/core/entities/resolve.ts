@@ -64,6 +64,9 @@ const slug = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '') || 'x';
 
+/** Work items between two pauses of a resolution run in slices. */
+const SLICE_ITEMS = 4096;
+
 /**
  * Merges the mentions of every document into workspace entities: gazetteer variants ("U.S." /
  * "United States"), abbreviations defined in the text, short forms of typed full names
@@ -73,6 +76,25 @@ export function resolveEntities(
   docs: readonly DocumentMentions[],
   corrections: EntityCorrections,
 ): Resolution {
+  const steps = resolutionSteps(docs, corrections);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The resolution as a generator that pauses every few thousand items, so a language server can
+ * run it in slices between requests (a 10,000-article workspace takes seconds); `resolveEntities`
+ * runs it to the end at once.
+ */
+export function* resolutionSteps(
+  docs: readonly DocumentMentions[],
+  corrections: EntityCorrections,
+): Generator<void, Resolution> {
+  let items = 0;
+  /** True every SLICE_ITEMS calls: the caller's loop then yields. */
+  const due = (): boolean => ++items % SLICE_ITEMS === 0;
   const g = gazetteer();
   const ignored = new Set(corrections.ignore.map(nameKey));
   const forced = new Map<string, EntityType>();
@@ -86,11 +108,14 @@ export function resolveEntities(
       located.push({ uri: doc.uri, m });
     }
     for (const m of user) located.push({ uri: doc.uri, m });
+    items += doc.mentions.length;
+    if (due()) yield;
   }
 
   // Name keys: gazetteer canonical forms and defined abbreviations.
   const equipmentAcronyms = new Map<string, string>();
   for (const { m } of located) {
+    if (due()) yield;
     if (m.kind === 'equipment' && m.defines) equipmentAcronyms.set(m.defines, m.key);
     if (m.kind !== 'name') continue;
     const canonical = g.placeOf(m.key) ?? g.organizationOf(m.key);
@@ -105,6 +130,7 @@ export function resolveEntities(
   }
   // An abbreviation of a weapon ("JDAMs") mentioned alone is that weapon.
   for (const item of located) {
+    if (due()) yield;
     const { m } = item;
     const equipmentKey = m.kind === 'name' ? equipmentAcronyms.get(m.key) : undefined;
     if (equipmentKey) item.m = { ...m, kind: 'equipment', key: equipmentKey, evidence: undefined };
@@ -120,7 +146,7 @@ export function resolveEntities(
     return e;
   };
   const coordinationEvidence = new Map<string, TypeEvidence>();
-  const sumEvidence = (): void => {
+  const sumEvidence = function* (): Generator<void> {
     evidence.clear();
     for (const [key, e] of coordinationEvidence) {
       const target = evidenceOf(uf.find(key));
@@ -130,6 +156,7 @@ export function resolveEntities(
     }
     const hints = new Map<string, number>();
     for (const { m } of located) {
+      if (due()) yield;
       if (m.kind !== 'name' || !m.evidence) continue;
       const root = uf.find(m.key);
       const e = evidenceOf(root);
@@ -151,8 +178,9 @@ export function resolveEntities(
   };
 
   // Coordinated names share a type when they have none of their own: "Jared Kushner and Avi Witkoff".
-  const shareCoordinatedTypes = (): void => {
+  const shareCoordinatedTypes = function* (): Generator<void> {
     for (const { m } of located) {
+      if (due()) yield;
       if (m.kind !== 'name' || !m.coordinatedWith) continue;
       const root = uf.find(m.key);
       if (typeOf(root)) continue;
@@ -164,14 +192,15 @@ export function resolveEntities(
         coordinationEvidence.get(m.key)![t] += MIN_EVIDENCE;
       }
     }
-    sumEvidence();
+    yield* sumEvidence();
   };
-  sumEvidence();
-  shareCoordinatedTypes();
+  yield* sumEvidence();
+  yield* shareCoordinatedTypes();
 
   // Short forms of typed full names: "Netanyahu" → "Benjamin Netanyahu", "Gallant" → "Yoav Gallant".
   const bySurname = new Map<string, Set<string>>();
   for (const { m } of located) {
+    if (due()) yield;
     if (m.kind !== 'name' || !m.key.includes(' ')) continue;
     const root = uf.find(m.key);
     if (typeOf(root) !== 'person') continue;
@@ -180,6 +209,7 @@ export function resolveEntities(
     bySurname.get(surname)!.add(root);
   }
   for (const { m } of located) {
+    if (due()) yield;
     if (m.kind !== 'name' || m.key.includes(' ')) continue;
     const candidates = bySurname.get(m.key);
     if (!candidates || candidates.size !== 1) continue;
@@ -189,10 +219,11 @@ export function resolveEntities(
       continue;
     uf.union([...candidates][0]!, m.key);
   }
-  sumEvidence();
-  shareCoordinatedTypes();
+  yield* sumEvidence();
+  yield* shareCoordinatedTypes();
 
-  return { ...buildEntities(located, uf, typeOf, ignored), equipmentAcronyms, ignored };
+  const built = yield* buildEntities(located, uf, typeOf, ignored, due);
+  return { ...built, equipmentAcronyms, ignored };
 }
 
 /**
@@ -231,17 +262,19 @@ function namesOf(resolution: Resolution): Map<string, string> {
   return names;
 }
 
-function buildEntities(
+function* buildEntities(
   located: Located[],
   uf: UnionFind,
   typeOf: (root: string) => EntityType | null,
   ignored: Set<string>,
-): Pick<Resolution, 'entities' | 'byDocument' | 'keys'> {
+  due: () => boolean,
+): Generator<void, Pick<Resolution, 'entities' | 'byDocument' | 'keys'>> {
   const g = gazetteer();
   const groups = new Map<string, { type: EntityType; items: Located[] }>();
   const typedNames = new Map<string, string>(); // name key → group key, for recovering parts of untyped chunks
   const untyped: Located[] = [];
   for (const item of located) {
+    if (due()) yield;
     const { m } = item;
     let groupKey: string;
     let type: EntityType | null;
@@ -263,6 +296,7 @@ function buildEntities(
   }
   // An untyped chunk may contain a known name: "US Strategy" (a headline) holds "US".
   for (const item of untyped) {
+    if (due()) yield;
     for (const part of knownParts(item, typedNames)) groups.get(part.groupKey)!.items.push(part.item);
   }
 
@@ -270,6 +304,8 @@ function buildEntities(
   const byDocument = new Map<string, EntityMention[]>();
   const keys = new Map<string, string>();
   for (const [groupKey, { type, items }] of groups) {
+    // Large groups (a country in every article) cost milliseconds each: pause before them too.
+    if (items.length > 64 || due()) yield;
     const root = groupKey.slice(groupKey.indexOf('|') + 1);
     // A name that only ever appears in Title Case headlines needs more than capitals to count.
     if (
@@ -313,7 +349,10 @@ function buildEntities(
     entity.mentions.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
     entities.set(id, entity);
   }
-  for (const [uri, mentions] of byDocument) byDocument.set(uri, withoutOverlaps(mentions));
+  for (const [uri, mentions] of byDocument) {
+    byDocument.set(uri, withoutOverlaps(mentions));
+    if (due()) yield;
+  }
   return { entities, byDocument, keys };
 }
 

@@ -3,8 +3,8 @@ import {
   type Entity,
   type EntityMention,
   type Resolution,
+  resolutionSteps,
   resolveDocument,
-  resolveEntities,
 } from '../entities/resolve';
 import { SentenceIndex } from '../matching/sentenceIndex';
 import { type AnalysisStore, storeKey } from './analysisStore';
@@ -285,15 +285,65 @@ export class WorkspaceIndex {
 
   resolution(): Resolution {
     if (!this.resolved) {
-      const docs = this.documents().map((d) => ({
-        uri: d.uri,
-        text: d.text,
-        sentences: d.analysis.sentences,
-        mentions: d.analysis.mentions,
-      }));
-      this.resolved = resolveEntities(docs, this.corrections);
+      // A resolution running in slices for this state is finished here rather than started again.
+      const steps = this.background?.generation === this.changeCount ? this.background.steps : this.steps();
+      this.background = null;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          this.resolved = step.value;
+          break;
+        }
+      }
     }
     return this.resolved;
+  }
+
+  private steps(): Generator<void, Resolution> {
+    const docs = this.documents().map((d) => ({
+      uri: d.uri,
+      text: d.text,
+      sentences: d.analysis.sentences,
+      mentions: d.analysis.mentions,
+    }));
+    return resolutionSteps(docs, this.corrections);
+  }
+
+  /** Whether the entities are resolved for the current state (possibly patched by typing). */
+  get hasResolution(): boolean {
+    return this.resolved !== null;
+  }
+
+  /** A resolution running in slices (see resolveInSlices), for the state it was started in. */
+  private background: { generation: number; steps: Generator<void, Resolution> } | null = null;
+
+  /**
+   * Computes the workspace resolution in slices of `sliceMs`, awaiting `pause()` in between so a
+   * server answers requests meanwhile. After typing (`settle`) the patched resolution keeps serving
+   * until the new one is complete. Resolves false when a change superseded the run.
+   */
+  async resolveInSlices(pause: () => Promise<void>, sliceMs = 15): Promise<boolean> {
+    const settling = this.unsettled && this.resolved !== null;
+    if (this.resolved && !settling) return true;
+    const generation = this.changeCount;
+    const steps = this.steps();
+    if (!settling) this.background = { generation, steps };
+    let deadline = performance.now() + sliceMs;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        if (generation !== this.changeCount) return false;
+        if (settling) this.changed();
+        this.resolved = step.value;
+        this.background = null;
+        return true;
+      }
+      if (performance.now() < deadline) continue;
+      await pause();
+      // Superseded by a change, or finished by a request that could not wait.
+      if (generation !== this.changeCount || (!settling && this.resolved)) return !!this.resolved;
+      deadline = performance.now() + sliceMs;
+    }
   }
 
   entities(): Entity[] {
