@@ -1,8 +1,11 @@
+import { BoundedMap } from '../boundedMap';
 import type { ClaimSpan } from '../claims/types';
 import type { Entity } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { type Actor, actorFor, sidesFor } from './actors';
+
+const MAX_ACTORS = 200_000;
 
 /**
  * What conflict detection asks about documents again and again (actors, their sides, the figures
@@ -13,7 +16,7 @@ export class DetectContext {
   private generation = -1;
   private readonly actors = new Map<string, Actor | null>();
   private readonly sides = new Map<string, string[]>();
-  private readonly bySentence = new Map<string, MentionCandidate[][]>();
+  private readonly bySentence = new BoundedMap<string, MentionCandidate[][]>(4096);
   private namesIndex: Map<string, Entity> | null = null;
 
   constructor(readonly index: WorkspaceIndex) {}
@@ -43,8 +46,14 @@ export class DetectContext {
     if (!span) return null;
     this.sync();
     const key = `${uri}|${span.start}|${span.end}`;
-    if (!this.actors.has(key)) this.actors.set(key, actorFor(this, uri, span));
-    return this.actors.get(key)!;
+    let actor = this.actors.get(key);
+    if (actor === undefined) {
+      // Bounded: a whole-workspace check resolves every claim's actor once.
+      if (this.actors.size > MAX_ACTORS) this.actors.clear();
+      actor = actorFor(this, uri, span);
+      this.actors.set(key, actor);
+    }
+    return actor;
   }
 
   sidesOf(entity: Entity): string[] {

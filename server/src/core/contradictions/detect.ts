@@ -271,11 +271,20 @@ interface QuantityMention {
   sentence: number;
 }
 
+/** Figures and dates derived from a sentence's mention list (an object the context keeps per sentence). */
+const quantitiesMemo = new WeakMap<MentionCandidate[], QuantityMention[]>();
+const datesMemo = new WeakMap<MentionCandidate[], DateInterval[]>();
+
 function quantitiesIn(ctx: DetectContext, uri: string, sentence: number): QuantityMention[] {
-  return ctx
-    .mentionsOf(uri, sentence)
-    .filter((m) => m.kind === 'quantity' && typeof m.value === 'number')
-    .map((m) => ({ m, uri, sentence }));
+  const mentions = ctx.mentionsOf(uri, sentence);
+  let found = quantitiesMemo.get(mentions);
+  if (!found) {
+    found = mentions
+      .filter((m) => m.kind === 'quantity' && typeof m.value === 'number')
+      .map((m) => ({ m, uri, sentence }));
+    quantitiesMemo.set(mentions, found);
+  }
+  return found;
 }
 
 /** "over 34,900" does not contradict "35,000"; "about 35,000" tolerates 10%; round figures 5%. */
@@ -311,6 +320,9 @@ const isFigure = (q: MentionCandidate): boolean => /\d/.test(q.surface) || (q.va
 function numberConflicts(ctx: DetectContext, pair: SentencePair): Finding[] {
   const { index } = ctx;
   const out: Finding[] = [];
+  const quantitiesA = quantitiesIn(ctx, pair.a.uri, pair.a.sentence);
+  const quantitiesB = quantitiesIn(ctx, pair.b.uri, pair.b.sentence);
+  if (quantitiesA.length === 0 || quantitiesB.length === 0) return out;
   // The same figure of the same thing: the two reports must be about one subject.
   const ca = index.document(pair.a.uri)?.analysis.claims[pair.a.sentence];
   const cb = index.document(pair.b.uri)?.analysis.claims[pair.b.sentence];
@@ -321,8 +333,8 @@ function numberConflicts(ctx: DetectContext, pair: SentencePair): Finding[] {
   const pa = index.document(pair.a.uri)?.analysis.metadata.published;
   const pb = index.document(pair.b.uri)?.analysis.metadata.published;
   if (pa && pb && Math.abs(Date.parse(pa) - Date.parse(pb)) > 2 * 86_400_000) return out;
-  for (const qa of quantitiesIn(ctx, pair.a.uri, pair.a.sentence)) {
-    for (const qb of quantitiesIn(ctx, pair.b.uri, pair.b.sentence)) {
+  for (const qa of quantitiesA) {
+    for (const qb of quantitiesB) {
       const a = qa.m;
       const b = qb.m;
       if (!a.counts || a.counts !== b.counts || (a.unit ?? '') !== (b.unit ?? '') || !numbersConflict(a, b))
@@ -340,14 +352,25 @@ function numberConflicts(ctx: DetectContext, pair: SentencePair): Finding[] {
   return out;
 }
 
+interface DateInterval {
+  m: MentionCandidate;
+  from: string;
+  to: string;
+}
+
 /** Resolved dates of one sentence, as [first day, last day] intervals. */
-function datesIn(
-  ctx: DetectContext,
-  uri: string,
-  sentence: number,
-): Array<{ m: MentionCandidate; from: string; to: string }> {
-  return ctx
-    .mentionsOf(uri, sentence)
+function datesIn(ctx: DetectContext, uri: string, sentence: number): DateInterval[] {
+  const mentions = ctx.mentionsOf(uri, sentence);
+  let found = datesMemo.get(mentions);
+  if (!found) {
+    found = intervalsOf(mentions);
+    datesMemo.set(mentions, found);
+  }
+  return found;
+}
+
+function intervalsOf(mentions: MentionCandidate[]): DateInterval[] {
+  return mentions
     .filter((m) => m.kind === 'date' && typeof m.value === 'string')
     .flatMap((m) => {
       const [first, last] = (m.value as string).split('/');

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../boundedMap';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
 import { DetectContext } from './context';
@@ -17,7 +18,8 @@ const SENTENCE_MEMO_SIZE = 20_000;
  */
 export class FindingService {
   private generation = -1;
-  private readonly cache = new Map<string, Finding[]>();
+  /** Bounded like the matches: a whole-workspace check must not keep every document's findings. */
+  private readonly cache = new BoundedMap<string, Finding[]>(2048);
   private variants: Finding[] | null = null;
   private readonly context: DetectContext;
 

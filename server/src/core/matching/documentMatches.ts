@@ -1,9 +1,12 @@
+import { BoundedMap } from '../boundedMap';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
 /** Documents whose candidates are kept (a few screens of open editors and their partners). */
 const CANDIDATE_CACHE_DOCUMENTS = 64;
+/** Documents whose matches are kept (open editors, their partners, the sidebar's recent views). */
+const DOCUMENTS_CACHED = 2048;
 /** Sentences of typed documents whose candidates are remembered (a few long articles). */
 const SENTENCE_MEMO_SIZE = 20_000;
 
@@ -19,10 +22,11 @@ export interface SentenceMatches {
  */
 export class MatchService {
   private cacheGeneration = -1;
-  private readonly cache = new Map<string, SentenceMatches[]>();
-  private readonly factsCache = new Map<string, SentenceFacts[]>();
+  // Bounded: a whole-workspace check visits every document once; editors revisit a few.
+  private readonly cache = new BoundedMap<string, SentenceMatches[]>(DOCUMENTS_CACHED);
+  private readonly factsCache = new BoundedMap<string, SentenceFacts[]>(DOCUMENTS_CACHED * 2);
   /** Candidates of recently matched documents: conflict detection walks the same ones next. */
-  private readonly candidateCache = new Map<string, Candidate[][]>();
+  private readonly candidateCache = new BoundedMap<string, Candidate[][]>(CANDIDATE_CACHE_DOCUMENTS);
   private readonly lastPartners = new Map<string, Set<string>>();
   /** For each document, the documents whose last computed matches pointed at it. */
   private readonly pointedFrom = new Map<string, Set<string>>();
@@ -107,8 +111,6 @@ export class MatchService {
       return found;
     });
     this.candidateCache.set(uri, all);
-    if (this.candidateCache.size > CANDIDATE_CACHE_DOCUMENTS)
-      this.candidateCache.delete(this.candidateCache.keys().next().value!);
     return all;
   }
 

@@ -52,7 +52,10 @@ function topK(
   const better = (a: [number, number], b: [number, number]): boolean =>
     a[1] > b[1] || (a[1] === b[1] && before(a[0], b[0]));
   for (const id of ids) {
-    const entry: [number, number] = [id, scores[id]!];
+    const score = scores[id]!;
+    // Most rows lose to the current k-th at once: a plain comparison before any call.
+    if (best.length === k && score < best[k - 1]![1]) continue;
+    const entry: [number, number] = [id, score];
     if (best.length === k && !better(entry, best[k - 1]!)) continue;
     let i = best.length < k ? best.length : k - 1;
     while (i > 0 && better(entry, best[i - 1]!)) {
@@ -93,6 +96,9 @@ const CANDIDATES_PER_QUERY = 24;
  * Documents are added and removed individually (an edit replaces one document's rows).
  */
 export class SentenceIndex {
+  /** `postingsBudget`: see POSTINGS_BUDGET (a parameter for measuring its trade-off). */
+  constructor(private readonly postingsBudget = POSTINGS_BUDGET) {}
+
   private readonly rows: Array<Row | null> = [];
   /** Term → postings, each `row * 16 + min(tf, 15)`, so the hot loop reads no maps. */
   private readonly postings = new Map<string, number[]>();
@@ -217,7 +223,7 @@ export class SentenceIndex {
       .filter((t) => t.df <= common)
       .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
     const rarest: Array<{ term: string; i: number }> = [];
-    let budget = POSTINGS_BUDGET;
+    let budget = this.postingsBudget;
     for (const t of byRarity) {
       if (rarest.length === RAREST_TERMS || t.df > budget) break;
       rarest.push(t);
