@@ -168,11 +168,16 @@ export class WorkspaceIndex {
     return doc;
   }
 
-  /** The analysis of a text if it is in memory; otherwise the key to find it in a persistent store. */
+  /**
+   * The analysis of a text if it is in memory or in the persistent store; otherwise the key under
+   * which whoever analyses it should store it. Reading a stored analysis here is cheaper than in a
+   * worker: a worker would parse it and then copy it across threads.
+   */
   lookup(relativePath: string, text: string): { analysis?: DocumentAnalysis; storeKey: string } {
     const { ext, hash } = contentKey(relativePath, text);
-    const analysis = this.cache.get(`${ext}:${hash}`);
-    return { ...(analysis ? { analysis } : {}), storeKey: storeKey(hash, ext, this.options.maxChars) };
+    const key = storeKey(hash, ext, this.options.maxChars);
+    const analysis = this.cache.get(`${ext}:${hash}`) ?? this.store?.get(key);
+    return { ...(analysis ? { analysis } : {}), storeKey: key };
   }
 
   get analyzeOptions(): AnalyzeOptions {

@@ -248,6 +248,8 @@ export class SentenceIndex {
     for (const id of touched) scores[id] = 0;
     const queryNorm = this.norm(id!);
     const queryPosition = new Map(row.terms.map((t, i) => [t, i]));
+    // A shared term has the same idf on both sides: looked up once per query, not per candidate.
+    const queryIdf = row.terms.map((t) => this.idf(t));
     return top.map(([other]) => {
       const r = this.rows[other]!;
       let dot = 0;
@@ -255,7 +257,8 @@ export class SentenceIndex {
       r.terms.forEach((term, k) => {
         const i = queryPosition.get(term);
         if (i === undefined) return;
-        dot += this.weight(countAt(row, i), term) * this.weight(countAt(r, k), term);
+        const idf = queryIdf[i]!;
+        dot += tfWeight(countAt(row, i)) * idf * tfWeight(countAt(r, k)) * idf;
         sharedAt.push(i);
       });
       // In the query's term order, whatever the other sentence's order.
