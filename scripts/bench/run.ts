@@ -3,7 +3,7 @@
 // wink-nlp on the same text as the reference, times the interactive requests of a spawned server on a
 // 1,000-article workspace (scripts/bench/latency.ts), and prints one table. The table is written to
 // artifacts/bench/results.md and into docs/PERFORMANCE.md between its markers.
-// Usage: npm run bench [-- --sizes 1,10,50] [--no-latency]
+// Usage: npm run bench [-- --sizes 1,10,50] [--no-latency] [--render: the table again from the last results]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -26,6 +26,8 @@ const args = process.argv.slice(2);
 const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined;
 const SIZES = (sizesArg ?? '1,10,50').split(',').map(Number);
 const withLatency = !args.includes('--no-latency');
+/** Only render the table again from the last run's results (artifacts/bench/results.json). */
+const renderOnly = args.includes('--render');
 
 interface Timings {
   documents: number;
@@ -36,6 +38,9 @@ interface Timings {
   totalSeconds: number;
   matches: number;
   findings: number;
+  /** RSS when the index is ready, and the peak up to then (worker threads included). */
+  indexRssMB: number;
+  readyPeakRssMB?: number;
   peakRssMB: number;
 }
 
@@ -117,8 +122,8 @@ const mbps = (bytes: number, seconds: number) => f2(bytes / MB / seconds);
 
 function indexingTable(results: SizeResult[]): string[] {
   const lines = [
-    '| corpus | articles | index ready, cold (s) | MB/s | from cache (s) | all matches + conflicts (s) | full pipeline MB/s | ÷ wink | peak RSS (MB) | wink MB/s (pipe / tokens only) |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| corpus | articles | index ready, cold (s) | MB/s | from cache (s) | RSS ready / peak until ready (MB) | all matches + conflicts (s) | full pipeline MB/s | ÷ wink | peak RSS, full pipeline (MB) | wink MB/s (pipe / tokens only) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const ready = r.cold.analysisSeconds + r.cold.resolutionSeconds;
@@ -126,7 +131,7 @@ function indexingTable(results: SizeResult[]): string[] {
     const cross = r.cold.matchSeconds + r.cold.findingSeconds;
     const pipeline = r.bytes / MB / r.cold.totalSeconds;
     lines.push(
-      `| ${f1(r.bytes / MB)} MB | ${r.files} | ${f1(ready)} | ${mbps(r.bytes, ready)} | ${f1(readyCached)} | ${f1(cross)} | ${f2(pipeline)} | ${Math.round((pipeline / r.winkMBps) * 100)}% | ${r.cold.peakRssMB} | ${f2(r.winkMBps)} / ${f2(r.winkTokensMBps)} |`,
+      `| ${f1(r.bytes / MB)} MB | ${r.files} | ${f1(ready)} | ${mbps(r.bytes, ready)} | ${f1(readyCached)} | ${r.cold.indexRssMB} / ${r.cold.readyPeakRssMB ?? '–'} | ${f1(cross)} | ${f2(pipeline)} | ${Math.round((pipeline / r.winkMBps) * 100)}% | ${r.cold.peakRssMB} | ${f2(r.winkMBps)} / ${f2(r.winkTokensMBps)} |`,
     );
   }
   return lines;
@@ -194,9 +199,18 @@ function machine(): string {
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   mkdirSync(WORK, { recursive: true });
-  const results = SIZES.map(measureSize);
-  let latency: LatencyResult | null = null;
-  if (withLatency) {
+  const artifacts = join(ROOT, 'artifacts', 'bench');
+  const previous = renderOnly
+    ? (JSON.parse(readFileSync(join(artifacts, 'results.json'), 'utf8')) as {
+        results: SizeResult[];
+        latency: LatencyResult | null;
+        machine: string;
+        date: string;
+      })
+    : null;
+  const results = previous?.results ?? SIZES.map(measureSize);
+  let latency: LatencyResult | null = previous?.latency ?? null;
+  if (withLatency && !previous) {
     const dir = join(WORK, 'latency-1000');
     if (!existsSync(join(dir, '.complete'))) {
       rmSync(dir, { recursive: true, force: true });
@@ -210,8 +224,10 @@ async function main(): Promise<void> {
       log: (l) => console.error(`  ${l}`),
     });
   }
+  const runOn = previous?.machine ?? machine();
+  const runDate = previous?.date ?? new Date().toISOString().slice(0, 10);
   const lines = [
-    `Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}.`,
+    `Machine: ${runOn}. Date: ${runDate}.`,
     '',
     '**Indexing** (bundled CLI, own process; "index ready" = ingest, entities, claims, sentence index and workspace entity resolution — what the language server does before it reports ready; "full pipeline" adds every cross-source match and conflict of the whole workspace)',
     '',
@@ -228,10 +244,13 @@ async function main(): Promise<void> {
   if (latency) lines.push('', '**Interactive latency**', '', ...latencyTable(latency));
   const table = lines.join('\n');
   console.log(table);
-  const artifacts = join(ROOT, 'artifacts', 'bench');
   mkdirSync(artifacts, { recursive: true });
   writeFileSync(join(artifacts, 'results.md'), `${table}\n`);
-  writeFileSync(join(artifacts, 'results.json'), `${JSON.stringify({ results, latency }, null, 2)}\n`);
+  if (!previous)
+    writeFileSync(
+      join(artifacts, 'results.json'),
+      `${JSON.stringify({ machine: runOn, date: runDate, results, latency }, null, 2)}\n`,
+    );
   const doc = join(ROOT, 'docs', 'PERFORMANCE.md');
   if (existsSync(doc)) {
     const text = readFileSync(doc, 'utf8');

@@ -133,6 +133,7 @@ function stageTimings(index: WorkspaceIndex, started: number, analysed: number) 
   const resolved = performance.now();
   const rssMB = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
   const indexRssMB = rssMB();
+  const readyPeakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   const matchService = new MatchService(index);
   const findingService = new FindingService(index, matchService);
   let matches = 0;
@@ -157,6 +158,7 @@ function stageTimings(index: WorkspaceIndex, started: number, analysed: number) 
     matches,
     findings,
     indexRssMB,
+    readyPeakRssMB,
     finalRssMB: rssMB(),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
