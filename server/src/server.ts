@@ -135,6 +135,11 @@ connection.languages.diagnostics.on(
 );
 connection.onRequest(CheckWorkspaceRequest, async (p, token) => {
   try {
+    // Every source, so not before the scan has filed them all.
+    await Promise.race([
+      sync.whenReady(),
+      new Promise<void>((resolve) => token.onCancellationRequested(() => resolve())),
+    ]);
     return await checkWorkspace(ctx, Array.isArray(p?.openUris) ? p.openUris : [], token);
   } catch (e) {
     ctx.logError('workspace check', e);

@@ -6,7 +6,7 @@ import { indexWorkspace } from '../core/index/indexer';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 import { printable } from '../core/printable';
-import { AnalysisPool, defaultPoolSize } from '../node/analysisPool';
+import { AnalysisPool, defaultPoolSize, PARALLEL_FROM_FILES } from '../node/analysisPool';
 import { FileAnalysisStore } from '../node/fileAnalysisStore';
 import { FileWorkspace } from '../node/fileWorkspace';
 import { sarif, workspaceFindings } from './findings';
@@ -107,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
     maxFileBytes: maxMb * 1024 * 1024,
     sizeLimitHint: 'raise it with --max-file-size <MB>',
     analyze: (path, text, key) => pool.analyze(path, text, index.analyzeOptions, key),
+    analyzeFrom: PARALLEL_FROM_FILES,
     concurrency: pool.size * 2 + 2,
     onProblem: (file, problem) => process.stderr.write(`${file.relativePath}: ${problem}\n`),
   }).finally(() => pool.close());

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { indexFile, indexWorkspace, sizeLimitReason } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
-import { AnalysisPool, defaultPoolSize } from '../node/analysisPool';
+import { AnalysisPool, defaultPoolSize, PARALLEL_FROM_FILES } from '../node/analysisPool';
 import { FileWorkspace } from '../node/fileWorkspace';
 import {
   type IndexStatus,
@@ -64,6 +64,14 @@ export class WorkspaceSync {
 
   get indexing(): boolean {
     return this.state !== 'ready';
+  }
+
+  private readyWaiters: Array<() => void> = [];
+
+  /** Resolves once the current scan is done (at once when none runs): a whole-workspace check waits for it. */
+  whenReady(): Promise<void> {
+    if (this.state === 'ready') return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
   constructor(
@@ -147,6 +155,7 @@ export class WorkspaceSync {
           maxFileBytes: this.maxFileBytes,
           sizeLimitHint: SIZE_SETTING,
           analyze: (path, text, key) => pool.analyze(path, text, ctx.index.analyzeOptions, key),
+          analyzeFrom: PARALLEL_FROM_FILES,
           concurrency: pool.size * 2 + 2,
           signal: {
             get isCancellationRequested() {
@@ -185,6 +194,7 @@ export class WorkspaceSync {
       progress.done();
       if (generation === this.scanGeneration) {
         this.state = 'ready';
+        for (const resolve of this.readyWaiters.splice(0)) resolve();
         this.progress = undefined;
         this.everythingChanged = true;
         this.announce();

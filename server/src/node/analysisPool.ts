@@ -20,6 +20,9 @@ interface Slot {
   busy: { job: AnalysisJob; resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void } | null;
 }
 
+/** Below this many files a scan analyses on its own thread: worker start-up (a model each) costs more. */
+export const PARALLEL_FROM_FILES = 32;
+
 /** One worker per core by default, capped: each holds its own NLP model (~100 MB). */
 export const defaultPoolSize = (): number => Math.max(1, Math.min(4, availableParallelism()));
 

@@ -21,6 +21,11 @@ export interface IndexingOptions {
    * `storeKey`; without it, documents are analysed on this thread.
    */
   analyze?: (relativePath: string, text: string, storeKey: string) => Promise<DocumentAnalysis>;
+  /**
+   * `analyze` is used only for workspaces of at least this many files: starting workers (each loads
+   * its own NLP model) costs more than it saves on a handful of articles.
+   */
+  analyzeFrom?: number;
   /** Called for every file that is skipped or only partly analysed. */
   onProblem?: (file: WorkspaceFile, problem: string) => void;
 }
@@ -44,6 +49,7 @@ export async function indexWorkspace(
 ): Promise<IndexingResult> {
   const files = await ws.listFiles();
   const result: IndexingResult = { analysed: 0, skipped: 0, cancelled: false };
+  const analyze = files.length >= (options.analyzeFrom ?? 0) ? options.analyze : undefined;
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -53,14 +59,7 @@ export async function indexWorkspace(
         return;
       }
       const file = files[next++]!;
-      const problem = await indexFile(
-        ws,
-        index,
-        file,
-        options.maxFileBytes,
-        options.sizeLimitHint,
-        options.analyze,
-      );
+      const problem = await indexFile(ws, index, file, options.maxFileBytes, options.sizeLimitHint, analyze);
       if (problem) {
         options.onProblem?.(file, problem);
         if (index.document(file.uri)) result.analysed++;
