@@ -62,3 +62,31 @@ test('cross-source matches do not depend on the order documents were indexed or 
   assert.deepEqual(pairs(backward), pairs(forward));
   assert.ok(pairs(forward).length >= 10, 'the seeds have cross-source matches to compare');
 });
+
+test('the workspace resolution runs in slices, gives what a resolution at once gives, and yields to a newer change', async () => {
+  // 100 sources (the seeds under 20 names each; analyses are reused by content): enough mentions to slice.
+  const files = Array.from({ length: 20 }, (_, copy) =>
+    seedFiles().map((f) => ({ name: `copy-${copy}/${f.name}`, text: f.text })),
+  ).flat();
+  const sliced = indexOf(files);
+  let pauses = 0;
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      pauses++;
+      setImmediate(resolve);
+    });
+  assert.equal(await sliced.resolveInSlices(pause, 0), true);
+  assert.ok(pauses > 1, `the work was cut into slices (${pauses} pauses)`);
+  assert.deepEqual(snapshot(sliced), snapshot(indexOf(files)));
+
+  // A change while a run is paused supersedes it: the run reports it, the next answer is fresh.
+  const changing = indexOf(files);
+  const run = changing.resolveInSlices(pause, 0);
+  const first = files[0]!;
+  changing.setDocument(`mem:///${first.name}`, first.name, `${first.text}\n\nJoe Biden spoke.`);
+  assert.equal(await run, false);
+  const fresh = indexOf(
+    files.map((f) => (f === first ? { name: f.name, text: `${f.text}\n\nJoe Biden spoke.` } : f)),
+  );
+  assert.deepEqual(snapshot(changing), snapshot(fresh));
+});
