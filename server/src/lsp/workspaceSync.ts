@@ -67,6 +67,17 @@ export class WorkspaceSync {
   }
 
   private readyWaiters: Array<() => void> = [];
+  private resolving: Promise<boolean> | null = null;
+
+  /** The workspace resolution in slices; callers arriving while one runs share it. */
+  private resolveEntities(): Promise<boolean> {
+    this.resolving ??= this.ctx()
+      .index.resolveInSlices(pauseForRequests)
+      .finally(() => {
+        this.resolving = null;
+      });
+    return this.resolving;
+  }
 
   /** Resolves once the current scan is done (at once when none runs): a whole-workspace check waits for it. */
   whenReady(): Promise<void> {
@@ -127,6 +138,19 @@ export class WorkspaceSync {
   /** Scans every folder from scratch. A newer scan cancels an older one. */
   async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
+    try {
+      await this.scanFolders(generation);
+    } finally {
+      // Whatever happened, a finished newest scan leaves the server ready (and its waiters answered).
+      if (generation === this.scanGeneration && this.state !== 'ready') {
+        this.state = 'ready';
+        for (const resolve of this.readyWaiters.splice(0)) resolve();
+        this.announce();
+      }
+    }
+  }
+
+  private async scanFolders(generation: number): Promise<void> {
     const ctx = this.ctx();
     const isStale = (): boolean => generation !== this.scanGeneration;
     this.state = 'indexing';
@@ -181,7 +205,7 @@ export class WorkspaceSync {
       // Entities across all documents, in slices: requests are answered meanwhile.
       progress.report(100, `resolving entities across ${done} documents…`);
       const resolving = performance.now();
-      await ctx.index.resolveInSlices(pauseForRequests);
+      await this.resolveEntities();
       if (isStale()) return;
       ctx.connection.console.info(
         `Resolved entities in ${((performance.now() - resolving) / 1000).toFixed(1)} s (in slices).`,
@@ -263,11 +287,13 @@ export class WorkspaceSync {
       if (ctx.index.isSettled) return this.announce(false);
       const started = performance.now();
       // In slices; the patched entities keep answering until the new resolution replaces them.
-      void ctx.index.resolveInSlices(pauseForRequests).then((done) => {
+      void this.resolveEntities().then((done) => {
         if (!done) return; // typing resumed: its own pause settles it
         const ms = performance.now() - started;
         if (ms > SLOW_DOCUMENT_MS)
           ctx.connection.console.info(`Workspace entities re-resolved in ${ms.toFixed(0)} ms (in slices).`);
+        // Matches anywhere may have changed with the exact resolution: every view refreshes.
+        this.everythingChanged = true;
         this.announce();
       });
     }, SETTLE_DELAY_MS);
@@ -353,8 +379,7 @@ export class WorkspaceSync {
     const ctx = this.ctx();
     // A change that dropped the entities (files, corrections): resolve them in slices first, so
     // the requests the refresh triggers find them ready instead of computing them at once.
-    if (this.state === 'ready' && this.refreshDue && !ctx.index.hasResolution)
-      await ctx.index.resolveInSlices(pauseForRequests);
+    if (this.state === 'ready' && this.refreshDue && !ctx.index.hasResolution) await this.resolveEntities();
     void ctx.connection.sendNotification(StatusNotification, this.status());
     if (this.state !== 'ready' || !this.refreshDue) return;
     this.refreshDue = false;

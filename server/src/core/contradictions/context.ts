@@ -14,7 +14,9 @@ const MAX_ACTORS = 200_000;
  */
 export class DetectContext {
   private generation = -1;
-  private readonly actors = new Map<string, Actor | null>();
+  /** Per document, per claim span: typing drops one document's entries at once. */
+  private readonly actors = new Map<string, Map<string, Actor | null>>();
+  private actorCount = 0;
   private readonly sides = new Map<string, string[]>();
   private readonly bySentence = new BoundedMap<string, MentionCandidate[][]>(4096);
   private namesIndex: Map<string, Entity> | null = null;
@@ -28,6 +30,7 @@ export class DetectContext {
     if (this.fullGeneration !== this.index.fullGeneration) {
       this.fullGeneration = this.index.fullGeneration;
       this.actors.clear();
+      this.actorCount = 0;
       this.sides.clear();
       this.bySentence.clear();
       this.namesIndex = null;
@@ -35,8 +38,7 @@ export class DetectContext {
     }
     for (const uri of this.index.typedDocuments) {
       this.bySentence.delete(uri);
-      const prefix = `${uri}|`;
-      for (const key of this.actors.keys()) if (key.startsWith(prefix)) this.actors.delete(key);
+      this.actors.delete(uri);
     }
   }
 
@@ -45,13 +47,23 @@ export class DetectContext {
   actor(uri: string, span: ClaimSpan | null): Actor | null {
     if (!span) return null;
     this.sync();
-    const key = `${uri}|${span.start}|${span.end}`;
-    let actor = this.actors.get(key);
+    const key = `${span.start}|${span.end}`;
+    let ofDocument = this.actors.get(uri);
+    let actor = ofDocument?.get(key);
     if (actor === undefined) {
       // Bounded: a whole-workspace check resolves every claim's actor once.
-      if (this.actors.size > MAX_ACTORS) this.actors.clear();
+      if (this.actorCount > MAX_ACTORS) {
+        this.actors.clear();
+        this.actorCount = 0;
+        ofDocument = undefined;
+      }
+      if (!ofDocument) {
+        ofDocument = new Map();
+        this.actors.set(uri, ofDocument);
+      }
       actor = actorFor(this, uri, span);
-      this.actors.set(key, actor);
+      ofDocument.set(key, actor);
+      this.actorCount++;
     }
     return actor;
   }

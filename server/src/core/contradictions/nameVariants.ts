@@ -80,8 +80,9 @@ function variantFindings(
   if (!otherFirstName && !misspelt) return [];
   const db = docsOf(b);
   if ([...docsOf(a)].some((d) => db.has(d))) return []; // both in one article: two different people
-  const ma = index.definitionOf(a)!;
-  const mb = index.definitionOf(b)!;
+  const ma = index.definitionOf(a);
+  const mb = index.definitionOf(b);
+  if (!ma || !mb) return []; // a name typed away a moment ago: no mention left to point at
   const pa = { uri: ma.uri, start: ma.start, end: ma.end };
   const pb = { uri: mb.uri, start: mb.start, end: mb.end };
   const why = otherFirstName ? 'another first name' : 'a spelling one or two letters apart';

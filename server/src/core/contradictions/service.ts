@@ -70,7 +70,8 @@ export class FindingService {
     const facts = this.matches.facts(uri);
     const candidates = this.matches.candidates(uri);
     const doc = this.index.document(uri);
-    const typed = this.index.typedDocuments.has(uri);
+    // Only while one document is typed: remembered conflicts must not point into another typed one.
+    const typed = this.index.typedDocuments.has(uri) && this.index.typedDocuments.size === 1;
     doc?.analysis.sentences.forEach((s, sentence) => {
       // While the analyst types, a sentence whose text is unchanged keeps its conflicts (moved).
       const memoKey = typed ? `${uri}\u0000${doc.text.slice(s.start, s.end)}` : null;

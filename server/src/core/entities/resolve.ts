@@ -34,6 +34,8 @@ export interface Resolution {
   /** Name keys that stand for a weapon ("JDAMs" → the equipment key). */
   equipmentAcronyms: Map<string, string>;
   ignored: Set<string>;
+  /** The corrections it applied: names the analyst added are found in edited documents too. */
+  corrections: EntityCorrections;
 }
 
 export interface DocumentMentions {
@@ -93,8 +95,14 @@ export function* resolutionSteps(
   corrections: EntityCorrections,
 ): Generator<void, Resolution> {
   let items = 0;
-  /** True every SLICE_ITEMS calls: the caller's loop then yields. */
-  const due = (): boolean => ++items % SLICE_ITEMS === 0;
+  let nextPause = SLICE_ITEMS;
+  /** Counts `n` items of work; true once SLICE_ITEMS have been done since the last pause. */
+  const due = (n = 1): boolean => {
+    items += n;
+    if (items < nextPause) return false;
+    nextPause = items + SLICE_ITEMS;
+    return true;
+  };
   const g = gazetteer();
   const ignored = new Set(corrections.ignore.map(nameKey));
   const forced = new Map<string, EntityType>();
@@ -108,8 +116,7 @@ export function* resolutionSteps(
       located.push({ uri: doc.uri, m });
     }
     for (const m of user) located.push({ uri: doc.uri, m });
-    items += doc.mentions.length;
-    if (due()) yield;
+    if (due(doc.mentions.length + 1)) yield;
   }
 
   // Name keys: gazetteer canonical forms and defined abbreviations.
@@ -223,7 +230,7 @@ export function* resolutionSteps(
   yield* shareCoordinatedTypes();
 
   const built = yield* buildEntities(located, uf, typeOf, ignored, due);
-  return { ...built, equipmentAcronyms, ignored };
+  return { ...built, equipmentAcronyms, ignored, corrections };
 }
 
 /**
@@ -233,8 +240,14 @@ export function* resolutionSteps(
  */
 export function resolveDocument(resolution: Resolution, doc: DocumentMentions): EntityMention[] {
   const out: EntityMention[] = [];
+  const user = userMentions(doc, resolution.corrections);
+  for (const m of user) {
+    const id = resolution.keys.get(`${m.kind}|${m.key}`);
+    if (id && resolution.entities.has(id))
+      out.push({ uri: doc.uri, start: m.start, end: m.end, entityId: id });
+  }
   for (const m of doc.mentions) {
-    if (resolution.ignored.has(m.key)) continue;
+    if (resolution.ignored.has(m.key) || user.some((u) => u.start < m.end && m.start < u.end)) continue;
     const equipment = m.kind === 'name' ? resolution.equipmentAcronyms.get(m.key) : undefined;
     const id = resolution.keys.get(equipment ? `equipment|${equipment}` : `${m.kind}|${m.key}`);
     if (id && resolution.entities.has(id)) {

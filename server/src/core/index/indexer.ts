@@ -102,17 +102,25 @@ export async function indexFile(
     return reason;
   }
   let analysis: DocumentAnalysis | undefined;
-  if (analyze && index.document(file.uri)?.text !== decoded.text) {
+  const before = index.document(file.uri);
+  if (analyze && before?.text !== decoded.text) {
     const found = index.lookup(file.relativePath, decoded.text);
     try {
       analysis = found.analysis ?? (await analyze(file.relativePath, decoded.text, found.storeKey));
-    } catch (e) {
-      const reason = `skipped: the analysis failed (${(e as Error).message})`;
-      index.setSkipped(file.uri, file.relativePath, reason);
-      return reason;
+    } catch {
+      // A worker that failed (or could not start): this thread analyses the file instead, below.
     }
+    // Newer text was filed while the worker ran (an editor, a change on disk): it wins.
+    if (index.document(file.uri) !== before) return null;
   }
-  const doc = index.setDocument(file.uri, file.relativePath, decoded.text, decoded.warning, false, analysis);
+  let doc: ReturnType<WorkspaceIndex['setDocument']>;
+  try {
+    doc = index.setDocument(file.uri, file.relativePath, decoded.text, decoded.warning, false, analysis);
+  } catch (e) {
+    const reason = `skipped: the analysis failed (${(e as Error).message})`;
+    index.setSkipped(file.uri, file.relativePath, reason);
+    return reason;
+  }
   return doc.analysis.truncated ?? decoded.warning;
 }
 

@@ -213,6 +213,8 @@ export class WorkspaceIndex {
         .filter((m) => m.uri !== uri)
         .concat(mentions.filter((m) => m.entityId === id))
         .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
+      // Typed away entirely: gone until the next full resolution brings it back if it returns.
+      if (entity.mentions.length === 0) resolution.entities.delete(id);
     }
   }
 

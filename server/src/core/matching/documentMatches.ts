@@ -48,11 +48,12 @@ export class MatchService {
       this.sentenceMemo.clear();
       return;
     }
+    // Candidates of any document may point into a typed one (its sentence numbers moved).
+    this.candidateCache.clear();
     for (const uri of this.index.typedDocuments) {
       for (const stale of [uri, ...(this.pointedFrom.get(uri) ?? [])]) {
         this.cache.delete(stale);
         this.factsCache.delete(stale);
-        this.candidateCache.delete(stale);
       }
     }
   }
@@ -98,7 +99,8 @@ export class MatchService {
     const cached = this.candidateCache.get(uri);
     if (cached) return cached;
     const sentences = this.index.document(uri)?.analysis.sentences ?? [];
-    const typed = this.index.typedDocuments.has(uri);
+    // Only while one document is typed: the memo's candidates may not point into another typed one.
+    const typed = this.index.typedDocuments.has(uri) && this.index.typedDocuments.size === 1;
     const all = sentences.map((s, sentence) => {
       if (!typed) return this.index.sentences.candidates(uri, sentence);
       const key = `${uri}\u0000${s.terms.join(' ')}`;
@@ -135,6 +137,8 @@ export class MatchService {
       for (const m of matches) partners.add(m.other.uri);
     });
     this.cache.set(uri, out);
+    // A typed document's new partners must list it too (their cached matches predate the edit).
+    if (this.index.typedDocuments.has(uri)) for (const p of partners) this.cache.delete(p);
     this.lastPartners.set(uri, partners);
     for (const p of partners) {
       if (!this.pointedFrom.has(p)) this.pointedFrom.set(p, new Set());
