@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../server/src/core/index/analyzeDocument';
+import { indexWorkspace } from '../../server/src/core/index/indexer';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { AnalysisPool } from '../../server/src/node/analysisPool';
 import { seedFiles } from '../helpers/seeds';
 
@@ -32,4 +35,22 @@ test('a closed pool refuses work with a reason instead of hanging', async () => 
   await pool.close();
   await pending;
   await assert.rejects(pool.analyze('b.txt', 'More text.', {}), /closed/);
+});
+
+test('when the workers cannot run, every document is still analysed on the indexing thread', async () => {
+  const pool = new AnalysisPool(join(__dirname, 'no-such-worker.js'), undefined, 2);
+  const ws = new InMemoryWorkspace();
+  for (const f of seedFiles()) ws.set(`mem:///${f.name}`, f.name, f.text);
+  const index = new WorkspaceIndex();
+  try {
+    const result = await indexWorkspace(ws, index, {
+      maxFileBytes: 5_000_000,
+      analyze: (path, text, key) => pool.analyze(path, text, {}, key),
+      analyzeFrom: 0,
+    });
+    assert.deepEqual(result, { analysed: 5, skipped: 0, cancelled: false });
+    assert.ok(index.entities().some((e) => e.name === 'Benjamin Netanyahu'));
+  } finally {
+    await pool.close();
+  }
 });
