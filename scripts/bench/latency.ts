@@ -20,6 +20,9 @@ import {
 import { LineIndex } from '../../server/src/lsp/lineIndex';
 import { DocumentMatchesRequest, ENTITY_TOKEN_TYPES } from '../../server/src/protocol';
 import { SERVER_BUNDLE, startServer, type TestServer } from '../../test/helpers/lspClient';
+import { describeDiagnostics, procStatusMB } from '../../test/helpers/soak';
+// Seeded, so every run types the same edits and hovers the same places.
+import { random } from './corpus';
 
 export interface LatencyOptions {
   /** Folder holding the workspace (e.g. 1,000 articles); will be opened as the workspace folder. Do not modify files in it except the one article you create, see below. */
@@ -83,16 +86,6 @@ const summary = (samples: number[]): Percentiles => ({
   p95: round(percentile(samples, 95)),
 });
 
-/** A field of /proc/<pid>/status in MB (Linux); 0 elsewhere. */
-function procStatusMB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
-  } catch {
-    return 0;
-  }
-}
-
 /** Every wait ends: a request that does not answer fails the run instead of hanging it. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -107,15 +100,6 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
-}
-
-/** A seeded generator, so every run types the same edits and hovers the same places. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
 }
 
 /** The editor's copy of the long article: text and version, changed with incremental edits as VS Code sends them. */
@@ -306,15 +290,8 @@ async function editLoop(s: Session): Promise<{ diagnostics: number[]; sidebar: n
   return { diagnostics, sidebar };
 }
 
-/** Diagnostics described for comparison: kind, range and message. */
-function describe(report: FullDocumentDiagnosticReport): string[] {
-  return report.items
-    .map(
-      (d) =>
-        `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
-    )
-    .sort();
-}
+/** Diagnostics described for comparison (as the soak test compares them). */
+const describe = (report: FullDocumentDiagnosticReport): string[] => describeDiagnostics(report.items);
 
 /** What the edited server and the fresh one disagree on, for whoever must debug it. */
 function logDifferences(edited: string[], fresh: string[], log: (line: string) => void): void {

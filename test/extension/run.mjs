@@ -9,7 +9,7 @@
 //
 //   node test/extension/run.mjs [--no-build] [--electron-only | --code-server-only]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, watch } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHROMIUM, closeChromium, hasChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
 import { aptCommand, startCodeServer, which } from '../../scripts/e2e/codeServer.mjs';
@@ -33,6 +33,26 @@ function readRecords(file) {
         return { type: 'log', text: line };
       }
     });
+}
+
+/**
+ * Resolves true once the results file holds the suite's 'end' record, false after `timeoutMs`:
+ * woken by changes in its folder (the workbench appends from another process), not by polling.
+ */
+function untilEnded(file, timeoutMs) {
+  return new Promise((resolve) => {
+    const ended = () => readRecords(file).some((r) => r.type === 'end');
+    if (ended()) return resolve(true);
+    const finish = (value) => {
+      watcher.close();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const watcher = watch(dirname(file), () => {
+      if (ended()) finish(true);
+    });
+    const timer = setTimeout(() => finish(ended()), timeoutMs);
+  });
 }
 
 /** Prints mocha's spec output from the results file; returns { ended, passes, failures }. */
@@ -123,14 +143,7 @@ async function runCodeServer(suiteIndex) {
       server.workbenchUrl(workspace, { extensionDevelopmentPath: REPO, extensionTestsPath: suiteIndex }),
     );
     // The workbench loads the extension and calls run(); wait for its 'end' record.
-    const deadline = Date.now() + TIMEOUT_MS;
-    while (!readRecords(results).some((r) => r.type === 'end')) {
-      if (Date.now() > deadline) {
-        log(`code-server: no result within ${TIMEOUT_MS / 1000} s`);
-        break;
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    if (!(await untilEnded(results, TIMEOUT_MS))) log(`code-server: no result within ${TIMEOUT_MS / 1000} s`);
     outcome = report(results, 'code-server');
   } catch (e) {
     log(`code-server: ${e.message}`);

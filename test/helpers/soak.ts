@@ -53,12 +53,18 @@ export function writeSoakCorpus(dir: string, count: number): void {
   }
 }
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+/** A field of /proc/<pid>/status in MB (Linux); 0 elsewhere. */
+export function procStatusMB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
 }
 
-const describe = (items: FullDocumentDiagnosticReport['items']) =>
+/** Diagnostics described for comparison: kind, range and message, sorted. */
+export const describeDiagnostics = (items: FullDocumentDiagnosticReport['items']): string[] =>
   items
     .map(
       (d) =>
@@ -76,7 +82,7 @@ async function diagnosticsOf(
     const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, {
       textDocument: { uri: d.uri },
     })) as FullDocumentDiagnosticReport;
-    out.push(...describe(report.items).map((s) => `${d.name} ${s}`));
+    out.push(...describeDiagnostics(report.items).map((s) => `${d.name} ${s}`));
   }
   return out;
 }
@@ -143,7 +149,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       result.failures++;
       options.log?.(`request ${i} failed: ${(e as Error).message}`);
     }
-    if (i % every === 0) result.rss.push(Math.round(rssOf(server.process.pid!)));
+    if (i % every === 0) result.rss.push(procStatusMB(server.process.pid!, 'VmRSS'));
   }
   // One last keystroke, then wait for the workspace-wide update that follows a pause in typing.
   const last = docs[0]!;

@@ -25,12 +25,4 @@ export class BoundedMap<K, V> {
   clear(): void {
     this.map.clear();
   }
-
-  keys(): IterableIterator<K> {
-    return this.map.keys();
-  }
-
-  get size(): number {
-    return this.map.size;
-  }
 }

@@ -1,9 +1,8 @@
 import { type CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
+import { yieldToEventLoop } from '../core/index/indexer';
 import type { WorkspaceCheckResult } from '../protocol';
 import type { ServerContext } from './context';
 import { diagnosticsFor } from './diagnostics';
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Checks every document of the workspace for the Problems panel: with work-done progress, a cancel

@@ -6,7 +6,7 @@ import {
   FileChangeType,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { indexFile, indexWorkspace, sizeLimitReason } from '../core/index/indexer';
+import { indexFile, indexWorkspace, sizeLimitReason, yieldToEventLoop } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
 import { AnalysisPool, defaultPoolSize, PARALLEL_FROM_FILES } from '../node/analysisPool';
 import { FileWorkspace } from '../node/fileWorkspace';
@@ -72,7 +72,7 @@ export class WorkspaceSync {
   /** The workspace resolution in slices; callers arriving while one runs share it. */
   private resolveEntities(): Promise<boolean> {
     this.resolving ??= this.ctx()
-      .index.resolveInSlices(pauseForRequests)
+      .index.resolveInSlices(yieldToEventLoop)
       .finally(() => {
         this.resolving = null;
       });
@@ -401,9 +401,6 @@ export class WorkspaceSync {
     this.everythingChanged = false;
   }
 }
-
-/** Lets the event loop answer pending requests between two slices of long work. */
-const pauseForRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** A folder's files with paths prefixed by the folder name (multi-root workspaces). */
 function prefixed(folder: Folder) {

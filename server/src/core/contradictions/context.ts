@@ -2,6 +2,7 @@ import { BoundedMap } from '../boundedMap';
 import type { ClaimSpan } from '../claims/types';
 import type { Entity } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
+import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { type Actor, actorFor, sidesFor } from './actors';
 
@@ -13,7 +14,6 @@ const MAX_ACTORS = 200_000;
  * lookups instead of scans.
  */
 export class DetectContext {
-  private generation = -1;
   /** Per document, per claim span: typing drops one document's entries at once. */
   private readonly actors = new Map<string, Map<string, Actor | null>>();
   private actorCount = 0;
@@ -21,14 +21,17 @@ export class DetectContext {
   private readonly bySentence = new BoundedMap<string, MentionCandidate[][]>(4096);
   private namesIndex: Map<string, Entity> | null = null;
 
-  constructor(readonly index: WorkspaceIndex) {}
+  private readonly changes: IndexChanges;
+
+  constructor(readonly index: WorkspaceIndex) {
+    this.changes = new IndexChanges(index);
+  }
 
   /** Everything after a full change; after typing, only what belongs to the typed documents. */
   private sync(): void {
-    if (this.generation === this.index.generation) return;
-    this.generation = this.index.generation;
-    if (this.fullGeneration !== this.index.fullGeneration) {
-      this.fullGeneration = this.index.fullGeneration;
+    const change = this.changes.next();
+    if (change === 'none') return;
+    if (change === 'full') {
       this.actors.clear();
       this.actorCount = 0;
       this.sides.clear();
@@ -41,8 +44,6 @@ export class DetectContext {
       this.actors.delete(uri);
     }
   }
-
-  private fullGeneration = -1;
 
   actor(uri: string, span: ClaimSpan | null): Actor | null {
     if (!span) return null;

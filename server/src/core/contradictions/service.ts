@@ -1,4 +1,5 @@
 import { BoundedMap } from '../boundedMap';
+import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
 import { DetectContext } from './context';
@@ -17,17 +18,19 @@ const SENTENCE_MEMO_SIZE = 20_000;
  * are only sought between passages that report the same thing) and cached until the index changes.
  */
 export class FindingService {
-  private generation = -1;
   /** Bounded like the matches: a whole-workspace check must not keep every document's findings. */
   private readonly cache = new BoundedMap<string, Finding[]>(2048);
   private variants: Finding[] | null = null;
   private readonly context: DetectContext;
+
+  private readonly changes: IndexChanges;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly matches: MatchService,
   ) {
     this.context = new DetectContext(index);
+    this.changes = new IndexChanges(index);
   }
 
   /**
@@ -35,11 +38,10 @@ export class FindingService {
    * documents and of every document whose findings point into them.
    */
   private sync(): void {
-    if (this.generation === this.index.generation) return;
-    this.generation = this.index.generation;
+    const change = this.changes.next();
+    if (change === 'none') return;
     this.variants = null;
-    if (this.fullGeneration !== this.index.fullGeneration) {
-      this.fullGeneration = this.index.fullGeneration;
+    if (change === 'full') {
       this.cache.clear();
       this.pointingInto.clear();
       this.sentenceMemo.clear();
@@ -51,7 +53,6 @@ export class FindingService {
     }
   }
 
-  private fullGeneration = -1;
   /** Conflicts of the sentences of typed documents, by sentence text, with the sentence's start then. */
   private readonly sentenceMemo = new Map<string, { start: number; findings: Finding[] }>();
   /** For each document, the documents whose cached findings point into it. */

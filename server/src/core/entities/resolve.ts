@@ -72,23 +72,9 @@ const SLICE_ITEMS = 4096;
 /**
  * Merges the mentions of every document into workspace entities: gazetteer variants ("U.S." /
  * "United States"), abbreviations defined in the text, short forms of typed full names
- * ("Netanyahu" → "Benjamin Netanyahu"), and the analyst's corrections.
- */
-export function resolveEntities(
-  docs: readonly DocumentMentions[],
-  corrections: EntityCorrections,
-): Resolution {
-  const steps = resolutionSteps(docs, corrections);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * The resolution as a generator that pauses every few thousand items, so a language server can
- * run it in slices between requests (a 10,000-article workspace takes seconds); `resolveEntities`
- * runs it to the end at once.
+ * ("Netanyahu" → "Benjamin Netanyahu"), and the analyst's corrections. A generator that pauses every
+ * few thousand items, so a language server can run it in slices between requests (a
+ * 10,000-article workspace takes seconds); `WorkspaceIndex.resolution()` runs it to the end at once.
  */
 export function* resolutionSteps(
   docs: readonly DocumentMentions[],

@@ -36,7 +36,8 @@ export interface IndexingResult {
   cancelled: boolean;
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Lets the event loop answer pending requests between two pieces of long work. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Reads and analyses every file of a workspace into the index: reads run with bounded concurrency,

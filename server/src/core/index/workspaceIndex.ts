@@ -1,3 +1,4 @@
+import { BoundedMap } from '../boundedMap';
 import { EMPTY_CORRECTIONS, type EntityCorrections } from '../entities/corrections';
 import {
   type Entity,
@@ -54,7 +55,8 @@ const ANALYSIS_CACHE_SIZE = 4096;
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly skippedDocs = new Map<string, SkippedDocument>();
-  private readonly cache = new Map<string, DocumentAnalysis>();
+  /** Most recently used last: a hit is taken out and put back. */
+  private readonly cache = new BoundedMap<string, DocumentAnalysis>(ANALYSIS_CACHE_SIZE);
   private readonly terms = new Map<string, string>();
   private corrections: EntityCorrections = EMPTY_CORRECTIONS;
   private resolved: Resolution | null = null;
@@ -134,8 +136,7 @@ export class WorkspaceIndex {
       }
     }
     if (!transient) {
-      this.cache.set(cacheKey, analysis); // most recently used last
-      if (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(cacheKey, analysis);
     }
     const doc: IndexedDocument = {
       uri,
@@ -340,7 +341,7 @@ export class WorkspaceIndex {
       const step = steps.next();
       if (step.done) {
         if (generation !== this.changeCount) return false;
-        if (settling) this.changed();
+        if (settling) this.settle();
         this.resolved = step.value;
         this.background = null;
         return true;

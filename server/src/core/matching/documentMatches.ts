@@ -1,4 +1,5 @@
 import { BoundedMap } from '../boundedMap';
+import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
@@ -21,7 +22,6 @@ export interface SentenceMatches {
  * that matched the edited one before or match it now.
  */
 export class MatchService {
-  private cacheGeneration = -1;
   // Bounded: a whole-workspace check visits every document once; editors revisit a few.
   private readonly cache = new BoundedMap<string, SentenceMatches[]>(DOCUMENTS_CACHED);
   private readonly factsCache = new BoundedMap<string, SentenceFacts[]>(DOCUMENTS_CACHED * 2);
@@ -31,17 +31,20 @@ export class MatchService {
   /** For each document, the documents whose last computed matches pointed at it. */
   private readonly pointedFrom = new Map<string, Set<string>>();
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  private readonly changes: IndexChanges;
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.changes = new IndexChanges(index);
+  }
 
   /**
    * Drops what the index's changes made stale: everything after a full change; after typing, only
    * the typed documents and those whose matches pointed into them (their sentence numbers moved).
    */
   private sync(): void {
-    if (this.cacheGeneration === this.index.generation) return;
-    this.cacheGeneration = this.index.generation;
-    if (this.fullGeneration !== this.index.fullGeneration) {
-      this.fullGeneration = this.index.fullGeneration;
+    const change = this.changes.next();
+    if (change === 'none') return;
+    if (change === 'full') {
       this.cache.clear();
       this.factsCache.clear();
       this.candidateCache.clear();
@@ -58,8 +61,6 @@ export class MatchService {
     }
   }
 
-  /** Generation of the last full change seen; see sync. */
-  private fullGeneration = -1;
   /**
    * Candidates of the sentences of typed documents by their terms: while the analyst types, the
    * other documents do not change, so an unchanged sentence keeps its candidates (the exact idf

@@ -96,9 +96,6 @@ const CANDIDATES_PER_QUERY = 24;
  * Documents are added and removed individually (an edit replaces one document's rows).
  */
 export class SentenceIndex {
-  /** `postingsBudget`: see POSTINGS_BUDGET (a parameter for measuring its trade-off). */
-  constructor(private readonly postingsBudget = POSTINGS_BUDGET) {}
-
   private readonly rows: Array<Row | null> = [];
   /** Term → postings, each `row * 16 + min(tf, 15)`, so the hot loop reads no maps. */
   private readonly postings = new Map<string, number[]>();
@@ -223,7 +220,7 @@ export class SentenceIndex {
       .filter((t) => t.df <= common)
       .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
     const rarest: Array<{ term: string; i: number }> = [];
-    let budget = this.postingsBudget;
+    let budget = POSTINGS_BUDGET;
     for (const t of byRarity) {
       if (rarest.length === RAREST_TERMS || t.df > budget) break;
       rarest.push(t);
