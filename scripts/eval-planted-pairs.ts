@@ -145,6 +145,13 @@ export function reviewedPairs(ws: Workspace): SentencePair[] {
     .map((p) => ({ a: side(ws, p.a), b: side(ws, p.b), why: 'reviewed' as const }));
 }
 
+/** Headlines (most words capitalised) and markup make poor plants. */
+function plantable(sentence: string): boolean {
+  const ws = words(sentence);
+  const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return !/[<>&\n]/.test(sentence) && capitalised < ws.length / 2;
+}
+
 interface SeedClusters {
   clusters: Array<{ claim: string; sentences: Array<{ file: string; startsWith: string }> }>;
 }
@@ -161,7 +168,7 @@ export function seedPairs(ws: Workspace): SentencePair[] {
   };
   const pairs: SentencePair[] = [];
   for (const cluster of labelled.clusters.filter((c) => !MIXED_CLUSTER.test(c.claim))) {
-    const found = cluster.sentences.map(find).filter((s) => s !== null && !/[<>&\n]/.test(s.text));
+    const found = cluster.sentences.map(find).filter((s) => s !== null && plantable(s.text));
     for (let i = 0; i < found.length; i++)
       for (let j = i + 1; j < found.length; j++)
         if (found[i]!.doc !== found[j]!.doc) pairs.push({ a: found[i]!, b: found[j]!, why: 'reviewed' });

@@ -110,21 +110,44 @@ function verbGroupEnd(ws: readonly Word[], verb: number): number {
   return i + 1;
 }
 
+const opensClause = (w: Word | undefined) => !w || w.value === ',' || w.value === 'that';
+/** A name heads a subject: at a clause's start, or after a determiner that starts one. */
+const opensSubject = (ws: readonly Word[], s: number) =>
+  opensClause(ws[s - 1]) || (ws[s - 1]?.pos === 'DET' && opensClause(ws[s - 2]));
+/** Swapping keeps the grammar only between names that both take "the" or both do not. */
+const sameDeterminer = (ws: readonly Word[], x: number, y: number) =>
+  (ws[x - 1]?.pos === 'DET') === (ws[y - 1]?.pos === 'DET');
+
+/** A name after the verb that is its object, or the subject of the next clause ("…, followed by Y having"). */
+function participantAfter(ws: readonly Word[], chunks: Array<[number, number]>, after: number) {
+  return chunks.find(([s, e]) => {
+    if (
+      s < after ||
+      ['and', 'or'].includes(ws[s - 1]?.value ?? '') ||
+      ['and', 'or'].includes(ws[e]?.value ?? '')
+    )
+      return false;
+    const object = s === after || (s === after + 1 && ['DET', 'ADP'].includes(ws[after]?.pos ?? ''));
+    const clauseSubject = ['VERB', 'AUX'].includes(ws[e]?.pos ?? '') && opensSubject(ws, s);
+    return object || clauseSubject;
+  });
+}
+
 /**
- * Two named participants swapped: the subject right before the verb group and the object right
- * after it ("Apple unveiled Lion" → "Lion unveiled Apple"), or "from X to Y" reversed.
+ * Two named participants swapped: the subject of the main verb and its object or the subject of
+ * the next clause ("Apple unveiled Lion" → "Lion unveiled Apple"), or "from X to Y" reversed.
  */
 const role: Rewriter = (sentence, partner) => {
   const ws = words(sentence);
   const verb = mainVerb(ws);
   const found = names(ws).filter((n) => partnerHas(partner, text(ws, n)));
-  const after = verb >= 0 ? verbGroupEnd(ws, verb) : -1;
-  const subject = found.find(([, e]) => e === verb);
-  const object = found.find(([s]) => s === after || (s === after + 1 && ws[after]?.pos === 'DET'));
+  const subject = found.find(([s, e]) => e === verb && opensSubject(ws, s));
+  const object = verb >= 0 ? participantAfter(ws, found, verbGroupEnd(ws, verb)) : undefined;
   const from = found.find(([s]) => ws[s - 1]?.value === 'from');
   const to = from && found.find(([s]) => s === from[1] + 1 && ws[from[1]]?.value === 'to');
   const [x, y] = from && to ? [from, to] : subject && object ? [subject, object] : [];
-  if (!x || !y || text(ws, x).includes(text(ws, y)) || text(ws, y).includes(text(ws, x))) return null;
+  if (!x || !y || !sameDeterminer(ws, x[0], y[0])) return null;
+  if (text(ws, x).includes(text(ws, y)) || text(ws, y).includes(text(ws, x))) return null;
   const as = (r: [number, number], by: [number, number]) => ({ ...ws[r[0]]!, value: text(ws, by) });
   return join([...ws.slice(0, x[0]), as(x, y), ...ws.slice(x[1], y[0]), as(y, x), ...ws.slice(y[1])]);
 };
@@ -139,7 +162,8 @@ const negation: Rewriter = (sentence) => {
   const w = ws[v];
   if (!w || ['not', "n't", 'never'].includes(ws[v + 1]?.value.toLowerCase() ?? '')) return null;
   const have = HAVE_AS_VERB[w.value.toLowerCase()];
-  if (have && !['VERB', 'AUX'].includes(ws[v + 1]?.pos ?? '')) return replaced(ws, v, `${have} not have`);
+  const afterAdverbs = ws.slice(v + 1).find((x) => x.pos !== 'ADV');
+  if (have && !['VERB', 'AUX'].includes(afterAdverbs?.pos ?? '')) return replaced(ws, v, `${have} not have`);
   if (w.pos === 'AUX') {
     if (!AUX.has(w.value.toLowerCase())) return null;
     return join([...ws.slice(0, v + 1), { ...w, value: 'not', pos: 'PART', pre: ' ' }, ...ws.slice(v + 1)]);

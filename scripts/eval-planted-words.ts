@@ -63,18 +63,12 @@ export function gerund(lemma: string): string {
   return `${lemma}ing`;
 }
 
-const RELATIVE = new Set([
-  'who',
-  'which',
-  'that',
-  'whose',
-  'whom',
-  'when',
-  'where',
-  'if',
-  'while',
-  'because',
-]);
+/** Words that open a relative or subordinate clause: a verb after them is not the main one. */
+const CLAUSE_OPENERS = new Set(
+  'who which that whose whom when where if while because as although though after before since until unless'.split(
+    ' ',
+  ),
+);
 
 /**
  * The index of the sentence's main verb group: the first auxiliary or verb outside quotes after a
@@ -84,9 +78,11 @@ export function mainVerb(ws: readonly Word[]): number {
   let subject = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (w.quoted || RELATIVE.has(w.value.toLowerCase())) return -1;
+    if (w.quoted || CLAUSE_OPENERS.has(w.value.toLowerCase())) return -1;
     // "The suit, filed in 2003, …": a participle after a comma opens an apposition.
     if (w.pos === 'VERB' && ws[i - 1]?.value === ',') return -1;
+    // "The administration's continued support": a participle after a possessive modifies a noun.
+    if (w.pos === 'VERB' && /^['’]s$/.test(ws[i - 1]?.value ?? '')) return -1;
     if (w.pos === 'AUX' || w.pos === 'VERB') return subject ? i : -1;
     if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') subject = true;
   }
