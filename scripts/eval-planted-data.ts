@@ -3,7 +3,7 @@
  * its README) turned back into natural text, and the seeds. Each article is a list of sentence
  * units; rendering lays them out as a real file would look and records where each unit landed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Chain {
@@ -60,6 +60,10 @@ export function detokenize(tokens: string): string {
 
 /** The four MEANTIME topics, one workspace each. */
 export function meantimeWorkspaces(path = MEANTIME_PATH): Workspace[] {
+  if (!existsSync(path))
+    throw new Error(
+      `MEANTIME not found at ${path}: the benchmark reads ../shared/data/ beside the repository`,
+    );
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())

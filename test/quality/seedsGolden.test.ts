@@ -1,0 +1,103 @@
+// The seeds' findings as the CLI reports them (workspaceFindings): the three planted
+// contradictions, the two hard negatives and the single-source accusation (issue 11).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type JsonContradiction, workspaceFindings } from '../../server/src/cli/findings';
+import { seedsIndexed } from '../helpers/seeds';
+
+const TODO = { todo: 'detector work in progress' };
+
+const index = seedsIndexed();
+const findings = workspaceFindings(index);
+
+/** A seed file and a phrase of one of its sentences. */
+interface Quote {
+  file: string;
+  phrase: string;
+}
+
+/** The number of the sentence of `q.file` holding `q.phrase` (fails loudly when the seeds change). */
+function sentenceOf(q: Quote): { path: string; sentence: number } {
+  const doc = index.documents().find((d) => d.relativePath.startsWith(q.file));
+  const at = doc?.text.indexOf(q.phrase) ?? -1;
+  assert.ok(doc && at >= 0, `seed ${q.file} no longer holds “${q.phrase}”`);
+  return { path: doc.relativePath, sentence: index.sentenceAt(doc.uri, at) };
+}
+
+function sentenceAt(path: string, offset: number): number {
+  const doc = index.documents().find((d) => d.relativePath === path)!;
+  return index.sentenceAt(doc.uri, offset);
+}
+
+/** Contradiction findings between the sentences of `x` and `y`, either way round. */
+function between(x: Quote, y: Quote): JsonContradiction[] {
+  const [sx, sy] = [sentenceOf(x), sentenceOf(y)];
+  const is = (p: JsonContradiction['a'], s: typeof sx) =>
+    p.path === s.path && sentenceAt(p.path, p.start) === s.sentence;
+  return findings.contradictions.filter((c) => (is(c.a, sx) && is(c.b, sy)) || (is(c.a, sy) && is(c.b, sx)));
+}
+
+const kinds = (cs: JsonContradiction[]) => cs.map((c) => c.kind);
+
+const withheld003 = { file: '003', phrase: 'The administration has withheld a batch of heavy bombs' };
+
+describe('seeds: planted contradictions', () => {
+  test('role: who withheld the bombs (003 administration vs 004 Israel)', () => {
+    const found = between(withheld003, {
+      file: '004',
+      phrase: 'Israel was withholding a shipment of large bombs',
+    });
+    assert.ok(kinds(found).includes('role'), `found: ${kinds(found).join(', ') || 'nothing'}`);
+    assert.match(found[0]!.message, /withh/i, 'the message names the act');
+  });
+
+  test(
+    'role: who sells to whom (001 “pressure Israel into selling” vs 000 “arms sales to Israel”)',
+    TODO,
+    () => {
+      const found = between(
+        { file: '001', phrase: 'pressure Israel into selling more weapons' },
+        { file: '000', phrase: 'leveraging arms sales to Israel as a means' },
+      );
+      assert.ok(kinds(found).includes('role'), `found: ${kinds(found).join(', ') || 'nothing'}`);
+    },
+  );
+
+  test('certainty: 001 undecided (“no definitive decisions … is being considered”) vs 003 done', TODO, () => {
+    const found = between(
+      { file: '001', phrase: 'While no definitive decisions have been reached' },
+      withheld003,
+    );
+    assert.ok(kinds(found).includes('certainty'), `found: ${kinds(found).join(', ') || 'nothing'}`);
+  });
+});
+
+describe('seeds: hard negatives', () => {
+  test('the ceasefire’s second phase (002) is not the war’s third phase (004)', () => {
+    const warPhase = { file: '004', phrase: 'the design of the third phase of the Gaza war' };
+    assert.deepEqual(
+      kinds(between({ file: '002', phrase: 'securing a second phase of the Gaza ceasefire' }, warPhase)),
+      [],
+    );
+    assert.deepEqual(
+      kinds(between({ file: '002', phrase: 'push for a ceasefire’s second phase' }, warPhase)),
+      [],
+    );
+  });
+
+  test('both say air defenses are unlikely to be delayed (000, 001)', () => {
+    const found = between(
+      { file: '000', phrase: 'it is unlikely to delay the delivery of air defenses' },
+      { file: '001', phrase: 'are unlikely to be affected by any slowdown' },
+    );
+    assert.deepEqual(kinds(found), []);
+  });
+});
+
+test('seeds: the accusation “The White House has been breached …” (003) is single-source', () => {
+  const breached = sentenceOf({ file: '003', phrase: 'The White House has been breached' });
+  const found = findings.singleSource.filter(
+    (s) => s.path === breached.path && sentenceAt(s.path, s.start) === breached.sentence,
+  );
+  assert.equal(found.length, 1);
+});
