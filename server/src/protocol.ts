@@ -152,6 +152,7 @@ export const FINDING_KINDS = [
   'number',
   'date',
   'certainty',
+  'self-contradiction',
   'name-variant',
   'single-source',
 ] as const;
@@ -206,5 +207,6 @@ export const DEFAULT_SEVERITY: Record<FindingKindName, SeverityName> = {
   date: 'warning',
   'name-variant': 'warning',
   certainty: 'information',
+  'self-contradiction': 'information',
   'single-source': 'information',
 };
