@@ -1,9 +1,9 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { LockTimeoutError, withFileLock } from '../node/fileLock';
-import { linkOnPath } from '../node/workspacePaths';
+import { linkOnPath, readRegularFile } from '../node/workspacePaths';
 import type { CorrectionResult } from '../protocol';
 
 export interface FileFormat<T> {
@@ -60,32 +60,35 @@ export class WorkspaceFile<T> {
   }
 
   async load(): Promise<T> {
-    const path = this.path;
-    const link = await this.linkProblem();
-    if (link) {
-      this.report(`${this.format.path}: ${link}`);
-      this.current = this.format.empty;
-      this.usable = false;
-      return this.current;
+    const read = await this.readText();
+    if ('problem' in read) {
+      this.report(`${this.format.path}: ${read.problem}`);
+      return this.settle(this.format.empty, false);
     }
-    let text: string | null = null;
-    if (path) {
-      try {
-        text = await readFile(path, 'utf8');
-      } catch {
-        text = null; // no file yet
-      }
-    }
-    if (text === null) {
-      this.current = this.format.empty;
-      this.usable = true;
-      return this.current;
-    }
-    const parsed = this.format.parse(text);
+    if (read.text === null) return this.settle(this.format.empty, true);
+    const parsed = this.format.parse(read.text);
     for (const p of parsed.problems) this.report(`${this.format.path}: ${p}`);
-    this.current = parsed.value;
-    this.usable = parsed.usable;
-    return this.current;
+    return this.settle(parsed.value, parsed.usable);
+  }
+
+  private settle(value: T, usable: boolean): T {
+    this.current = value;
+    this.usable = usable;
+    return value;
+  }
+
+  /** The file's text (null: no file yet), or why it must not be read or overwritten. */
+  private async readText(): Promise<{ text: string | null } | { problem: string }> {
+    const path = this.path;
+    if (!path) return { text: null };
+    const link = await this.linkProblem();
+    if (link) return { problem: link };
+    try {
+      return { text: (await readRegularFile(path)).toString('utf8') };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { text: null };
+      return { problem: `could not be read (${(e as Error).message})` };
+    }
   }
 
   /** Applies `change` to the file as it is on disk now; acknowledged only once it is written. */
@@ -123,7 +126,7 @@ export class WorkspaceFile<T> {
     await writeFileAtomic(path, written);
     this.current = next;
     // Read back: only what is on disk is acknowledged.
-    if ((await readFile(path, 'utf8')) !== written)
+    if ((await readRegularFile(path)).toString('utf8') !== written)
       return {
         ok: false,
         message: `Not saved: ${this.format.path} changed while it was written. Try again.`,
