@@ -92,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
   // Every core analyses documents; this thread collects them and does the cross-source work.
   const pool = new AnalysisPool(
     join(__dirname, 'analysisWorker.js'),
-    cacheDir ? resolve(cacheDir) : undefined,
+    cacheDir ? { dir: resolve(cacheDir), read: true } : undefined,
     defaultPoolSize(),
     (p) => process.stderr.write(`${p}\n`),
   );
