@@ -193,8 +193,6 @@ export interface TriangulateSettings {
   include: string[];
   exclude: string[];
   maxFileSizeKB: number;
-  /** Folder of the analysis cache; empty: the extension's workspace storage. */
-  cacheFolder: string;
   /** Severity per finding kind. */
   severity: Record<FindingKindName, SeverityName>;
 }
