@@ -127,24 +127,33 @@ class PlantedWorkspace {
    */
   run(plant: Plant): PlantResult {
     const article = this.workspace.articles.find((a) => a.id === plant.doc)!;
-    const key = (f: Finding) =>
-      `${f.kind}|${this.sentenceText(f.a)}|${f.others.map((o) => this.sentenceText(o))}`;
     const untouched = this.conflicts(plant.doc);
-    const before = new Set(untouched.map(key));
+    const before = new Set(this.conflictPairs(untouched));
     const already = this.between(plant.doc, plant.sid, plant.partnerDoc, plant.partnerSid, untouched);
     const original = this.rendered.get(plant.doc)!;
     const body = article.body.map((s, i) => (i === plant.sid ? plant.planted : s));
     this.put(plant.doc, render(article, this.format, body));
-    const planted = this.spans(plant.doc)[plant.sid]!;
     const after = this.conflicts(plant.doc);
     const foundKinds = this.between(plant.doc, plant.sid, plant.partnerDoc, plant.partnerSid, after).filter(
       (k) => !already.includes(k),
     );
-    const others = after
-      .filter((f) => !overlaps(f.a, planted) && !before.has(key(f)))
-      .map((f) => ({ kind: f.kind, a: this.sentenceText(f.a), b: this.sentenceText(f.others[0]!) }));
+    const plantedText = plant.planted.replace(/\s+/g, ' ').trim();
+    const partnerText = plant.partner.replace(/\s+/g, ' ').trim();
+    // The planted sentence reads as the original did, so its old conflicts are not new ones.
+    const others = this.conflictPairs(after)
+      .filter((k) => !before.has(k.replace(plantedText, plant.original.replace(/\s+/g, ' ').trim())))
+      .map((k) => k.split('\u0000') as [string, string, string])
+      .filter(([, a, b]) => !(a === plantedText && b === partnerText))
+      .map(([kind, a, b]) => ({ kind, a, b }));
     this.put(plant.doc, original);
     return { plant, format: this.format, foundKinds, others };
+  }
+
+  /** Each conflict as "kind, this sentence, other sentence" (one entry per other passage). */
+  private conflictPairs(findings: Finding[]): string[] {
+    return findings.flatMap((f) =>
+      f.others.map((o) => [f.kind, this.sentenceText(f.a), this.sentenceText(o)].join('\u0000')),
+    );
   }
 }
 

@@ -5,8 +5,6 @@ import { describe, test } from 'node:test';
 import { type JsonContradiction, workspaceFindings } from '../../server/src/cli/findings';
 import { seedsIndexed } from '../helpers/seeds';
 
-const TODO = { todo: 'detector work in progress' };
-
 const index = seedsIndexed();
 const findings = workspaceFindings(index);
 
@@ -51,19 +49,15 @@ describe('seeds: planted contradictions', () => {
     assert.match(found[0]!.message, /withh/i, 'the message names the act');
   });
 
-  test(
-    'role: who sells to whom (001 “pressure Israel into selling” vs 000 “arms sales to Israel”)',
-    TODO,
-    () => {
-      const found = between(
-        { file: '001', phrase: 'pressure Israel into selling more weapons' },
-        { file: '000', phrase: 'leveraging arms sales to Israel as a means' },
-      );
-      assert.ok(kinds(found).includes('role'), `found: ${kinds(found).join(', ') || 'nothing'}`);
-    },
-  );
+  test('role: who sells to whom (001 “pressure Israel into selling” vs 000 “arms sales to Israel”)', () => {
+    const found = between(
+      { file: '001', phrase: 'pressure Israel into selling more weapons' },
+      { file: '000', phrase: 'leveraging arms sales to Israel as a means' },
+    );
+    assert.ok(kinds(found).includes('role'), `found: ${kinds(found).join(', ') || 'nothing'}`);
+  });
 
-  test('certainty: 001 undecided (“no definitive decisions … is being considered”) vs 003 done', TODO, () => {
+  test('certainty: 001 undecided (“no definitive decisions … is being considered”) vs 003 done', () => {
     const found = between(
       { file: '001', phrase: 'While no definitive decisions have been reached' },
       withheld003,
