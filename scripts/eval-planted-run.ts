@@ -7,7 +7,7 @@ import { FindingService } from '../server/src/core/contradictions/service';
 import { FINDING_KINDS, type Finding, type Passage } from '../server/src/core/contradictions/types';
 import { WorkspaceIndex } from '../server/src/core/index/workspaceIndex';
 import { MatchService } from '../server/src/core/matching/documentMatches';
-import type { Workspace } from './eval-planted-data';
+import { pairKey, type Workspace } from './eval-planted-data';
 import { type Format, type Rendered, render } from './eval-planted-render';
 
 /** Kinds that pit two sources against each other over a claim (name variants are about names). */
@@ -89,20 +89,42 @@ class PlantedWorkspace {
       .trim();
   }
 
-  /** Each conflict of the untouched workspace once (the side whose URI sorts first). */
+  /** Conflicts of a document as first indexed: every plant restores that state, so they are reused. */
+  private readonly untouched = new Map<string, Finding[]>();
+  private untouchedConflicts(doc: string): Finding[] {
+    if (!this.untouched.has(doc)) this.untouched.set(doc, this.conflicts(doc));
+    return this.untouched.get(doc)!;
+  }
+
+  /** The body sentence of `uri` a passage lies in, as "doc#sid". */
+  private sentenceKey(p: Passage): string {
+    const doc = p.uri.slice(this.workspace.name.length + 1);
+    return `${doc}#${this.spans(doc).findIndex((span) => overlaps(p, span))}`;
+  }
+
+  /**
+   * Each conflict of the untouched workspace once per kind and pair of sentences (the side whose
+   * URI sorts first), except the conflicts the workspace is known to hold (the seeds' planted ones).
+   */
   falseAlarms(): { alarms: FalseAlarm[]; nameVariants: number } {
-    const alarms: FalseAlarm[] = [];
+    const alarms = new Map<string, FalseAlarm>();
     let nameVariants = 0;
     for (const d of this.index.documents()) {
       for (const f of this.findings.findings(d.uri)) {
         if (f.kind === 'name-variant') nameVariants += f.others.filter((o) => o.uri > d.uri).length;
         if (!CONFLICT_KINDS.includes(f.kind)) continue;
-        for (const o of f.others)
-          if (o.uri > d.uri)
-            alarms.push({ kind: f.kind, a: this.sentenceText(f.a), b: this.sentenceText(o) });
+        for (const o of f.others) {
+          const pair = pairKey(this.sentenceKey(f.a), this.sentenceKey(o));
+          if (o.uri < d.uri || this.workspace.knownConflicts?.has(pair)) continue;
+          alarms.set(`${f.kind}|${pair}`, {
+            kind: f.kind,
+            a: this.sentenceText(f.a),
+            b: this.sentenceText(o),
+          });
+        }
       }
     }
-    return { alarms, nameVariants };
+    return { alarms: [...alarms.values()], nameVariants };
   }
 
   /** Kinds of the conflicts between two sentences (the first's document's findings). */
@@ -127,7 +149,7 @@ class PlantedWorkspace {
    */
   run(plant: Plant): PlantResult {
     const article = this.workspace.articles.find((a) => a.id === plant.doc)!;
-    const untouched = this.conflicts(plant.doc);
+    const untouched = this.untouchedConflicts(plant.doc);
     const before = new Set(this.conflictPairs(untouched));
     const already = this.between(plant.doc, plant.sid, plant.partnerDoc, plant.partnerSid, untouched);
     const original = this.rendered.get(plant.doc)!;

@@ -1,6 +1,8 @@
 // The seeds' findings as the CLI reports them (workspaceFindings): the three planted
 // contradictions, the two hard negatives and the single-source accusation (issue 11).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { type JsonContradiction, workspaceFindings } from '../../server/src/cli/findings';
 import { seedsIndexed } from '../helpers/seeds';
@@ -37,33 +39,26 @@ function between(x: Quote, y: Quote): JsonContradiction[] {
 
 const kinds = (cs: JsonContradiction[]) => cs.map((c) => c.kind);
 
-const withheld003 = { file: '003', phrase: 'The administration has withheld a batch of heavy bombs' };
+interface Planted {
+  kind: string;
+  what: string;
+  a: Quote;
+  b: Quote;
+}
+const planted = (
+  JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'planted', 'seed-conflicts.json'), 'utf8')) as {
+    conflicts: Planted[];
+  }
+).conflicts;
 
 describe('seeds: planted contradictions', () => {
-  test('role: who withheld the bombs (003 administration vs 004 Israel)', () => {
-    const found = between(withheld003, {
-      file: '004',
-      phrase: 'Israel was withholding a shipment of large bombs',
+  for (const c of planted) {
+    test(`${c.kind}: ${c.what} (${c.a.file} “${c.a.phrase}” vs ${c.b.file} “${c.b.phrase}”)`, () => {
+      const found = between(c.a, c.b).filter((f) => f.kind === c.kind);
+      assert.ok(found.length >= 1, `found: ${kinds(between(c.a, c.b)).join(', ') || 'nothing'}`);
+      assert.ok(found[0]!.message.trim(), 'the finding explains itself');
     });
-    assert.ok(kinds(found).includes('role'), `found: ${kinds(found).join(', ') || 'nothing'}`);
-    assert.match(found[0]!.message, /withh/i, 'the message names the act');
-  });
-
-  test('role: who sells to whom (001 “pressure Israel into selling” vs 000 “arms sales to Israel”)', () => {
-    const found = between(
-      { file: '001', phrase: 'pressure Israel into selling more weapons' },
-      { file: '000', phrase: 'leveraging arms sales to Israel as a means' },
-    );
-    assert.ok(kinds(found).includes('role'), `found: ${kinds(found).join(', ') || 'nothing'}`);
-  });
-
-  test('certainty: 001 undecided (“no definitive decisions … is being considered”) vs 003 done', () => {
-    const found = between(
-      { file: '001', phrase: 'While no definitive decisions have been reached' },
-      withheld003,
-    );
-    assert.ok(kinds(found).includes('certainty'), `found: ${kinds(found).join(', ') || 'nothing'}`);
-  });
+  }
 });
 
 describe('seeds: hard negatives', () => {
