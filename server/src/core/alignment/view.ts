@@ -269,10 +269,13 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
       let k = i + 1;
       while (k < words.length && (words[k]!.tag === 'R' || words[k]!.lemma === 'to')) k++;
       const u = verbUnits.get(k);
+      const openness = PLANNED_VERB_SET.has(w.lemma) ? 'planned' : 'possible';
+      const own = units.find((x) => x.first === i);
       if (u && u.tag === 'V') {
-        u.open = PLANNED_VERB_SET.has(w.lemma) ? 'planned' : 'possible';
-        const own = units.find((x) => x.first === i);
+        u.open = openness;
         if (own) own.weight = 0; // "considering" is the hedge, not content of its own
+      } else if (own && w.tag === 'V') {
+        own.open = openness; // "is considering new taxes": the taxes are not decided
       }
     }
   });

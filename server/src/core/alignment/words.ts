@@ -20,7 +20,14 @@ export const NEGATION_IDIOMS: readonly string[] = [
 ];
 
 /** Verbs whose negation widens rather than denies: "not limited to", "not restricted to". */
-export const WIDENING_VERBS: readonly string[] = ['limit', 'limited', 'restrict', 'restricted', 'confine', 'confined'];
+export const WIDENING_VERBS: readonly string[] = [
+  'limit',
+  'limited',
+  'restrict',
+  'restricted',
+  'confine',
+  'confined',
+];
 
 /** Verbs of aspect: their complement carries the claim ("continued to fall", "began to withdraw"). */
 export const ASPECT_VERBS: readonly string[] = ['continue', 'begin', 'start', 'keep', 'resume', 'cease'];
@@ -297,6 +304,10 @@ export const CONVERSES: ReadonlyArray<readonly [string, string]> = [
   ['lend', 'borrow'],
   ['import', 'export'],
   ['give', 'receive'],
+  ['win', 'lose'],
+  ['beat', 'lose'],
+  ['defeat', 'lose'],
+  ['lead', 'trail'],
 ];
 
 /** Event nouns WordNet does not derive from their verb. */

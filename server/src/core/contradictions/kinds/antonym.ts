@@ -2,7 +2,15 @@ import type { Alignment } from '../../alignment/align';
 import { antonymous, eventVerb } from '../../alignment/lexicon';
 import type { Unit } from '../../alignment/view';
 import { CONVERSES } from '../../alignment/words';
-import { besides, coverageWithout, type Detector, sameParticipants, verbGroup } from './detector';
+import {
+  agentOf,
+  besides,
+  coverageWithout,
+  type Detector,
+  headOf,
+  sameParticipants,
+  verbGroup,
+} from './detector';
 
 const converse = new Set(CONVERSES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 const OPPOSABLE = new Set(['V', 'J', 'N', 'R']);
@@ -19,10 +27,6 @@ function opposites(al: Alignment): Array<[Unit, Unit]> {
   }
   return out;
 }
-
-/** The first entity before a unit: the agent of a verb in an active clause. */
-const entityBefore = (al: Alignment, side: 'a' | 'b', u: Unit): Unit | undefined =>
-  (side === 'a' ? al.a : al.b).units.filter((e) => e.kind === 'entity' && e.last < u.first).at(-1);
 
 /**
  * Opposite predicates about the same event: "rose" / "fell", "won" / "lost", "open" / "closed".
@@ -42,9 +46,10 @@ export const antonym: Detector = {
       const nearY = besides(al.b, y);
       if (!al.links.some((l) => nearX.includes(l.a) && nearY.includes(l.b))) continue;
       if (converse.has(`${eventVerb(x.key)}|${eventVerb(y.key)}`)) {
-        const agentA = entityBefore(al, 'a', x);
-        const agentB = entityBefore(al, 'b', y);
-        if (!agentA || !agentB || agentA.key !== agentB.key) continue;
+        // "Germany beat Brazil" / "Brazil lost to Germany": one event seen from both ends.
+        const agentA = headOf(agentOf(al.a, x));
+        const agentB = headOf(agentOf(al.b, y));
+        if (!agentA || !agentB || !al.links.some((l) => l.a === agentA && l.b === agentB)) continue;
       }
       return {
         kind: 'antonym',
