@@ -170,6 +170,18 @@ export const NON_CONTENT: readonly string[] = [
   'part',
 ];
 
+/** Participles used as prepositions: "particularly regarding the terms", "including Gaza". */
+export const PREPOSITIONAL_PARTICIPLES: readonly string[] = [
+  'regarding',
+  'concerning',
+  'including',
+  'following',
+  'excluding',
+  'involving',
+  'pending',
+  'barring',
+];
+
 /** Verbs of saying: the speaker's words are compared, not the saying. */
 export const SAYING_VERBS: readonly string[] = [
   'say',
