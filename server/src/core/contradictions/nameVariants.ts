@@ -26,8 +26,12 @@ const MAX_BUCKET = 50;
 const MAX_EDITS = 2;
 /** Names shorter than this are too short for a letter to be a slip rather than another name. */
 const MIN_SPELLING_LENGTH = 8;
-/** Shared context two stories need (see `ContextOf.shared`): about two story-specific names. */
+/** Shared context two stories need (see `ContextOf.shared`): about two story-specific names… */
 const MIN_SHARED_CONTEXT = 2;
+/** …or one, when a sentence of one article matches a sentence of the other. */
+const MIN_SHARED_CONTEXT_WITH_MATCH = 1;
+/** Documents of each person looked at for matching sentences. */
+const MAX_DOCS_COMPARED = 8;
 /** An entity in at most this many documents is specific to a story and counts fully. */
 const STORY_SPECIFIC_DOCS = 12;
 
@@ -41,11 +45,14 @@ interface Person {
 
 /**
  * The same person spelt two ways across sources: a full name one or two letters off ("Jeremy
- * Konyndyk" / "Jeremy Konyndik"), in articles of one story (they share other named entities), at
- * most once per pair. Relatives are never flagged: another given name with the same surname
+ * Konyndyk" / "Jeremy Konyndik"), in articles of one story (they share other named entities, or
+ * one and a matching sentence), at most once per pair. Relatives are never flagged: another given name with the same surname
  * (Donald / Melania Trump) is another person; nicknames and accents were merged by the resolution.
  */
-export function nameVariants(index: WorkspaceIndex): Finding[] {
+export function nameVariants(
+  index: WorkspaceIndex,
+  documentsMatch: (a: string, b: string) => boolean = () => false,
+): Finding[] {
   const people: Person[] = [];
   for (const e of index.entities()) {
     if (e.type !== 'person') continue;
@@ -84,12 +91,23 @@ export function nameVariants(index: WorkspaceIndex): Finding[] {
         if (a.entity.id === b.entity.id || seen.has(pairKey)) continue;
         seen.add(pairKey);
         if (!looksMisspelt(a, b) || [...a.docs].some((d) => b.docs.has(d))) continue;
-        if (context.shared(a, b) < MIN_SHARED_CONTEXT) continue;
+        const shared = context.shared(a, b);
+        if (
+          shared < MIN_SHARED_CONTEXT &&
+          !(shared >= MIN_SHARED_CONTEXT_WITH_MATCH && anyMatch(a, b, documentsMatch))
+        )
+          continue;
         findings.push(...variantFindings(index, a.entity, b.entity));
       }
     }
   }
   return findings;
+}
+
+/** Whether some article of one person has a sentence that matches one of an article of the other. */
+function anyMatch(a: Person, b: Person, documentsMatch: (a: string, b: string) => boolean): boolean {
+  const docsB = [...b.docs].slice(0, MAX_DOCS_COMPARED);
+  return [...a.docs].slice(0, MAX_DOCS_COMPARED).some((x) => docsB.some((y) => documentsMatch(x, y)));
 }
 
 /** The name itself and the name with each letter deleted (one or two edits meet in these). */

@@ -100,7 +100,9 @@ export class FindingService {
         this.sentenceMemo.set(memoKey, { start: s.start, findings: found });
       }
     });
-    this.variants ??= nameVariants(this.index);
+    this.variants ??= nameVariants(this.index, (a, b) =>
+      this.matches.matches(a).some((s) => s.matches.some((m) => m.other.uri === b)),
+    );
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
     raw.push(...singleSourceClaims(this.index, uri, matched));
     const merged = mergeByPassage(raw);
