@@ -19,6 +19,8 @@ export interface KindScore {
 export interface FormatScore {
   /** Per split, per kind, plus `all`. */
   splits: Record<'dev' | 'heldout', Record<string, KindScore>>;
+  /** Same-fact sentence pairs the plants were made from. */
+  pairs: number;
   sentences: number;
   falseAlarms: FalseAlarm[];
   falseAlarmsPer1000: number;
@@ -55,9 +57,11 @@ function score(results: readonly PlantResult[]): Record<string, KindScore> {
 }
 
 function runFormat(workspaces: readonly Workspace[], format: Format, seed: number): FormatScore {
+  let pairs = 0;
   const runs = workspaces.map((ws) => {
-    const pairs = ws.name === 'seeds' ? seedPairs(ws) : reviewedPairs(ws);
-    return runWorkspace(ws, format, plantsOf(ws, pairs, seed));
+    const same = ws.name === 'seeds' ? seedPairs(ws) : reviewedPairs(ws);
+    pairs += same.length;
+    return runWorkspace(ws, format, plantsOf(ws, same, seed));
   });
   const results = runs.flatMap((r) => r.results);
   const sentences = runs.reduce((n, r) => n + r.sentences, 0);
@@ -67,6 +71,7 @@ function runFormat(workspaces: readonly Workspace[], format: Format, seed: numbe
       dev: score(results.filter((r) => r.plant.split === 'dev')),
       heldout: score(results.filter((r) => r.plant.split === 'heldout')),
     },
+    pairs,
     sentences,
     falseAlarms,
     falseAlarmsPer1000: (1000 * falseAlarms.length) / Math.max(1, sentences),

@@ -3,7 +3,7 @@
  * its README) turned back into natural text, and the seeds. Each article is a list of sentence
  * units; rendering lays them out as a real file would look and records where each unit landed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Chain {
@@ -26,6 +26,14 @@ export interface Workspace {
   name: string;
   articles: Article[];
   chains: Chain[];
+  /** Sentence pairs known to conflict ("doc#sid~doc#sid", sorted): not false alarms. */
+  knownConflicts?: Set<string>;
+}
+
+export const pairKey = (x: string, y: string) => [x, y].sort().join('~');
+
+interface SeedConflicts {
+  conflicts: Array<{ a: { file: string; phrase: string }; b: { file: string; phrase: string } }>;
 }
 
 interface MeantimeTopic {
@@ -33,6 +41,8 @@ interface MeantimeTopic {
   docs: Array<{ id: string; text: string }>;
   chains: Array<{ type: string; mentions: Array<{ doc: string; sid: number }> }>;
 }
+
+const SEED_CONFLICTS = join(__dirname, '..', 'test', 'fixtures', 'planted', 'seed-conflicts.json');
 
 export const MEANTIME_PATH = join(__dirname, '..', '..', 'shared', 'data', 'meantime_en_topics.jsonl');
 
@@ -60,6 +70,10 @@ export function detokenize(tokens: string): string {
 
 /** The four MEANTIME topics, one workspace each. */
 export function meantimeWorkspaces(path = MEANTIME_PATH): Workspace[] {
+  if (!existsSync(path))
+    throw new Error(
+      `MEANTIME not found at ${path}: the benchmark reads ../shared/data/ beside the repository`,
+    );
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -90,5 +104,13 @@ export function seedWorkspace(spansOf: (file: string, text: string) => Array<[nu
       const body = spans.map(([s, e]) => text.slice(s, e));
       return { id: file.slice(0, 3), headline: '', date: '', body, raw: { file, text, spans } };
     });
-  return { name: 'seeds', articles, chains: [] };
+  const sentence = (ref: { file: string; phrase: string }) => {
+    const article = articles.find((a) => a.id === ref.file);
+    const sid = article?.body.findIndex((s) => s.includes(ref.phrase)) ?? -1;
+    if (sid < 0) throw new Error(`seed ${ref.file} no longer holds “${ref.phrase}”`);
+    return `${ref.file}#${sid}`;
+  };
+  const known = JSON.parse(readFileSync(SEED_CONFLICTS, 'utf8')) as SeedConflicts;
+  const knownConflicts = new Set(known.conflicts.map((c) => pairKey(sentence(c.a), sentence(c.b))));
+  return { name: 'seeds', articles, chains: [], knownConflicts };
 }

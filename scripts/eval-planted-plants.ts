@@ -3,7 +3,7 @@
  * rewrite can be made cleanly), at most one plant per kind and sentence. The split into a dev and
  * a held-out half is a seeded hash of the unordered pair, so both sides of a pair fall together.
  */
-import type { Workspace } from './eval-planted-data';
+import { pairKey, type Workspace } from './eval-planted-data';
 import type { SentencePair } from './eval-planted-pairs';
 import { PLANTED_KINDS, REWRITERS } from './eval-planted-rewrite';
 import type { Plant } from './eval-planted-run';
@@ -15,8 +15,8 @@ export function plantsOf(ws: Workspace, pairs: readonly SentencePair[], seed = D
   const plants: Plant[] = [];
   const taken = new Set<string>();
   for (const pair of pairs) {
-    const pairKey = [`${pair.a.doc}#${pair.a.sid}`, `${pair.b.doc}#${pair.b.sid}`].sort().join('~');
-    const split = hash(`${seed}:${ws.name}:${pairKey}`) % 2 === 0 ? 'dev' : 'heldout';
+    const key = pairKey(`${pair.a.doc}#${pair.a.sid}`, `${pair.b.doc}#${pair.b.sid}`);
+    const split = hash(`${seed}:${ws.name}:${key}`) % 2 === 0 ? 'dev' : 'heldout';
     for (const [side, partner] of [
       [pair.a, pair.b],
       [pair.b, pair.a],

@@ -7,7 +7,7 @@ import { FindingService } from '../server/src/core/contradictions/service';
 import { FINDING_KINDS, type Finding, type Passage } from '../server/src/core/contradictions/types';
 import { WorkspaceIndex } from '../server/src/core/index/workspaceIndex';
 import { MatchService } from '../server/src/core/matching/documentMatches';
-import type { Workspace } from './eval-planted-data';
+import { pairKey, type Workspace } from './eval-planted-data';
 import { type Format, type Rendered, render } from './eval-planted-render';
 
 /** Kinds that pit two sources against each other over a claim (name variants are about names). */
@@ -89,20 +89,42 @@ class PlantedWorkspace {
       .trim();
   }
 
-  /** Each conflict of the untouched workspace once (the side whose URI sorts first). */
+  /** Conflicts of a document as first indexed: every plant restores that state, so they are reused. */
+  private readonly untouched = new Map<string, Finding[]>();
+  private untouchedConflicts(doc: string): Finding[] {
+    if (!this.untouched.has(doc)) this.untouched.set(doc, this.conflicts(doc));
+    return this.untouched.get(doc)!;
+  }
+
+  /** The body sentence of `uri` a passage lies in, as "doc#sid". */
+  private sentenceKey(p: Passage): string {
+    const doc = p.uri.slice(this.workspace.name.length + 1);
+    return `${doc}#${this.spans(doc).findIndex((span) => overlaps(p, span))}`;
+  }
+
+  /**
+   * Each conflict of the untouched workspace once per kind and pair of sentences (the side whose
+   * URI sorts first), except the conflicts the workspace is known to hold (the seeds' planted ones).
+   */
   falseAlarms(): { alarms: FalseAlarm[]; nameVariants: number } {
-    const alarms: FalseAlarm[] = [];
+    const alarms = new Map<string, FalseAlarm>();
     let nameVariants = 0;
     for (const d of this.index.documents()) {
       for (const f of this.findings.findings(d.uri)) {
         if (f.kind === 'name-variant') nameVariants += f.others.filter((o) => o.uri > d.uri).length;
         if (!CONFLICT_KINDS.includes(f.kind)) continue;
-        for (const o of f.others)
-          if (o.uri > d.uri)
-            alarms.push({ kind: f.kind, a: this.sentenceText(f.a), b: this.sentenceText(o) });
+        for (const o of f.others) {
+          const pair = pairKey(this.sentenceKey(f.a), this.sentenceKey(o));
+          if (o.uri < d.uri || this.workspace.knownConflicts?.has(pair)) continue;
+          alarms.set(`${f.kind}|${pair}`, {
+            kind: f.kind,
+            a: this.sentenceText(f.a),
+            b: this.sentenceText(o),
+          });
+        }
       }
     }
-    return { alarms, nameVariants };
+    return { alarms: [...alarms.values()], nameVariants };
   }
 
   /** Kinds of the conflicts between two sentences (the first's document's findings). */
@@ -127,24 +149,33 @@ class PlantedWorkspace {
    */
   run(plant: Plant): PlantResult {
     const article = this.workspace.articles.find((a) => a.id === plant.doc)!;
-    const key = (f: Finding) =>
-      `${f.kind}|${this.sentenceText(f.a)}|${f.others.map((o) => this.sentenceText(o))}`;
-    const untouched = this.conflicts(plant.doc);
-    const before = new Set(untouched.map(key));
+    const untouched = this.untouchedConflicts(plant.doc);
+    const before = new Set(this.conflictPairs(untouched));
     const already = this.between(plant.doc, plant.sid, plant.partnerDoc, plant.partnerSid, untouched);
     const original = this.rendered.get(plant.doc)!;
     const body = article.body.map((s, i) => (i === plant.sid ? plant.planted : s));
     this.put(plant.doc, render(article, this.format, body));
-    const planted = this.spans(plant.doc)[plant.sid]!;
     const after = this.conflicts(plant.doc);
     const foundKinds = this.between(plant.doc, plant.sid, plant.partnerDoc, plant.partnerSid, after).filter(
       (k) => !already.includes(k),
     );
-    const others = after
-      .filter((f) => !overlaps(f.a, planted) && !before.has(key(f)))
-      .map((f) => ({ kind: f.kind, a: this.sentenceText(f.a), b: this.sentenceText(f.others[0]!) }));
+    const plantedText = plant.planted.replace(/\s+/g, ' ').trim();
+    const partnerText = plant.partner.replace(/\s+/g, ' ').trim();
+    // The planted sentence reads as the original did, so its old conflicts are not new ones.
+    const others = this.conflictPairs(after)
+      .filter((k) => !before.has(k.replace(plantedText, plant.original.replace(/\s+/g, ' ').trim())))
+      .map((k) => k.split('\u0000') as [string, string, string])
+      .filter(([, a, b]) => !(a === plantedText && b === partnerText))
+      .map(([kind, a, b]) => ({ kind, a, b }));
     this.put(plant.doc, original);
     return { plant, format: this.format, foundKinds, others };
+  }
+
+  /** Each conflict as "kind, this sentence, other sentence" (one entry per other passage). */
+  private conflictPairs(findings: Finding[]): string[] {
+    return findings.flatMap((f) =>
+      f.others.map((o) => [f.kind, this.sentenceText(f.a), this.sentenceText(o)].join('\u0000')),
+    );
   }
 }
 

@@ -24,7 +24,12 @@ const recall = (s: KindScore) => (s.planted ? (s.expected / s.planted).toFixed(2
 const anyRecall = (s: KindScore) => (s.planted ? (s.any / s.planted).toFixed(2) : '–');
 
 function table(name: string, f: FormatScore): string[] {
-  const lines = [`## ${name}`, ''];
+  const lines = [
+    `## ${name}`,
+    '',
+    `${f.results.length} plants from ${f.pairs} same-fact sentence pairs.`,
+    '',
+  ];
   for (const split of ['dev', 'heldout'] as const) {
     lines.push(
       `### ${split}`,

@@ -2,7 +2,7 @@
  * Scores how names of people are merged into entities and which "Same person?" findings appear,
  * on hand-written name sets (test/fixtures/name-sets.json) and on MEANTIME's person chains
  * (../shared/data/meantime_en_topics.jsonl; CC BY, see its README). Used by scripts/eval-names.ts
- * and by test/unit/nameEval.test.ts, which holds the thresholds.
+ * and by test/quality/names.test.ts (thresholds in test/quality/thresholds.json).
  */
 import { FindingService } from '../server/src/core/contradictions/service';
 import type { Finding } from '../server/src/core/contradictions/types';
