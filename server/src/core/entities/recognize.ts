@@ -4,6 +4,7 @@ import { findDates } from './dates';
 import { findEquipment } from './equipment';
 import { nameKey } from './gazetteer';
 import { findNames, type NameSpan } from './names';
+import { partyLabels } from './partyLabels';
 import { findQuantities } from './quantities';
 import type { MentionCandidate } from './types';
 
@@ -120,6 +121,7 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
       });
     }
 
+    taken.push(...partyLabels(tokens, from, to));
     const names = findNames({ tokens, text, from, to }).filter((n) => !overlaps(taken, n.start, n.end));
     linkCoordinated(names, tokens);
     for (const n of names) {
