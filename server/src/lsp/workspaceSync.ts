@@ -17,7 +17,7 @@ import {
   type TriangulateSettings,
 } from '../protocol';
 import type { AnalystFiles } from './analystFiles';
-import type { ServerContext } from './context';
+import { outgoing, type ServerContext } from './context';
 import { DEFAULT_SETTINGS } from './settings';
 
 /** The analysis worker's bundle, next to the server's. */
@@ -389,7 +389,7 @@ export class WorkspaceSync {
     // A change that dropped the entities (files, corrections): resolve them in slices first, so
     // the requests the refresh triggers find them ready instead of computing them at once.
     if (this.state === 'ready' && this.refreshDue && !ctx.index.hasResolution) await this.resolveEntities();
-    void ctx.connection.sendNotification(StatusNotification, this.status());
+    void ctx.connection.sendNotification(StatusNotification, outgoing(this.status()));
     if (this.state !== 'ready' || !this.refreshDue) return;
     this.refreshDue = false;
     void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
