@@ -152,6 +152,7 @@ export const FINDING_KINDS = [
   'number',
   'date',
   'certainty',
+  'self-contradiction',
   'name-variant',
   'single-source',
 ] as const;
@@ -204,5 +205,6 @@ export const DEFAULT_SEVERITY: Record<FindingKindName, SeverityName> = {
   date: 'warning',
   'name-variant': 'warning',
   certainty: 'information',
+  'self-contradiction': 'information',
   'single-source': 'information',
 };

@@ -1,0 +1,120 @@
+import { type Alignment, coverage } from '../../alignment/align';
+import type { SentenceView, Unit } from '../../alignment/view';
+import type { Claim } from '../../claims/types';
+import type { DetectContext } from '../context';
+import type { ContradictionKind } from '../types';
+
+/** One side of a compared pair: its sentence, its main claim and how an analyst names its source. */
+export interface PairSide {
+  uri: string;
+  sentence: number;
+  view: SentenceView;
+  claim: Claim | null;
+  /** Outlet and date, or title, or file name. */
+  source: string;
+  published: string | null;
+  /** The document's text (source offsets). */
+  text: string;
+}
+
+export interface DetectorInput {
+  ctx: DetectContext;
+  alignment: Alignment;
+  a: PairSide;
+  b: PairSide;
+}
+
+/** What a detector found: the conflicting units of each side and how to say it from either side. */
+export interface Conflict {
+  kind: ContradictionKind;
+  confidence: number;
+  unitsA: Unit[];
+  unitsB: Unit[];
+  /** The message shown in `here`'s document, naming `there`'s source. */
+  message: (here: PairSide, there: PairSide) => string;
+}
+
+/** One kind of contradiction, judged over the alignment of two sentences. */
+export interface Detector {
+  kind: ContradictionKind;
+  detect(input: DetectorInput): Conflict | null;
+}
+
+/** The same event told twice: most of the shorter sentence aligned, some of the longer one. */
+export function sameReport(al: Alignment, shorter: number, longer: number): boolean {
+  const c = coverage(al);
+  return c.shorter >= shorter && c.longer >= longer;
+}
+
+/** Coverage once the units in conflict are set aside (they are the difference, not the topic). */
+export function coverageWithout(al: Alignment, a: Unit[], b: Unit[]): { shorter: number; longer: number } {
+  const aligned = (side: 'a' | 'b') => al.links.reduce((s, l) => s + l[side].weight, 0);
+  const rest = (view: SentenceView, out: Unit[]) => view.weight - out.reduce((s, u) => s + u.weight, 0);
+  const ca = aligned('a') / Math.max(1e-9, rest(al.a, a));
+  const cb = aligned('b') / Math.max(1e-9, rest(al.b, b));
+  return al.a.weight <= al.b.weight ? { shorter: ca, longer: cb } : { shorter: cb, longer: ca };
+}
+
+/** The words of a unit as the source wrote them. */
+export const quote = (side: PairSide, u: Unit): string =>
+  side.text.slice(u.start, u.end).replace(/\s+/g, ' ');
+
+/** A verb with its auxiliaries and negation, as written: "has not been prosecuted". */
+export function verbGroup(side: PairSide, u: Unit): string {
+  const words = side.view.words;
+  let first = u.first;
+  while (first > 0 && ['A', 'R', 'T'].includes(words[first - 1]!.tag) && u.first - first < 4) first--;
+  // "failed to win", "is considering cutting": the governing verb belongs to the group.
+  if (
+    first > 0 &&
+    words[first - 1]!.tag === 'V' &&
+    (words[first]!.lemma === 'to' || words[u.first]!.tag === 'V')
+  )
+    first--;
+  while (first > 0 && ['A', 'R'].includes(words[first - 1]!.tag) && u.first - first < 6) first--;
+  return side.text.slice(words[first]!.start, u.end).replace(/\s+/g, ' ');
+}
+
+/** A figure or date with its qualifier ("over 34,900"). */
+export const figure = (side: PairSide, u: Unit): string => {
+  const q = u.mention?.qualifier;
+  const text = quote(side, u);
+  return q && !text.toLowerCase().startsWith(q) ? `${q} ${text}` : text;
+};
+
+/** The unit holding a claim's verb. */
+export function predicateUnit(side: PairSide, claim: Claim): Unit | undefined {
+  const span = claim.predicateSpan;
+  if (!span) return undefined;
+  return side.view.units.find((u) => u.start <= span.start && span.start < u.end);
+}
+
+const inside = (u: Unit, span: { start: number; end: number } | null): boolean =>
+  !!span && u.start >= span.start && u.end <= span.end;
+
+/** The claims of a side worth comparing: the main one and those stated inside it. */
+export const claimsOf = (side: PairSide): Claim[] =>
+  side.claim ? [side.claim, ...(side.claim.embedded ?? [])].filter((c) => c.predicateSpan) : [];
+
+/**
+ * Claim pairs whose cores align: the verbs are linked and the objects share a linked unit ("has
+ * withheld a batch of heavy bombs" / "withholding certain deliveries"), however much else differs.
+ */
+export function alignedCores(input: DetectorInput): Array<{ a: Claim; b: Claim; verbA: Unit; verbB: Unit }> {
+  const { alignment: al, a, b } = input;
+  const out: Array<{ a: Claim; b: Claim; verbA: Unit; verbB: Unit }> = [];
+  for (const ca of claimsOf(a)) {
+    const verbA = predicateUnit(a, ca);
+    if (!verbA) continue;
+    for (const cb of claimsOf(b)) {
+      const verbB = predicateUnit(b, cb);
+      if (!verbB || !al.links.some((l) => l.a === verbA && l.b === verbB)) continue;
+      if (al.links.some((l) => inside(l.a, ca.object) && inside(l.b, cb.object)))
+        out.push({ a: ca, b: cb, verbA, verbB });
+    }
+  }
+  return out;
+}
+
+/** Source range of a claim's object, as written. */
+export const objectText = (claim: Claim): string => claim.object?.text.replace(/\s+/g, ' ') ?? '';
