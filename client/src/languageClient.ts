@@ -44,7 +44,9 @@ export async function startLanguageClient(
     outputChannel: output,
     // The analysis cache lives in this workspace's extension storage, or where the user's own
     // settings say: never where a workspace's settings say (the server ignores those).
-    initializationOptions: { cacheFolder: userCacheFolder() || (context.storageUri ?? context.globalStorageUri).fsPath },
+    initializationOptions: {
+      cacheFolder: userCacheFolder() || (context.storageUri ?? context.globalStorageUri).fsPath,
+    },
     errorHandler: restartPolicy(output),
     // Diagnostics are pulled for open editors and re-pulled when the server says others changed.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },
