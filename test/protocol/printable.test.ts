@@ -43,6 +43,8 @@ const A = [
   '',
   `According to Maria${RLO} Lopez${BEL}, the council${ESC}[31m may${LSEP} have${ZWSP} approved 300 new${ALM} homes in Lisbon on Monday.`,
   '',
+  `## ${ZWSP}${ZWSP}`,
+  '',
   `Carlos Mendes${ESC}[31m said the council approved 300 homes in Lisbon on Monday${BEL}.`,
   '',
 ].join('\n');
@@ -133,6 +135,10 @@ test('every request that returns text returns it printable (no controls, bidi, i
   assert.ok(
     all.some(([p, s]) => p.startsWith('$.status') && s.startsWith('skip txt.exe')),
     'skipped file named',
+  );
+  assert.ok(
+    all.some(([p, s]) => p.startsWith('$.symbols') && s === '(untitled section)'),
+    'a heading of invisible characters keeps a name',
   );
   assert.ok(
     all.some(([p]) => p.startsWith('$.matches a.md.sentences')),
