@@ -37,14 +37,33 @@ export function coverage(al: Alignment): { shorter: number; longer: number } {
 
 type Matcher = (x: Unit, y: Unit) => boolean;
 
+const VALUE_KINDS = new Set<Unit['kind']>(['number', 'date']);
+
 const sameKey: Matcher = (x, y) => {
-  if (x.kind !== y.kind) return false;
-  if (x.kind === 'number' || x.kind === 'date') return sameValue(x, y);
-  return x.key === y.key;
+  const valued = VALUE_KINDS.has(x.kind) || VALUE_KINDS.has(y.kind);
+  if (valued) return sameValue(x, y);
+  return x.kind === y.kind && x.key === y.key;
 };
 
-const sameValue = (x: Unit, y: Unit): boolean =>
-  x.mention?.value === y.mention?.value && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
+/** Digits of a figure as written: "1,600" and "1600" are one figure. */
+const digits = (u: Unit): string => (u.mention?.surface ?? u.key).replace(/[^\d.]/g, '');
+
+/**
+ * The same figure or date: equal resolved values, or the same digits where one side has no value
+ * ("1,600" left as a word beside "1,600 jobs"; the year "1991" read as a date on one side only).
+ */
+function sameValue(x: Unit, y: Unit): boolean {
+  const vx = x.mention?.value;
+  const vy = y.mention?.value;
+  if (x.kind === y.kind && vx != null && vy != null)
+    return vx === vy && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
+  if (x.kind === 'date' && y.kind === 'date') return x.key === y.key; // unresolved: as written
+  if (x.kind === 'word' && x.tag !== 'U') return false;
+  if (y.kind === 'word' && y.tag !== 'U') return false;
+  if (x.kind === 'entity' || y.kind === 'entity') return false;
+  const dx = digits(x);
+  return dx.length > 0 && dx === digits(y) && (x.kind !== y.kind || x.key === y.key || x.kind !== 'date');
+}
 
 const wordClass = (u: Unit): string => (u.tag === 'V' || u.tag === 'N' ? 'VN' : u.tag);
 

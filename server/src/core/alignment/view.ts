@@ -3,12 +3,15 @@ import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import {
   FAILURE_VERBS,
+  FUTURE_AUXILIARIES,
   HEDGES,
   MODALS,
   NON_CONTENT,
   NOUN_NEGATORS,
   OPEN_NOUNS,
   OPEN_VERBS,
+  PLANNED_HEDGES,
+  PLANNED_VERBS,
   VERB_NEGATORS,
 } from './words';
 
@@ -30,8 +33,16 @@ export interface Unit {
   /** Under a negation: "did not sign", "no casualties". */
   negated: boolean;
   /** Possible, planned or considered rather than done: "may sign", "is considering signing". */
-  open: boolean;
+  open: Openness;
+  /** Told as future or conditional ("will sign", "would sign"): not reported as done either. */
+  future: boolean;
 }
+
+/**
+ * How far from done an act is told: `possible` (may, could, is considering, no decision yet) or
+ * `planned` (plans to, is expected to, is likely to); false when told as done or as a firm future.
+ */
+export type Openness = false | 'planned' | 'possible';
 
 /** A sentence as the comparison sees it. */
 export interface SentenceView {
@@ -58,6 +69,9 @@ const HEDGE_SET = set(HEDGES);
 const OPEN_VERB_SET = set(OPEN_VERBS);
 const OPEN_NOUN_SET = set(OPEN_NOUNS);
 const FAILURE_SET = set(FAILURE_VERBS);
+const FUTURE_SET = set(FUTURE_AUXILIARIES);
+const PLANNED_HEDGE_SET = set(PLANNED_HEDGES);
+const PLANNED_VERB_SET = set(PLANNED_VERBS);
 const NOUN_NEGATOR_SET = set(NOUN_NEGATORS);
 const VERB_NEGATOR_SET = set(VERB_NEGATORS);
 const CONTENT_TAGS = new Set<WordTag>(['N', 'P', 'V', 'J', 'U', 'R']);
@@ -87,7 +101,7 @@ export function sentenceView(input: ViewInput): SentenceView {
   const undecided = words.some(
     (w, i) => NOUN_NEGATOR_SET.has(w.lemma) && nextNoun(words, i, (n) => OPEN_NOUN_SET.has(n.lemma)),
   );
-  if (undecided) for (const u of units) if (u.tag === 'V') u.open = true;
+  if (undecided) for (const u of units) if (u.tag === 'V') u.open = 'possible';
   return {
     uri: input.uri,
     sentence: input.sentence,
@@ -107,9 +121,9 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
   const covered = new Array<boolean>(words.length).fill(false);
   const wordsIn = (start: number, end: number): number[] =>
     words.flatMap((w, i) => (w.start >= start && w.end <= end ? [i] : []));
-  const add = (u: Omit<Unit, 'negated' | 'open'>, indexes: number[]) => {
+  const add = (u: Omit<Unit, 'negated' | 'open' | 'future'>, indexes: number[]) => {
     for (const i of indexes) covered[i] = true;
-    units.push({ ...u, negated: false, open: false });
+    units.push({ ...u, negated: false, open: false, future: false });
   };
   for (const m of input.mentions) {
     const inside = wordsIn(m.start, m.end);
@@ -139,6 +153,7 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
       weight: WEIGHT[w.tag] ?? 1,
       negated: false,
       open: false,
+      future: false,
     });
   });
   return units.sort((a, b) => a.first - b.first);
@@ -152,7 +167,7 @@ function unitAt(
   words: SentenceWord[],
   weight: number,
   mention?: MentionCandidate,
-): Omit<Unit, 'negated' | 'open'> {
+): Omit<Unit, 'negated' | 'open' | 'future'> {
   const first = indexes[0]!;
   const last = indexes.at(-1)!;
   return {
@@ -237,14 +252,17 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
     if (MODAL_SET.has(w.lemma) || HEDGE_SET.has(w.lemma)) {
       const target = nextPredicate(words, i + 1);
       const u = verbUnits.get(target);
-      if (u) u.open = true;
+      if (u) u.open = PLANNED_HEDGE_SET.has(w.lemma) ? 'planned' : 'possible';
+    } else if (FUTURE_SET.has(w.lemma) || (w.lemma === 'go' && words[i + 1]?.lemma === 'to')) {
+      const u = verbUnits.get(nextPredicate(words, i + 1));
+      if (u) u.future = true;
     } else if (OPEN_VERB_SET.has(w.lemma) && (w.tag === 'V' || words[i + 1]?.lemma === 'to')) {
       // "plans to deploy" ("plans" is often tagged a noun there)
       let k = i + 1;
       while (k < words.length && (words[k]!.tag === 'R' || words[k]!.lemma === 'to')) k++;
       const u = verbUnits.get(k);
       if (u && u.tag === 'V') {
-        u.open = true;
+        u.open = PLANNED_VERB_SET.has(w.lemma) ? 'planned' : 'possible';
         const own = units.find((x) => x.first === i);
         if (own) own.weight = 0; // "considering" is the hedge, not content of its own
       }

@@ -12,10 +12,16 @@ export const NOUN_NEGATORS: readonly string[] = ['no', 'zero'];
 /** Verbs whose infinitive complement did not happen: "refused to sign", "failed to win". */
 export const FAILURE_VERBS: readonly string[] = ['fail', 'refuse', 'decline', 'neglect'];
 
+/** Auxiliaries of the future and the conditional: the act is announced or supposed, not done. */
+export const FUTURE_AUXILIARIES: readonly string[] = ['will', 'would', 'shall'];
+
 /** Modal hedges: the act is possible, not done. */
 export const MODALS: readonly string[] = ['may', 'might', 'could', 'can', 'should'];
 
-/** Words before a verb that make it open, planned or supposed rather than done. */
+/**
+ * Words before a verb that make it possible or planned rather than done. ("Reportedly" and
+ * "allegedly" say on whose word, not how sure: they are attribution, not hedges.)
+ */
 export const HEDGES: readonly string[] = [
   'possibly',
   'potentially',
@@ -23,13 +29,29 @@ export const HEDGES: readonly string[] = [
   'probably',
   'likely',
   'unlikely',
-  'reportedly',
-  'allegedly',
-  'apparently',
   'expected',
   'set',
   'poised',
   'due',
+];
+
+/** Of the hedges, those of a planned or expected act (the rest make it merely possible). */
+export const PLANNED_HEDGES: readonly string[] = ['likely', 'unlikely', 'expected', 'set', 'poised', 'due'];
+
+/** Of the verbs of consideration, those of an intended act ("plans to"); the rest leave it open. */
+export const PLANNED_VERBS: readonly string[] = [
+  'plan',
+  'intend',
+  'propose',
+  'threaten',
+  'hope',
+  'aim',
+  'want',
+  'seek',
+  'expect',
+  'prepare',
+  'try',
+  'attempt',
 ];
 
 /** Verbs that put their complement under consideration: "is considering cutting", "plans to cut". */

@@ -111,7 +111,7 @@ export class DetectContext {
     return perSentence[sentence] ?? [];
   }
 
-  /** The resolved entity mentions of one sentence. */
+  /** The resolved mentions of named things in one sentence (figures and dates are compared as values). */
   entitiesOf(uri: string, sentence: number): EntityMention[] {
     this.sync();
     let perSentence = this.entitiesBySentence.get(uri);
@@ -119,6 +119,8 @@ export class DetectContext {
       const doc = this.index.document(uri);
       perSentence = (doc?.analysis.sentences ?? []).map(() => []);
       for (const m of this.index.mentionsIn(uri)) {
+        const type = this.index.entity(m.entityId)?.type;
+        if (type === 'quantity' || type === 'date') continue;
         const i = this.index.sentenceAt(uri, m.start);
         if (i >= 0 && m.end <= doc!.analysis.sentences[i]!.end) perSentence[i]!.push(m);
       }

@@ -55,9 +55,23 @@ function sideOf(ctx: DetectContext, uri: string, sentence: number): PairSide | n
 function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSide): Conflict | null {
   for (const detector of DETECTORS) {
     const conflict = detector.detect({ ctx, alignment, a, b });
-    if (conflict) return conflict;
+    if (conflict) return otherDifferences(alignment, conflict) ? null : conflict;
   }
   return null;
+}
+
+/**
+ * Other figures or dates that differ besides the conflict: two reports of different events (another
+ * day's market close, another year's results), not one event told two ways.
+ */
+function otherDifferences(al: Alignment, conflict: Conflict): boolean {
+  const outside = (units: Unit[], own: Unit[], kind: Unit['kind']) =>
+    units.some((u) => u.kind === kind && !own.includes(u));
+  for (const kind of ['number', 'date'] as const) {
+    if (conflict.kind === kind) continue;
+    if (outside(al.aloneA, conflict.unitsA, kind) && outside(al.aloneB, conflict.unitsB, kind)) return true;
+  }
+  return false;
 }
 
 /**
@@ -75,8 +89,12 @@ export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
   if (alignment.links.length < 2) return [];
   const conflict = judge(ctx, alignment, a, b);
   if (!conflict) return [];
+  // A figure or a date is pointed at exactly; other kinds at the claim (embedded or main) they concern.
   const passage = (s: PairSide, units: Unit[]): Passage => {
-    const claim = innermostClaim(s, units[0]);
+    const at = units[0];
+    const value = (conflict.kind === 'number' || conflict.kind === 'date') && at?.mention;
+    if (value) return { uri: s.uri, start: value.start, end: value.end, sentence: s.sentence };
+    const claim = innermostClaim(s, at);
     return {
       uri: s.uri,
       start: claim?.start ?? s.view.start,

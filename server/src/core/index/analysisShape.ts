@@ -37,6 +37,7 @@ const sentence =
     if (!isRecord(v)) return 'not an object';
     if (!Array.isArray(v.terms) || !v.terms.every((t) => typeof t === 'string'))
       return 'terms are not strings';
+    if (typeof v.words !== 'string') return 'words are not a packed string';
     return range(v, length);
   };
 

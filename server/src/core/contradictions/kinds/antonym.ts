@@ -2,7 +2,7 @@ import type { Alignment } from '../../alignment/align';
 import { antonymous, eventVerb } from '../../alignment/lexicon';
 import type { Unit } from '../../alignment/view';
 import { CONVERSES } from '../../alignment/words';
-import { coverageWithout, type Detector, verbGroup } from './detector';
+import { besides, coverageWithout, type Detector, sameParticipants, verbGroup } from './detector';
 
 const converse = new Set(CONVERSES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 const OPPOSABLE = new Set(['V', 'J', 'N', 'R']);
@@ -36,7 +36,11 @@ export const antonym: Detector = {
     for (const [x, y] of opposites(al)) {
       if (x.negated !== y.negated || x.open || y.open) continue;
       const c = coverageWithout(al, [x], [y]);
-      if (c.shorter < 0.6 || c.longer < 0.35) continue;
+      if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al)) continue;
+      // In the same place of both sentences: a word beside one is linked to a word beside the other.
+      const nearX = besides(al.a, x);
+      const nearY = besides(al.b, y);
+      if (!al.links.some((l) => nearX.includes(l.a) && nearY.includes(l.b))) continue;
       if (converse.has(`${eventVerb(x.key)}|${eventVerb(y.key)}`)) {
         const agentA = entityBefore(al, 'a', x);
         const agentB = entityBefore(al, 'b', y);

@@ -1,7 +1,17 @@
-import type { Link } from '../../alignment/align';
-import type { Unit } from '../../alignment/view';
+import type { Alignment, Link } from '../../alignment/align';
+import type { SentenceView, Unit } from '../../alignment/view';
 import { NOUN_NEGATORS, OPEN_NOUNS } from '../../alignment/words';
-import { alignedCores, type Detector, type PairSide, sameReport, verbGroup } from './detector';
+import {
+  alignedCores,
+  anchored,
+  type Detector,
+  type DetectorInput,
+  mainPredicate,
+  type PairSide,
+  sameReport,
+  sameReportAnyVerb,
+  verbGroup,
+} from './detector';
 
 const NEGATOR = new Set(NOUN_NEGATORS);
 const OPEN_NOUN = new Set(OPEN_NOUNS);
@@ -19,11 +29,40 @@ function openCue(side: PairSide, u: Unit): string {
 
 const dated = (side: PairSide) => (side.published ? `published ${side.published}` : 'undated');
 
-/** The link where one side reports the act as done and the other as open. */
-function openVersusDone(links: Link[]): Link | undefined {
-  return links.find(
-    (l) => l.a.tag === 'V' && l.b.tag === 'V' && !l.a.negated && !l.b.negated && l.a.open !== l.b.open,
-  );
+/** The link where one side reports the act as done (or firmly future) and the other as open. */
+function openVersusDone(al: Alignment, links: Link[]): Link | undefined {
+  return links.find((l) => {
+    if (l.a.tag !== 'V' || l.b.tag !== 'V' || l.a.negated || l.b.negated) return false;
+    if (!l.a.open === !l.b.open) return false;
+    const [open, firm, firmView] = l.a.open ? [l.a, l.b, al.b] : [l.b, l.a, al.a];
+    return conflictingCertainty(open, firm, firmView);
+  });
+}
+
+/**
+ * "May cut" against "cut" or "will cut"; "plans to cut" only against "cut" (a plan and an
+ * announced future agree). The firm side tells nothing else as open.
+ */
+function conflictingCertainty(open: Unit, firm: Unit, firmView: SentenceView): boolean {
+  if (firmView.units.some((u) => u.open)) return false;
+  if (open.open === 'possible') return true;
+  return !firm.future && !firmView.units.some((u) => u.future);
+}
+
+/**
+ * The verbs are paraphrases the lexicon does not link ("is considering unveiling" / "introduced"):
+ * one side's claim is open, the other's is done, nothing on it open, and the participants are the same.
+ */
+function openClaimVersusDone(input: DetectorInput): Link | undefined {
+  const { alignment: al, a, b } = input;
+  if (!sameReportAnyVerb(input)) return undefined;
+  const va = mainPredicate(a);
+  const vb = mainPredicate(b);
+  if (!va || !vb || va.negated || vb.negated || !va.open === !vb.open) return undefined;
+  const [open, firm, firmView] = va.open ? [va, vb, al.b] : [vb, va, al.a];
+  if (!conflictingCertainty(open, firm, firmView) || al.links.some((l) => l.a === open || l.b === open))
+    return undefined;
+  return { a: va, b: vb, how: 'synonym' };
 }
 
 /**
@@ -36,12 +75,15 @@ export const certainty: Detector = {
   detect(input) {
     const { alignment: al } = input;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
-    let link = sameReport(al, 0.55, 0.3) ? openVersusDone(al.links) : undefined;
+    const content = al.links.filter((l) => l.a.weight >= 1.2).length;
+    const aligned = sameReport(al, 0.55, 0.3) && (anchored(al) || content >= 3);
+    let link = aligned ? openVersusDone(al, al.links) : undefined;
     if (!link) {
       const cores = alignedCores(input).filter(() => sameReport(al, 0.2, 0.1));
       const coreLinks = cores.flatMap((c) => al.links.filter((l) => l.a === c.verbA && l.b === c.verbB));
-      link = openVersusDone(coreLinks);
+      link = openVersusDone(al, coreLinks);
     }
+    link ??= openClaimVersusDone(input);
     if (!link) return null;
     const found = link;
     return {

@@ -1,6 +1,14 @@
 import type { Unit } from '../../alignment/view';
 import { MONTHS, WEEKDAYS } from '../../alignment/words';
-import { coverageWithout, type Detector, type PairSide, quote } from './detector';
+import {
+  besides,
+  coverageWithout,
+  type Detector,
+  type DetectorInput,
+  type PairSide,
+  quote,
+  sameParticipants,
+} from './detector';
 
 /** Weekday and month names a date mention is written with. */
 function named(side: PairSide, u: Unit): { weekday?: string; month?: string } {
@@ -26,7 +34,33 @@ function interval(u: Unit): [string, string] | null {
 }
 
 /** A date after "since" or "until" frames the claim rather than dating the event. */
-const FRAMING = /\b(since|until|till|before|after|by|from|through)\s*$/i;
+const FRAMING = /\b(since|until|till|before|after|through)\s*$/i;
+
+/** Day of the month as written ("October 25" → 25), to tell which of several dates is the event's. */
+const dayOf = (side: PairSide, u: Unit): string | undefined => quote(side, u).match(/\b\d{1,2}\b/)?.[0];
+
+/**
+ * The one pair of unmatched dates to compare: the only one on each side, or, when a side has
+ * several, the one in the same place (a linked word beside both) or on the same day of the month.
+ */
+function datePair(input: DetectorInput): [Unit, Unit] | null {
+  const { alignment: al, a, b } = input;
+  const datesA = al.aloneA.filter((u) => u.kind === 'date');
+  const datesB = al.aloneB.filter((u) => u.kind === 'date');
+  if (datesA.length === 0 || datesB.length === 0) return null;
+  if (datesA.length === 1 && datesB.length === 1) return [datesA[0]!, datesB[0]!];
+  const sameSlot = (x: Unit, y: Unit) => {
+    const nearX = besides(al.a, x);
+    const nearY = besides(al.b, y);
+    return al.links.some((l) => nearX.includes(l.a) && nearY.includes(l.b));
+  };
+  const pairs = datesA.flatMap((x) =>
+    datesB
+      .filter((y) => sameSlot(x, y) || (dayOf(a, x) && dayOf(a, x) === dayOf(b, y)))
+      .map((y) => [x, y] as [Unit, Unit]),
+  );
+  return pairs.length === 1 ? pairs[0]! : null;
+}
 
 /** Two dates that cannot both be the day of one event: another weekday, month or day. */
 function incompatible(a: PairSide, x: Unit, b: PairSide, y: Unit): boolean {
@@ -42,18 +76,15 @@ function incompatible(a: PairSide, x: Unit, b: PairSide, y: Unit): boolean {
 /** The same event told twice, placed on dates that cannot both hold: "on Monday" / "on Tuesday". */
 export const date: Detector = {
   kind: 'date',
-  detect({ alignment: al, a, b }) {
-    const datesA = al.a.units.filter((u) => u.kind === 'date');
-    const datesB = al.b.units.filter((u) => u.kind === 'date');
-    if (datesA.length !== 1 || datesB.length !== 1) return null; // several dates: which one is the event's?
-    const x = datesA[0]!;
-    const y = datesB[0]!;
-    if (!al.aloneA.includes(x) || !al.aloneB.includes(y)) return null;
+  detect({ ctx, alignment: al, a, b }) {
+    const pair = datePair({ ctx, alignment: al, a, b });
+    if (!pair) return null;
+    const [x, y] = pair;
     const framed = (side: PairSide, u: Unit) =>
       FRAMING.test(side.text.slice(Math.max(0, u.start - 12), u.start));
     if (framed(a, x) || framed(b, y) || !incompatible(a, x, b, y)) return null;
     const c = coverageWithout(al, [x], [y]);
-    if (c.shorter < 0.6 || c.longer < 0.35) return null;
+    if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al)) return null;
     return {
       kind: 'date',
       confidence: 0.65,

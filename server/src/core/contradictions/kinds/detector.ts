@@ -75,10 +75,10 @@ export function verbGroup(side: PairSide, u: Unit): string {
   return side.text.slice(words[first]!.start, u.end).replace(/\s+/g, ' ');
 }
 
-/** A figure or date with its qualifier ("over 34,900"). */
+/** A figure with its qualifier and what it counts, as recognised ("approximately 11,010 jobs"). */
 export const figure = (side: PairSide, u: Unit): string => {
   const q = u.mention?.qualifier;
-  const text = quote(side, u);
+  const text = u.mention?.surface.replace(/\s+/g, ' ') ?? quote(side, u);
   return q && !text.toLowerCase().startsWith(q) ? `${q} ${text}` : text;
 };
 
@@ -109,7 +109,9 @@ export function alignedCores(input: DetectorInput): Array<{ a: Claim; b: Claim; 
     for (const cb of claimsOf(b)) {
       const verbB = predicateUnit(b, cb);
       if (!verbB || !al.links.some((l) => l.a === verbA && l.b === verbB)) continue;
-      if (al.links.some((l) => inside(l.a, ca.object) && inside(l.b, cb.object)))
+      const linkedIn = (x: typeof ca.object, y: typeof cb.object) =>
+        al.links.some((l) => inside(l.a, x) && inside(l.b, y));
+      if (linkedIn(ca.object, cb.object) || linkedIn(ca.subject, cb.subject))
         out.push({ a: ca, b: cb, verbA, verbB });
     }
   }
@@ -118,3 +120,58 @@ export function alignedCores(input: DetectorInput): Array<{ a: Claim; b: Claim; 
 
 /** Source range of a claim's object, as written. */
 export const objectText = (claim: Claim): string => claim.object?.text.replace(/\s+/g, ' ') ?? '';
+
+/** The unit of a side's main claim verb, if the sentence has one. */
+export function mainPredicate(side: PairSide): Unit | undefined {
+  return side.claim ? predicateUnit(side, side.claim) : undefined;
+}
+
+/** The two sentences share participants: a linked entity and another linked content word. */
+export function anchored(al: Alignment): boolean {
+  const entities = al.links.filter((l) => l.a.kind === 'entity' || l.a.tag === 'P').length;
+  const content = al.links.filter((l) => l.a.weight >= 1.2).length;
+  return entities >= 1 && content >= 2;
+}
+
+/** The spans of a claim's participants: subject, object, recipient. */
+const participants = (claim: Claim | null) =>
+  claim ? [claim.subject, claim.object, claim.recipient].filter((s): s is NonNullable<typeof s> => !!s) : [];
+
+/**
+ * Two claims about the same participants, whatever their verbs: at least two linked units inside
+ * the subject, object or recipient of each ("Jobs … iPhone 4" / "iPhone 4 … by Jobs").
+ */
+export function participantsLinked(input: DetectorInput): boolean {
+  const { alignment: al, a, b } = input;
+  const pa = participants(a.claim);
+  const pb = participants(b.claim);
+  const within = (u: Unit, spans: typeof pa) => spans.some((s) => inside(u, s));
+  return al.links.filter((l) => within(l.a, pa) && within(l.b, pb)).length >= 2;
+}
+
+/**
+ * The same report whatever the verbs: most of both sentences aligned with several content words,
+ * or a fair part with the same named participants in the claims' own arguments.
+ */
+export function sameReportAnyVerb(input: DetectorInput): boolean {
+  const al = input.alignment;
+  const content = al.links.filter((l) => l.a.weight >= 1.2).length;
+  if (sameReport(al, 0.6, 0.3) && content >= 3) return true;
+  return sameReport(al, 0.4, 0.25) && anchored(al) && participantsLinked(input);
+}
+
+/**
+ * Every named participant of the shorter sentence is in the longer one: "GM has 6,246 dealers" and
+ * "Saturn has 350 dealers" count different dealers.
+ */
+export function sameParticipants(al: Alignment): boolean {
+  const shorter = al.a.weight <= al.b.weight ? al.a : al.b;
+  const linked = new Set(al.links.flatMap((l) => [l.a, l.b]));
+  return shorter.units.every((u) => u.kind !== 'entity' || linked.has(u));
+}
+
+/** The content units beside a unit (the nearest before and after it). */
+export function besides(view: SentenceView, u: Unit): Unit[] {
+  const i = view.units.indexOf(u);
+  return [view.units[i - 1], view.units[i + 1]].filter((n): n is Unit => !!n && n.weight > 0);
+}

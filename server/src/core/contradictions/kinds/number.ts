@@ -1,7 +1,7 @@
 import type { Alignment } from '../../alignment/align';
 import type { Unit } from '../../alignment/view';
 import type { MentionCandidate } from '../../entities/types';
-import { coverageWithout, type Detector, figure } from './detector';
+import { coverageWithout, type Detector, figure, sameParticipants } from './detector';
 
 const LOWER_BOUNDS = new Set(['over', 'more than', 'at least', 'as many as']);
 const UPPER_BOUNDS = new Set(['under', 'less than', 'fewer than', 'at most', 'up to']);
@@ -61,6 +61,22 @@ function sameCounted(al: Alignment, x: Unit, y: Unit): boolean {
 
 const DAY = 86_400_000;
 
+/** Figures that move by the hour (market levels "currently", "so far"): a change, not a conflict. */
+const VOLATILE = /\b(as of|currently|so far|at the time of writing|at press time)\b/i;
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b(\s*(utc|gmt|[ap]\.?m\.?|et|est|edt))?/gi;
+
+/** Figures of different moments: "currently", or times of day that are not the same in both. */
+function differentMoments(a: string, b: string): boolean {
+  const times = (s: string) =>
+    (s.match(TIME_OF_DAY) ?? [])
+      .map((t) => t.toLowerCase())
+      .sort()
+      .join('|');
+  const ta = times(a);
+  if (ta !== times(b)) return true;
+  return !ta && (VOLATILE.test(a) || VOLATILE.test(b));
+}
+
 /**
  * The same counted thing with different figures: "$40 billion contract" / "$60 billion contract".
  * Articles published days apart report figures that moved (tolls rise): a change, not a conflict.
@@ -70,6 +86,11 @@ export const number: Detector = {
   detect({ alignment: al, a, b }) {
     if (a.published && b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) > 2 * DAY)
       return null;
+    const sentence = (s: typeof a) => s.text.slice(s.view.start, s.view.end);
+    if (differentMoments(sentence(a), sentence(b))) return null;
+    // One figure changed is a conflict; several figures differing are another measurement.
+    const alone = (units: typeof al.aloneA) => units.filter((u) => u.kind === 'number' && isFigure(u)).length;
+    if (alone(al.aloneA) > 1 || alone(al.aloneB) > 1) return null;
     for (const x of al.aloneA) {
       if (x.kind !== 'number' || !isFigure(x)) continue;
       for (const y of al.aloneB) {
@@ -77,7 +98,7 @@ export const number: Detector = {
         if ((x.mention!.unit ?? '') !== (y.mention!.unit ?? '')) continue;
         if (!numbersConflict(x.mention!, y.mention!) || !sameCounted(al, x, y)) continue;
         const c = coverageWithout(al, [x], [y]);
-        if (c.shorter < 0.55 || c.longer < 0.3) continue;
+        if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al)) continue;
         const what = x.mention!.counts ?? y.mention!.counts;
         return {
           kind: 'number',

@@ -38,11 +38,25 @@ function swapped(input: DetectorInput): Conflict | null {
         const beforeA = x.a.last < verb.a.first && y.a.first > verb.a.last;
         const beforeB = y.b.last < verb.b.first && x.b.first > verb.b.last;
         if (!beforeA || !beforeB) continue;
+        if (!argumentsOf(al.a, verb.a, x.a, y.a) || !argumentsOf(al.b, verb.b, y.b, x.b)) continue;
         return swapConflict(input, verb, x, y);
       }
     }
   }
   return null;
+}
+
+/**
+ * The two entities are the verb's own participants: nothing but modifiers between the subject and
+ * the verb, and no clause break ("and", a comma, another verb) between the verb and the object.
+ */
+function argumentsOf(view: SentenceView, verb: Unit, subject: Unit, object: Unit): boolean {
+  const between = (from: number, to: number) => view.words.slice(from, to);
+  const breaks = (w: { tag: string; lemma: string }) =>
+    w.tag === 'C' || w.tag === 'V' || w.lemma === ',' || w.lemma === ';';
+  return (
+    !between(subject.last + 1, verb.first).some(breaks) && !between(verb.last + 1, object.first).some(breaks)
+  );
 }
 
 function swapConflict(input: DetectorInput, verb: Link, x: Link, y: Link): Conflict {
