@@ -32,8 +32,13 @@ export interface Workspace {
 
 export const pairKey = (x: string, y: string) => [x, y].sort().join('~');
 
+interface SeedPhrase {
+  file: string;
+  phrase: string;
+}
+
 interface SeedConflicts {
-  conflicts: Array<{ a: { file: string; phrase: string }; b: { file: string; phrase: string } }>;
+  conflicts: Array<{ a: SeedPhrase; b: SeedPhrase; alsoB?: SeedPhrase[] }>;
 }
 
 interface MeantimeTopic {
@@ -104,13 +109,18 @@ export function seedWorkspace(spansOf: (file: string, text: string) => Array<[nu
       const body = spans.map(([s, e]) => text.slice(s, e));
       return { id: file.slice(0, 3), headline: '', date: '', body, raw: { file, text, spans } };
     });
-  const sentence = (ref: { file: string; phrase: string }) => {
+  // Every sentence holding the phrase: an article may tell one claim twice (standfirst and body).
+  const sentences = (ref: SeedPhrase) => {
     const article = articles.find((a) => a.id === ref.file);
-    const sid = article?.body.findIndex((s) => s.includes(ref.phrase)) ?? -1;
-    if (sid < 0) throw new Error(`seed ${ref.file} no longer holds “${ref.phrase}”`);
-    return `${ref.file}#${sid}`;
+    const sids = (article?.body ?? []).flatMap((s, i) => (s.includes(ref.phrase) ? [i] : []));
+    if (sids.length === 0) throw new Error(`seed ${ref.file} no longer holds “${ref.phrase}”`);
+    return sids.map((sid) => `${ref.file}#${sid}`);
   };
   const known = JSON.parse(readFileSync(SEED_CONFLICTS, 'utf8')) as SeedConflicts;
-  const knownConflicts = new Set(known.conflicts.map((c) => pairKey(sentence(c.a), sentence(c.b))));
+  const knownConflicts = new Set(
+    known.conflicts.flatMap((c) =>
+      sentences(c.a).flatMap((x) => [c.b, ...(c.alsoB ?? [])].flatMap(sentences).map((y) => pairKey(x, y))),
+    ),
+  );
   return { name: 'seeds', articles, chains: [], knownConflicts };
 }

@@ -2,10 +2,12 @@ import { type SentenceWord, unpackWords, type WordTag } from '../claims/words';
 import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import {
+  ASPECT_VERBS,
   FAILURE_VERBS,
   FUTURE_AUXILIARIES,
   HEDGES,
   MODALS,
+  NEGATION_IDIOMS,
   NON_CONTENT,
   NOUN_NEGATORS,
   OPEN_NOUNS,
@@ -13,6 +15,7 @@ import {
   PLANNED_HEDGES,
   PLANNED_VERBS,
   VERB_NEGATORS,
+  WIDENING_VERBS,
 } from './words';
 
 /** One thing a sentence says that can be aligned with the other sentence: an entity, figure, date or word. */
@@ -71,6 +74,9 @@ const OPEN_NOUN_SET = set(OPEN_NOUNS);
 const FAILURE_SET = set(FAILURE_VERBS);
 const FUTURE_SET = set(FUTURE_AUXILIARIES);
 const PLANNED_HEDGE_SET = set(PLANNED_HEDGES);
+const IDIOM_SET = set(NEGATION_IDIOMS);
+const WIDENING_SET = set(WIDENING_VERBS);
+const ASPECT_SET = set(ASPECT_VERBS);
 const PLANNED_VERB_SET = set(PLANNED_VERBS);
 const NOUN_NEGATOR_SET = set(NOUN_NEGATORS);
 const VERB_NEGATOR_SET = set(VERB_NEGATORS);
@@ -97,6 +103,7 @@ export function sentenceView(input: ViewInput): SentenceView {
   const units = unitsOf(words, input);
   markNegation(words, units);
   markOpen(words, units);
+  passToComplements(words, units);
   const lastWord = words.filter((w) => w.tag !== 'X' || /[?!.]/.test(w.lemma)).at(-1);
   const undecided = words.some(
     (w, i) => NOUN_NEGATOR_SET.has(w.lemma) && nextNoun(words, i, (n) => OPEN_NOUN_SET.has(n.lemma)),
@@ -204,9 +211,10 @@ function markNegation(words: SentenceWord[], units: Unit[]): void {
   words.forEach((w, i) => {
     const next = words[i + 1]?.lemma;
     const verbNegator = VERB_NEGATOR_SET.has(w.lemma) || (w.lemma === 'no' && next === 'longer');
-    if (verbNegator && next !== 'only') {
+    if (verbNegator && !IDIOM_SET.has(next ?? '')) {
       const target = nextPredicate(words, i + (w.lemma === 'no' ? 2 : 1));
-      if (target >= 0) flip(unitAtWord.get(target));
+      const widening = WIDENING_SET.has(words[target]?.lemma ?? '') && words[target + 1]?.lemma === 'to';
+      if (target >= 0 && !widening) flip(unitAtWord.get(target));
     } else if (NOUN_NEGATOR_SET.has(w.lemma) && next !== 'longer' && next !== 'one') {
       for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
         if (words[k]!.tag === 'N' || words[k]!.tag === 'P') {
@@ -268,6 +276,22 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
       }
     }
   });
+}
+
+/**
+ * "Could continue to gain", "did not begin to withdraw": a verb of aspect hands its negation,
+ * openness and future to the verb it governs, which carries the claim.
+ */
+function passToComplements(words: SentenceWord[], units: Unit[]): void {
+  const byFirst = new Map(units.map((u) => [u.first, u]));
+  for (const u of units) {
+    if (u.tag !== 'V' || !ASPECT_SET.has(u.key) || words[u.last + 1]?.lemma !== 'to') continue;
+    const complement = byFirst.get(u.last + 2);
+    if (!complement || complement.tag !== 'V') continue;
+    complement.negated = complement.negated !== u.negated;
+    complement.open ||= u.open;
+    complement.future ||= u.future;
+  }
 }
 
 function nextNoun(words: SentenceWord[], i: number, test: (w: SentenceWord) => boolean): boolean {

@@ -6,6 +6,25 @@
 /** Words that negate the verb they precede (within its auxiliary chain). */
 export const VERB_NEGATORS: readonly string[] = ['not', "n't", 'never', 'no longer', 'nt'];
 
+/**
+ * Words after a negator that make an idiom, not a denial: "not only … but also", "not just",
+ * "not least", "not surprisingly".
+ */
+export const NEGATION_IDIOMS: readonly string[] = [
+  'only',
+  'just',
+  'least',
+  'surprisingly',
+  'unlike',
+  'merely',
+];
+
+/** Verbs whose negation widens rather than denies: "not limited to", "not restricted to". */
+export const WIDENING_VERBS: readonly string[] = ['limit', 'limited', 'restrict', 'restricted', 'confine', 'confined'];
+
+/** Verbs of aspect: their complement carries the claim ("continued to fall", "began to withdraw"). */
+export const ASPECT_VERBS: readonly string[] = ['continue', 'begin', 'start', 'keep', 'resume', 'cease'];
+
 /** Determiners that negate the noun they precede: "no casualties", "no decision". */
 export const NOUN_NEGATORS: readonly string[] = ['no', 'zero'];
 

@@ -8,6 +8,7 @@ import {
   type DetectorInput,
   mainPredicate,
   type PairSide,
+  sameParticipants,
   sameReport,
   sameReportAnyVerb,
   verbGroup,
@@ -76,7 +77,7 @@ export const certainty: Detector = {
     const { alignment: al } = input;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
     const content = al.links.filter((l) => l.a.weight >= 1.2).length;
-    const aligned = sameReport(al, 0.55, 0.3) && (anchored(al) || content >= 3);
+    const aligned = sameReport(al, 0.55, 0.3) && (anchored(al) || content >= 3) && sameParticipants(al);
     let link = aligned ? openVersusDone(al, al.links) : undefined;
     if (!link) {
       const cores = alignedCores(input).filter(() => sameReport(al, 0.2, 0.1));

@@ -62,12 +62,20 @@ function datePair(input: DetectorInput): [Unit, Unit] | null {
   return pairs.length === 1 ? pairs[0]! : null;
 }
 
+/** A date written with its month or year ("October 25", "2008"), not relative to the article ("today"). */
+const absolute = (side: PairSide, u: Unit): boolean => {
+  const n = named(side, u);
+  return !!n.month || /\b\d{4}\b/.test(quote(side, u));
+};
+
 /** Two dates that cannot both be the day of one event: another weekday, month or day. */
 function incompatible(a: PairSide, x: Unit, b: PairSide, y: Unit): boolean {
   const nx = named(a, x);
   const ny = named(b, y);
   if (nx.weekday && ny.weekday && nx.weekday !== ny.weekday) return true;
   if (nx.month && ny.month && nx.month.slice(0, 3) !== ny.month.slice(0, 3)) return true;
+  // "Today" in two articles of different days is two days, not a conflict: only dates written out.
+  if (!absolute(a, x) || !absolute(b, y)) return false;
   const ix = interval(x);
   const iy = interval(y);
   return !!ix && !!iy && (ix[1] < iy[0] || iy[1] < ix[0]);

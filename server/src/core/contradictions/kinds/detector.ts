@@ -1,5 +1,6 @@
 import { type Alignment, coverage } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
+import { ASPECT_VERBS } from '../../alignment/words';
 import type { Claim } from '../../claims/types';
 import type { DetectContext } from '../context';
 import type { ContradictionKind } from '../types';
@@ -82,11 +83,16 @@ export const figure = (side: PairSide, u: Unit): string => {
   return q && !text.toLowerCase().startsWith(q) ? `${q} ${text}` : text;
 };
 
-/** The unit holding a claim's verb. */
+const ASPECT = new Set(ASPECT_VERBS);
+
+/** The unit holding a claim's verb; for "continued to fall", the verb of aspect's complement. */
 export function predicateUnit(side: PairSide, claim: Claim): Unit | undefined {
   const span = claim.predicateSpan;
   if (!span) return undefined;
-  return side.view.units.find((u) => u.start <= span.start && span.start < u.end);
+  const units = side.view.units;
+  const verb = units.find((u) => u.start <= span.start && span.start < u.end);
+  if (!verb || !ASPECT.has(verb.key) || side.view.words[verb.last + 1]?.lemma !== 'to') return verb;
+  return units.find((u) => u.first === verb.last + 2 && u.tag === 'V') ?? verb;
 }
 
 const inside = (u: Unit, span: { start: number; end: number } | null): boolean =>
@@ -156,6 +162,7 @@ export function participantsLinked(input: DetectorInput): boolean {
 export function sameReportAnyVerb(input: DetectorInput): boolean {
   const al = input.alignment;
   const content = al.links.filter((l) => l.a.weight >= 1.2).length;
+  if (!sameParticipants(al)) return false;
   if (sameReport(al, 0.6, 0.3) && content >= 3) return true;
   return sameReport(al, 0.4, 0.25) && anchored(al) && participantsLinked(input);
 }
