@@ -3,13 +3,15 @@ import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
 import { DetectContext } from './context';
-import { detectPair } from './detect';
+import { detectPair, type SentencePair } from './detect';
 import { nameVariants } from './nameVariants';
 import { singleSourceClaims } from './singleSource';
 import type { Finding } from './types';
 
 /** Candidates less similar than this are not compared for conflicts. */
 const CONFLICT_CANDIDATE_COSINE = 0.1;
+/** Sentence pairs whose findings are remembered (each pair is met from both of its documents). */
+const PAIR_MEMO_SIZE = 400_000;
 /** Sentences of typed documents whose conflicts are remembered. */
 const SENTENCE_MEMO_SIZE = 20_000;
 
@@ -46,8 +48,10 @@ export class FindingService {
       this.pointingInto.clear();
       this.sentenceMemo.clear();
       this.seenFromOthers.clear();
+      this.pairMemo.clear();
       return;
     }
+    this.pairMemo.clear();
     const typed = this.index.typedDocuments;
     for (const uri of typed) {
       this.cache.delete(uri);
@@ -60,6 +64,21 @@ export class FindingService {
     }
   }
 
+  /** Findings of a sentence pair, both sides, whichever document asked first. */
+  private readonly pairMemo = new BoundedMap<string, Finding[]>(PAIR_MEMO_SIZE);
+
+  private pairFindings(pair: SentencePair): Finding[] {
+    const x = `${pair.a.uri}#${pair.a.sentence}`;
+    const y = `${pair.b.uri}#${pair.b.sentence}`;
+    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+    let found = this.pairMemo.get(key);
+    if (!found) {
+      found = detectPair(this.context, pair);
+      this.pairMemo.set(key, found);
+    }
+    return found;
+  }
+
   /**
    * Conflicts found while checking another document, kept for the document they are reported in:
    * candidate generation is not symmetric (a sentence finds a partner that does not find it), and
@@ -69,10 +88,12 @@ export class FindingService {
 
   private rememberForOther(f: Finding): void {
     const known = this.seenFromOthers.get(f.a.uri) ?? [];
-    if (known.some((k) => k.key === f.key && k.a.start === f.a.start)) return;
+    const same = (k: Finding) => k.key === f.key && k.a.start === f.a.start;
+    if (known.some(same)) return;
     known.push(f);
     this.seenFromOthers.set(f.a.uri, known);
-    this.cache.delete(f.a.uri); // its cached findings lack this one
+    const cached = this.cache.get(f.a.uri);
+    if (cached && !cached.some(same)) this.cache.delete(f.a.uri); // its cached findings lack this one
   }
 
   /** Conflicts of the sentences of typed documents, by sentence text, with the sentence's start then. */
@@ -113,8 +134,11 @@ export class FindingService {
             ? [...own.entities].filter((e) => other.entities.has(e)).length +
               [...own.numbers].filter((n) => other.numbers.has(n)).length
             : 0;
-        const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors };
-        for (const f of detectPair(this.context, pair)) {
+        const otherTerms =
+          this.index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
+        const overlap = c.shared.length / Math.max(1, Math.min(s.terms.length, otherTerms));
+        const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors, overlap };
+        for (const f of this.pairFindings(pair)) {
           if (f.a.uri === uri) found.push(f);
           else this.rememberForOther(f);
         }
