@@ -23,15 +23,8 @@ export interface SentencePair {
   overlap?: number;
 }
 
-/**
- * Below this similarity a pair is compared only if it shares a named entity or a figure: the
- * candidates of a sentence are mostly about something else, and aligning each would cost more
- * than the rest of the analysis.
- */
-const LOOSE_SIMILARITY = 0.25;
-
 /** Pairs sharing fewer terms than this share of the shorter sentence's are not aligned. */
-const MIN_OVERLAP = 0.25;
+const MIN_OVERLAP = 0.15;
 
 /** Documents longer than this are not searched for the other half of a self-contradiction. */
 const SELF_SEARCH_SENTENCES = 600;
@@ -40,6 +33,17 @@ export function findingKey(kind: string, a: string, b: string): string {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
   const [x, y] = [norm(a), norm(b)].sort();
   return createHash('sha1').update(`${kind}\n${x}\n${y}`).digest('hex').slice(0, 16);
+}
+
+/** The same sentence in two outlets (wire copy): it says nothing different. */
+function sameSentence(ctx: DetectContext, pair: SentencePair): boolean {
+  const text = (ref: SentencePair['a']) => {
+    const doc = ctx.index.document(ref.uri);
+    const s = doc?.analysis.sentences[ref.sentence];
+    return s ? doc!.text.slice(s.start, s.end) : null;
+  };
+  const a = text(pair.a);
+  return a !== null && a === text(pair.b);
 }
 
 /** Sides per sentence view: a sentence is compared with many candidates. */
@@ -91,11 +95,12 @@ function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSid
 }
 
 /**
- * The least any kind needs aligned (the certainty of two claims whose verb and object align):
- * below it no detector runs.
+ * The least any kind needs aligned (two claims whose verb and object align, in sentences that say
+ * much else — "Israel was withholding a shipment of large bombs" inside a long report): below it
+ * no detector runs.
  */
-const MIN_SHORTER = 0.2;
-const MIN_LONGER = 0.1;
+const MIN_SHORTER = 0.1;
+const MIN_LONGER = 0.05;
 
 /** A link told with another polarity, certainty or tense, or something said on both sides only. */
 function somethingDiffers(al: Alignment): boolean {
@@ -138,13 +143,10 @@ function otherDifferences(al: Alignment, conflict: Conflict): boolean {
  */
 export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
   if (pair.a.uri === pair.b.uri) return [];
-  if ((pair.similarity ?? 1) < LOOSE_SIMILARITY && (pair.anchors ?? 1) === 0) return [];
-  if ((pair.overlap ?? 1) < MIN_OVERLAP) return [];
+  if ((pair.overlap ?? 1) < MIN_OVERLAP || sameSentence(ctx, pair)) return [];
   const a = sideOf(ctx, pair.a.uri, pair.a.sentence);
   const b = sideOf(ctx, pair.b.uri, pair.b.sentence);
   if (!a || !b) return [];
-  // The same sentence in two outlets (wire copy) says nothing different.
-  if (a.text.slice(a.view.start, a.view.end) === b.text.slice(b.view.start, b.view.end)) return [];
   const alignment = align(a.view, b.view);
   if (alignment.links.length === 0) return [];
   const conflict = judge(ctx, alignment, a, b);

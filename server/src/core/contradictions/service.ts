@@ -2,12 +2,18 @@ import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
+import type { Candidate } from '../matching/sentenceIndex';
 import { DetectContext } from './context';
 import { detectPair, type SentencePair } from './detect';
 import { nameVariants } from './nameVariants';
 import { singleSourceClaims } from './singleSource';
 import type { Finding } from './types';
 
+/**
+ * Candidates compared for conflicts per sentence, most similar first: the same event told by
+ * another outlet ranks high, and aligning every candidate would cost more than the analysis.
+ */
+const CONFLICT_CANDIDATES = 16;
 /** Candidates less similar than this are not compared for conflicts. */
 const CONFLICT_CANDIDATE_COSINE = 0.1;
 /** Sentence pairs whose findings are remembered (each pair is met from both of its documents). */
@@ -126,13 +132,12 @@ export class FindingService {
       }
       const found: Finding[] = [];
       const own = facts[sentence];
-      for (const c of candidates[sentence] ?? []) {
+      for (const c of mostSimilar(candidates[sentence] ?? [], CONFLICT_CANDIDATES)) {
         if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
         const other = this.matches.facts(c.ref.uri)[c.ref.sentence];
         const anchors =
           own && other
-            ? [...own.entities].filter((e) => other.entities.has(e)).length +
-              [...own.numbers].filter((n) => other.numbers.has(n)).length
+            ? sharedCount(own.entities, other.entities) + sharedCount(own.numbers, other.numbers)
             : 0;
         const otherTerms =
           this.index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
@@ -174,6 +179,19 @@ export class FindingService {
     for (const d of this.index.documents()) this.findings(d.uri);
     return this.index.documents().flatMap((d) => this.findings(d.uri));
   }
+}
+
+/** The `n` candidates of highest cosine (the candidate list is ordered by partial scores). */
+function mostSimilar(candidates: readonly Candidate[], n: number): readonly Candidate[] {
+  if (candidates.length <= n) return candidates;
+  return [...candidates].sort((x, y) => y.cosine - x.cosine).slice(0, n);
+}
+
+/** How many members two sets share (no arrays: this runs for every candidate pair). */
+function sharedCount<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
+  let n = 0;
+  for (const v of x) if (y.has(v)) n++;
+  return n;
 }
 
 /** A finding of a sentence that moved by `delta` characters to sentence number `sentence`. */
