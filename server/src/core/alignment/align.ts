@@ -51,7 +51,8 @@ function keysOf(u: Unit): { same: string[]; synonym: string[] } {
   const unit = u.mention?.unit ?? '';
   if (u.kind === 'number' || u.kind === 'date') {
     const same = value != null ? [`${u.kind}:${value}|${unit}`] : [];
-    if (u.kind === 'date' && value == null) same.push(`date-as-written:${u.key}`);
+    // As written too: "Monday" resolved in a dated article is the "Monday" of an undated one.
+    if (u.kind === 'date') same.push(`date-as-written:${u.key}`);
     const d = digits(u);
     if (d && (u.kind === 'number' || value == null)) same.push(`digits:${d}`);
     return { same, synonym: [] };
