@@ -1,0 +1,142 @@
+import type { Unit } from '../alignment/view';
+import type { Claim } from '../claims/types';
+import type { SentenceWord } from '../claims/words';
+import type { MentionCandidate } from '../entities/types';
+import { ACT_VERBS, FURNITURE_WORDS, OPINION_WORDS, TIME_FRAMING } from './checkWorthyWords';
+import type { DetectContext } from './context';
+
+/**
+ * What makes a sentence worth checking against other sources, quoted in the sentence's own words:
+ * a specific figure ("34,900 Palestinians"), or a named actor doing a specific act ("The White
+ * House has been breached").
+ */
+export type CheckWorthy = { kind: 'figure'; quote: string } | { kind: 'act'; quote: string };
+
+const ACTS = new Set(ACT_VERBS);
+const OPINION = new Set(OPINION_WORDS);
+const FURNITURE = new Set(FURNITURE_WORDS);
+const TIME_WORDS = new Set(TIME_FRAMING);
+const ACTOR_TYPES = new Set(['person', 'organization', 'place']);
+/** Longest quote of an act, in words: longer objects are left out of the quote. */
+const MAX_QUOTE_WORDS = 12;
+
+/** The check-worthy part of sentence `sentence` of `uri`, or null when it states nothing to check. */
+export function checkWorthy(ctx: DetectContext, uri: string, sentence: number): CheckWorthy | null {
+  const doc = ctx.index.document(uri);
+  const range = doc?.analysis.sentences[sentence];
+  const claim = doc?.analysis.claims[sentence];
+  const view = ctx.view(uri, sentence);
+  if (!doc || !range || !claim?.predicate || !view) return null;
+  const text = doc.text.slice(range.start, range.end);
+  const inHeading = doc.analysis.sections.some(
+    (h) => range.start >= h.headingStart && range.end <= h.headingEnd,
+  );
+  if (claim.headline || inHeading || view.question || view.imperative || text.includes('?')) return null;
+  if (view.words.some(notReportedFact)) return null;
+  return figureOf(ctx, uri, sentence, claim) ?? actOf(ctx, uri, sentence, claim, view.units);
+}
+
+/** A word of opinion (not a proper noun: "US" is not "us") or of page furniture. */
+const notReportedFact = (w: SentenceWord): boolean =>
+  FURNITURE.has(w.lemma) || (w.tag !== 'P' && OPINION.has(w.lemma));
+
+/**
+ * A specific figure: a count or amount (not a year, a date, "since 2004", or a percentage of
+ * nothing), in a claim that is not hedged (unless the figure is whose belief is reported: "17% of
+ * Israelis believe").
+ */
+function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Claim): CheckWorthy | null {
+  const mentions = ctx.mentionsOf(uri, sentence);
+  const dates = mentions.filter((m) => m.kind === 'date');
+  const inDate = (start: number, end: number) => dates.some((d) => start < d.end && end > d.start);
+  const attribution = claim.attribution;
+  const allowed = (start: number) =>
+    claim.certainty !== 'hedged' ||
+    (attribution !== null && start >= attribution.start && start < attribution.end);
+  const quantity = mentions.find(
+    (m) => m.kind === 'quantity' && !inDate(m.start, m.end) && specificFigure(m) && allowed(m.start),
+  );
+  if (quantity) return { kind: 'figure', quote: quantity.surface };
+  // Figures the recogniser kept inside another mention ("fired 40 missiles" is equipment).
+  const words = ctx.view(uri, sentence)?.words ?? [];
+  const covered = (w: SentenceWord) =>
+    mentions.some((m) => m.kind === 'quantity' && w.start < m.end && w.end > m.start);
+  const at = words.findIndex(
+    (w, i) =>
+      w.tag === 'U' &&
+      /\d/.test(w.lemma) &&
+      !yearLike(w.lemma) &&
+      !covered(w) &&
+      !inDate(w.start, w.end) &&
+      !TIME_WORDS.has(words[i - 1]?.lemma ?? '') &&
+      allowed(w.start),
+  );
+  if (at < 0) return null;
+  let last = at;
+  while (
+    last + 1 < words.length &&
+    last - at < 3 &&
+    (words[last + 1]!.tag === 'N' || words[last + 1]!.tag === 'J')
+  )
+    last++;
+  if (last === at) return null; // a bare number counts nothing
+  const doc = ctx.index.document(uri)!;
+  return { kind: 'figure', quote: doc.text.slice(words[at]!.start, words[last]!.end) };
+}
+
+const yearLike = (digits: string): boolean => /^(1[89]|20)\d\d$/.test(digits);
+
+function specificFigure(m: MentionCandidate): boolean {
+  if (typeof m.value !== 'number' || !/\p{L}|\d/u.test(m.surface)) return false;
+  // Written in digits or at least three ("two countries" is not one worth checking).
+  if (!/\d/.test(m.surface) && m.value < 3) return false;
+  if (
+    !/\d/.test(m.surface) &&
+    !/\b(?:three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|hundred|thousand|million|billion|dozen)/i.test(
+      m.surface,
+    )
+  )
+    return false; // "since" read as a figure
+  if (!m.unit && yearLike(String(m.value)) && (!m.counts || /^\d+$/.test(m.counts))) return false;
+  if (m.unit === '%' && !m.counts) return false; // "gave 110 percent": a percentage of nothing
+  return true;
+}
+
+/** A named actor doing a specific act, told as done (not planned, possible or future). */
+function actOf(
+  ctx: DetectContext,
+  uri: string,
+  sentence: number,
+  claim: Claim,
+  units: Unit[],
+): CheckWorthy | null {
+  const verb = claim.predicate.split(' ')[0]!;
+  const subject = claim.subject;
+  const predicate = claim.predicateSpan;
+  if (!ACTS.has(verb) || !subject || !predicate || claim.certainty === 'hedged') return null;
+  const verbUnit = units.find((u) => u.tag === 'V' && u.start >= predicate.start && u.end <= predicate.end);
+  if (verbUnit && (verbUnit.open || verbUnit.future)) return null;
+  const named = ctx
+    .entitiesOf(uri, sentence)
+    .some(
+      (m) =>
+        m.start >= subject.start &&
+        m.end <= subject.end &&
+        ACTOR_TYPES.has(ctx.index.entity(m.entityId)?.type ?? ''),
+    );
+  if (!named) return null;
+  return { kind: 'act', quote: actQuote(ctx, uri, claim, subject.start, predicate.end) };
+}
+
+/** The actor, the act and a short object, as written: "Netanyahu attacked the Biden administration". */
+function actQuote(ctx: DetectContext, uri: string, claim: Claim, start: number, verbEnd: number): string {
+  const text = ctx.index.document(uri)!.text;
+  const object = claim.object;
+  const withObject =
+    object && object.start >= verbEnd && !/^(?:that|whether|if|how|why|what)\b/i.test(object.text)
+      ? text.slice(start, object.end)
+      : null;
+  const words = (s: string) => s.split(/\s+/).length;
+  const quote = withObject && words(withObject) <= MAX_QUOTE_WORDS ? withObject : text.slice(start, verbEnd);
+  return quote.replace(/\s+/g, ' ').trim();
+}
