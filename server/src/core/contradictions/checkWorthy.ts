@@ -53,8 +53,9 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
   const allowed = (start: number) =>
     claim.certainty !== 'hedged' ||
     (attribution !== null && start >= attribution.start && start < attribution.end);
+  const text = ctx.index.document(uri)!.text;
   const quantity = mentions.find(
-    (m) => m.kind === 'quantity' && !inDate(m.start, m.end) && specificFigure(m) && allowed(m.start),
+    (m) => m.kind === 'quantity' && !inDate(m.start, m.end) && specificFigure(m, text) && allowed(m.start),
   );
   if (quantity) return { kind: 'figure', quote: quantity.surface };
   // Figures the recogniser kept inside another mention ("fired 40 missiles" is equipment).
@@ -86,7 +87,11 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
 
 const yearLike = (digits: string): boolean => /^(1[89]|20)\d\d$/.test(digits);
 
-function specificFigure(m: MentionCandidate): boolean {
+/** "64 percent of voters", "raised to 5.25 percent", "rose by 3%": a percentage of something. */
+const MEASURED_BEFORE = /\b(?:to|at|by|from)\s+$/i;
+const MEASURED_AFTER = /^\s+of\b/i;
+
+function specificFigure(m: MentionCandidate, text: string): boolean {
   if (typeof m.value !== 'number' || !/\p{L}|\d/u.test(m.surface)) return false;
   // Written in digits or at least three ("two countries" is not one worth checking).
   if (!/\d/.test(m.surface) && m.value < 3) return false;
@@ -98,7 +103,11 @@ function specificFigure(m: MentionCandidate): boolean {
   )
     return false; // "since" read as a figure
   if (!m.unit && yearLike(String(m.value)) && (!m.counts || /^\d+$/.test(m.counts))) return false;
-  if (m.unit === '%' && !m.counts) return false; // "gave 110 percent": a percentage of nothing
+  if (m.unit === '%' && !m.counts) {
+    // "gave 110 percent": a percentage of nothing
+    const before = text.slice(Math.max(0, m.start - 8), m.start);
+    return MEASURED_BEFORE.test(before) || MEASURED_AFTER.test(text.slice(m.end, m.end + 6));
+  }
   return true;
 }
 
