@@ -1,6 +1,7 @@
 import type { Unit } from '../alignment/view';
-import type { Claim } from '../claims/types';
+import type { Claim, ClaimSpan } from '../claims/types';
 import type { SentenceWord } from '../claims/words';
+import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import { ACT_VERBS, FURNITURE_WORDS, OPINION_WORDS, TIME_FRAMING } from './checkWorthyWords';
 import type { DetectContext } from './context';
@@ -17,6 +18,10 @@ const OPINION = new Set(OPINION_WORDS);
 const FURNITURE = new Set(FURNITURE_WORDS);
 const TIME_WORDS = new Set(TIME_FRAMING);
 const ACTOR_TYPES = new Set(['person', 'organization', 'place']);
+/** How a reported sentence ends: a full stop, or a closing quote or bracket after one. */
+const SENTENCE_END = /[.!…]["”’')\]]*\s*$/;
+/** A figure glued to letters is a designation ("Boeing 777s", "150px"), unless a magnitude ("$2bn"). */
+const DESIGNATION = /\d(?!(?:bn|tn|m|k)\b)[a-z]/i;
 /** Longest quote of an act, in words: longer objects are left out of the quote. */
 const MAX_QUOTE_WORDS = 12;
 
@@ -32,6 +37,7 @@ export function checkWorthy(ctx: DetectContext, uri: string, sentence: number): 
     (h) => range.start >= h.headingStart && range.end <= h.headingEnd,
   );
   if (claim.headline || inHeading || view.question || view.imperative || text.includes('?')) return null;
+  if (!SENTENCE_END.test(text)) return null; // a label: a headline, caption or line of furniture
   if (view.words.some(notReportedFact)) return null;
   return figureOf(ctx, uri, sentence, claim) ?? actOf(ctx, uri, sentence, claim, view.units);
 }
@@ -53,9 +59,16 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
   const allowed = (start: number) =>
     claim.certainty !== 'hedged' ||
     (attribution !== null && start >= attribution.start && start < attribution.end);
-  const text = ctx.index.document(uri)!.text;
+  const doc = ctx.index.document(uri)!;
+  const text = doc.text;
+  const sentenceStart = doc.analysis.sentences[sentence]!.start;
   const quantity = mentions.find(
-    (m) => m.kind === 'quantity' && !inDate(m.start, m.end) && specificFigure(m, text) && allowed(m.start),
+    (m) =>
+      m.kind === 'quantity' &&
+      !inDate(m.start, m.end) &&
+      !inParentheses(text, sentenceStart, m.start) &&
+      specificFigure(m, text) &&
+      allowed(m.start),
   );
   if (quantity) return { kind: 'figure', quote: quantity.surface };
   // Figures the recogniser kept inside another mention ("fired 40 missiles" is equipment).
@@ -65,7 +78,9 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
   const at = words.findIndex(
     (w, i) =>
       w.tag === 'U' &&
-      /\d/.test(w.lemma) &&
+      /^\d[\d,.]*$/.test(w.lemma) &&
+      words[i - 1]?.tag !== 'P' && // "Airlines 777", "Boeing 787": a model, not a count
+      words[i + 1]?.tag !== 'P' &&
       !yearLike(w.lemma) &&
       !covered(w) &&
       !inDate(w.start, w.end) &&
@@ -81,18 +96,24 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
   )
     last++;
   if (last === at) return null; // a bare number counts nothing
-  const doc = ctx.index.document(uri)!;
   return { kind: 'figure', quote: doc.text.slice(words[at]!.start, words[last]!.end) };
 }
 
 const yearLike = (digits: string): boolean => /^(1[89]|20)\d\d$/.test(digits);
 
 /** "64 percent of voters", "raised to 5.25 percent", "rose by 3%": a percentage of something. */
-const MEASURED_BEFORE = /\b(?:to|at|by|from)\s+$/i;
+const MEASURED_BEFORE =
+  /\b(?:to|at|by|from|rose|fell|gained|lost|dropped|climbed|grew|jumped|slid|up|down)\s+$/i;
 const MEASURED_AFTER = /^\s+of\b/i;
 
+/** A conversion or aside in brackets: "€ 2.73 ( $ 3.68 )". */
+function inParentheses(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return before.split('(').length > before.split(')').length;
+}
+
 function specificFigure(m: MentionCandidate, text: string): boolean {
-  if (typeof m.value !== 'number' || !/\p{L}|\d/u.test(m.surface)) return false;
+  if (typeof m.value !== 'number' || DESIGNATION.test(m.surface)) return false;
   // Written in digits or at least three ("two countries" is not one worth checking).
   if (!/\d/.test(m.surface) && m.value < 3) return false;
   if (
@@ -105,7 +126,7 @@ function specificFigure(m: MentionCandidate, text: string): boolean {
   if (!m.unit && yearLike(String(m.value)) && (!m.counts || /^\d+$/.test(m.counts))) return false;
   if (m.unit === '%' && !m.counts) {
     // "gave 110 percent": a percentage of nothing
-    const before = text.slice(Math.max(0, m.start - 8), m.start);
+    const before = text.slice(Math.max(0, m.start - 10), m.start);
     return MEASURED_BEFORE.test(before) || MEASURED_AFTER.test(text.slice(m.end, m.end + 6));
   }
   return true;
@@ -124,17 +145,27 @@ function actOf(
   const predicate = claim.predicateSpan;
   if (!ACTS.has(verb) || !subject || !predicate || claim.certainty === 'hedged') return null;
   const verbUnit = units.find((u) => u.tag === 'V' && u.start >= predicate.start && u.end <= predicate.end);
-  if (verbUnit && (verbUnit.open || verbUnit.future)) return null;
-  const named = ctx
-    .entitiesOf(uri, sentence)
-    .some(
-      (m) =>
-        m.start >= subject.start &&
-        m.end <= subject.end &&
-        ACTOR_TYPES.has(ctx.index.entity(m.entityId)?.type ?? ''),
-    );
-  if (!named) return null;
+  if (!verbUnit || verbUnit.open || verbUnit.future || predicate.start < subject.end) return null;
+  const words = ctx.view(uri, sentence)?.words ?? [];
+  if (!ctx.entitiesOf(uri, sentence).some((m) => actorHeads(ctx, words, subject, m))) return null;
   return { kind: 'act', quote: actQuote(ctx, uri, claim, subject.start, predicate.end) };
+}
+
+/**
+ * A person, organisation or place that is the subject itself, not a modifier of it ("Aeroflot's
+ * fleet") or inside a phrase of it ("deliveries to Singapore Airlines").
+ */
+function actorHeads(
+  ctx: DetectContext,
+  words: SentenceWord[],
+  subject: ClaimSpan,
+  m: EntityMention,
+): boolean {
+  if (m.start < subject.start || m.end > subject.end) return false;
+  if (!ACTOR_TYPES.has(ctx.index.entity(m.entityId)?.type ?? '')) return false;
+  const after = words.find((w) => w.start >= m.end);
+  if (after && (after.lemma === "'s" || after.lemma === '’s' || after.lemma === "'")) return false;
+  return !words.some((w) => w.tag === 'I' && w.start >= subject.start && w.end <= m.start);
 }
 
 /** The actor, the act and a short object, as written: "Netanyahu attacked the Biden administration". */
