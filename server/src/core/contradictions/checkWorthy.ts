@@ -1,9 +1,16 @@
 import type { Unit } from '../alignment/view';
 import type { Claim, ClaimSpan } from '../claims/types';
 import type { SentenceWord } from '../claims/words';
+import { TIME_UNITS } from '../entities/quantities';
 import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
-import { ACT_VERBS, FURNITURE_WORDS, OPINION_WORDS, TIME_FRAMING } from './checkWorthyWords';
+import {
+  ACT_VERBS,
+  FURNITURE_WORDS,
+  INVARIANT_PLURALS,
+  OPINION_WORDS,
+  TIME_FRAMING,
+} from './checkWorthyWords';
 import type { DetectContext } from './context';
 
 /**
@@ -17,6 +24,7 @@ const ACTS = new Set(ACT_VERBS);
 const OPINION = new Set(OPINION_WORDS);
 const FURNITURE = new Set(FURNITURE_WORDS);
 const TIME_WORDS = new Set(TIME_FRAMING);
+const SAME_IN_PLURAL = new Set(INVARIANT_PLURALS);
 const ACTOR_TYPES = new Set(['person', 'organization', 'place']);
 /** How a reported sentence ends: a full stop, or a closing quote or bracket after one. */
 const SENTENCE_END = /[.!…]["”’')\]]*\s*$/;
@@ -62,25 +70,27 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
   const doc = ctx.index.document(uri)!;
   const text = doc.text;
   const sentenceStart = doc.analysis.sentences[sentence]!.start;
-  const quantity = mentions.find(
+  const words = ctx.view(uri, sentence)?.words ?? [];
+  const figures = mentions.filter(
     (m) =>
       m.kind === 'quantity' &&
       !inDate(m.start, m.end) &&
       !inParentheses(text, sentenceStart, m.start) &&
       specificFigure(m, text) &&
+      !designation(m, words, text) &&
       allowed(m.start),
   );
-  if (quantity) return { kind: 'figure', quote: quantity.surface };
+  // A count ("150 passengers") says more than a span of time ("four hours after").
+  const quantity = figures.find((m) => !TIME_UNITS.has(m.unit ?? '')) ?? figures[0];
+  if (quantity) return { kind: 'figure', quote: figureQuote(quantity, words, text) };
   // Figures the recogniser kept inside another mention ("fired 40 missiles" is equipment).
-  const words = ctx.view(uri, sentence)?.words ?? [];
   const covered = (w: SentenceWord) =>
     mentions.some((m) => m.kind === 'quantity' && w.start < m.end && w.end > m.start);
   const at = words.findIndex(
     (w, i) =>
       w.tag === 'U' &&
       /^\d[\d,.]*$/.test(w.lemma) &&
-      words[i - 1]?.tag !== 'P' && // "Airlines 777", "Boeing 787": a model, not a count
-      words[i + 1]?.tag !== 'P' &&
+      !designationAt(words, i, ctx.index.document(uri)!.text) &&
       !yearLike(w.lemma) &&
       !covered(w) &&
       !inDate(w.start, w.end) &&
@@ -88,15 +98,51 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
       allowed(w.start),
   );
   if (at < 0) return null;
-  let last = at;
-  while (
-    last + 1 < words.length &&
-    last - at < 3 &&
-    (words[last + 1]!.tag === 'N' || words[last + 1]!.tag === 'J')
-  )
-    last++;
-  if (last === at) return null; // a bare number counts nothing
-  return { kind: 'figure', quote: doc.text.slice(words[at]!.start, words[last]!.end) };
+  const end = countedEnd(words, at + 1);
+  if (end === null) return null; // a bare number counts nothing
+  return { kind: 'figure', quote: doc.text.slice(words[at]!.start, end).replace(/\s+/g, ' ') };
+}
+
+/** The end of what a figure counts, from word `from` on: up to four words, through the first noun. */
+function countedEnd(words: SentenceWord[], from: number): number | null {
+  let end: number | null = null;
+  for (let k = from; k < words.length && k < from + 4 && /[JPUN]/.test(words[k]!.tag); k++) {
+    end = words[k]!.end;
+    if (words[k]!.tag === 'N') break;
+  }
+  return end;
+}
+
+/**
+ * A number naming a model or a programme, not counting: "Boeing 's 787", "the 717 program", "a
+ * 777 landing" (a whole number above one before a singular noun).
+ */
+function designation(m: MentionCandidate, words: SentenceWord[], text: string): boolean {
+  const at = words.findIndex((w) => w.start >= m.start && /^\d+$/.test(w.lemma));
+  return at >= 0 && !m.unit && (m.value as number) > 1 && designationAt(words, at, text);
+}
+
+function designationAt(words: SentenceWord[], at: number, text: string): boolean {
+  if (words[at - 1]?.tag === 'P') return true;
+  let head = at + 1;
+  while (words[head]?.tag === 'J' || words[head]?.lemma === 'new') head++; // "new" is often tagged a name
+  if (words[head]?.tag !== 'N' && words[head]?.tag !== 'P') return false;
+  while (/[NPU]/.test(words[head + 1]?.tag ?? '')) head++; // "Airbus A350 jets"
+  return !plural(words[head]!, text);
+}
+
+function plural(w: SentenceWord, text: string): boolean {
+  const surface = text.slice(w.start, w.end).toLowerCase();
+  if (SAME_IN_PLURAL.has(w.lemma)) return true;
+  return w.tag === 'N' ? surface !== w.lemma : /s$/.test(surface);
+}
+
+/** The figure and what it counts, as written: "22 new Boeing 787 Dreamliners", not "22 new". */
+function figureQuote(m: MentionCandidate, words: SentenceWord[], text: string): string {
+  const inside = words.filter((w) => w.start >= m.start && w.end <= m.end);
+  const next = words.findIndex((w) => w.start >= m.end);
+  const end = inside.at(-1)?.tag !== 'N' && next >= 0 ? countedEnd(words, next) : null;
+  return text.slice(m.start, end ?? m.end).replace(/\s+/g, ' ');
 }
 
 const yearLike = (digits: string): boolean => /^(1[89]|20)\d\d$/.test(digits);

@@ -142,3 +142,22 @@ export const TIME_FRAMING: readonly string[] = [
   'before',
   'after',
 ];
+
+/** Nouns whose plural is their singular: "1,200 people", "91 aircraft" are counts, not designations. */
+export const INVARIANT_PLURALS: readonly string[] = [
+  'people',
+  'police',
+  'staff',
+  'personnel',
+  'aircraft',
+  'crew',
+  'cattle',
+  'livestock',
+  'sheep',
+  'fish',
+  'deer',
+  'offspring',
+  'spacecraft',
+  'series',
+  'species',
+];
