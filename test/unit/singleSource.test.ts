@@ -138,3 +138,18 @@ test('single-source: a different claim about the same actors stays single-source
     ['single-source'],
   );
 });
+
+test('single-source: another source giving the same figure in other words reports it', () => {
+  const own = 'Under the restructuring plan, 10,000 jobs go and several factories will be sold.';
+  const found = findingsOf(
+    [
+      { name: 'a.txt', text: own },
+      { name: 'b.txt', text: 'Airbus has announced 10,000 job cuts over the next four years.' },
+    ],
+    'a.txt',
+  );
+  assert.deepEqual(
+    found.filter((f) => f.kind === 'single-source'),
+    [],
+  );
+});

@@ -18,7 +18,12 @@ import type { DetectContext } from './context';
  * a specific figure ("34,900 Palestinians"), or a named actor doing a specific act ("The White
  * House has been breached").
  */
-export type CheckWorthy = { kind: 'figure'; quote: string } | { kind: 'act'; quote: string };
+export interface CheckWorthy {
+  kind: 'figure' | 'act';
+  quote: string;
+  /** Where the quoted words start (source offset). */
+  start: number;
+}
 
 const ACTS = new Set(ACT_VERBS);
 const OPINION = new Set(OPINION_WORDS);
@@ -47,6 +52,8 @@ export function checkWorthy(ctx: DetectContext, uri: string, sentence: number): 
   if (claim.headline || inHeading || view.question || view.imperative || text.includes('?')) return null;
   if (!SENTENCE_END.test(text)) return null; // a label: a headline, caption or line of furniture
   if (view.words.some(notReportedFact)) return null;
+  // "It is hoped the aircraft can be tested in 2010": possible, not a fact to check.
+  if (predicateUnit(claim, view.units)?.open) return null;
   return figureOf(ctx, uri, sentence, claim) ?? actOf(ctx, uri, sentence, claim, view.units);
 }
 
@@ -81,8 +88,12 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
       allowed(m.start),
   );
   // A count ("150 passengers") says more than a span of time ("four hours after").
-  const quantity = figures.find((m) => !TIME_UNITS.has(m.unit ?? '')) ?? figures[0];
-  if (quantity) return { kind: 'figure', quote: figureQuote(quantity, words, text) };
+  // A count in digits ("up 1.2 %") says more than one in words ("three indexes") or a span of time.
+  const count = (m: MentionCandidate) => !TIME_UNITS.has(m.unit ?? '');
+  const digits = (m: MentionCandidate) => /\d/.test(m.surface);
+  const quantity = figures.find((m) => count(m) && digits(m)) ?? figures.find(count) ?? figures[0];
+  if (quantity)
+    return { kind: 'figure', quote: figureQuote(quantity, words, text, inDate), start: quantity.start };
   // Figures the recogniser kept inside another mention ("fired 40 missiles" is equipment).
   const covered = (w: SentenceWord) =>
     mentions.some((m) => m.kind === 'quantity' && w.start < m.end && w.end > m.start);
@@ -98,15 +109,17 @@ function figureOf(ctx: DetectContext, uri: string, sentence: number, claim: Clai
       allowed(w.start),
   );
   if (at < 0) return null;
-  const end = countedEnd(words, at + 1);
+  const end = countedEnd(words, at + 1, inDate);
   if (end === null) return null; // a bare number counts nothing
-  return { kind: 'figure', quote: doc.text.slice(words[at]!.start, end).replace(/\s+/g, ' ') };
+  const start = words[at]!.start;
+  return { kind: 'figure', quote: doc.text.slice(start, end).replace(/\s+/g, ' '), start };
 }
 
 /** The end of what a figure counts, from word `from` on: up to four words, through the first noun. */
-function countedEnd(words: SentenceWord[], from: number): number | null {
+function countedEnd(words: SentenceWord[], from: number, inDate: InDate): number | null {
   let end: number | null = null;
   for (let k = from; k < words.length && k < from + 4 && /[JPUN]/.test(words[k]!.tag); k++) {
+    if (inDate(words[k]!.start, words[k]!.end)) break; // "rose 15,000 last week"
     end = words[k]!.end;
     if (words[k]!.tag === 'N') break;
   }
@@ -138,12 +151,14 @@ function plural(w: SentenceWord, text: string): boolean {
 }
 
 /** The figure and what it counts, as written: "22 new Boeing 787 Dreamliners", not "22 new". */
-function figureQuote(m: MentionCandidate, words: SentenceWord[], text: string): string {
+function figureQuote(m: MentionCandidate, words: SentenceWord[], text: string, inDate: InDate): string {
   const inside = words.filter((w) => w.start >= m.start && w.end <= m.end);
   const next = words.findIndex((w) => w.start >= m.end);
-  const end = inside.at(-1)?.tag !== 'N' && next >= 0 ? countedEnd(words, next) : null;
+  const end = inside.at(-1)?.tag !== 'N' && next >= 0 ? countedEnd(words, next, inDate) : null;
   return text.slice(m.start, end ?? m.end).replace(/\s+/g, ' ');
 }
+
+type InDate = (start: number, end: number) => boolean;
 
 const yearLike = (digits: string): boolean => /^(1[89]|20)\d\d$/.test(digits);
 
@@ -190,11 +205,21 @@ function actOf(
   const subject = claim.subject;
   const predicate = claim.predicateSpan;
   if (!ACTS.has(verb) || !subject || !predicate || claim.certainty === 'hedged') return null;
-  const verbUnit = units.find((u) => u.tag === 'V' && u.start >= predicate.start && u.end <= predicate.end);
-  if (!verbUnit || verbUnit.open || verbUnit.future || predicate.start < subject.end) return null;
+  const verbUnit = predicateUnit(claim, units);
+  if (!verbUnit || verbUnit.future || predicate.start < subject.end) return null;
   const words = ctx.view(uri, sentence)?.words ?? [];
   if (!ctx.entitiesOf(uri, sentence).some((m) => actorHeads(ctx, words, subject, m))) return null;
-  return { kind: 'act', quote: actQuote(ctx, uri, claim, subject.start, predicate.end) };
+  return {
+    kind: 'act',
+    quote: actQuote(ctx, uri, claim, subject.start, predicate.end),
+    start: subject.start,
+  };
+}
+
+/** The verb of the claim's predicate, as the alignment sees it (negated, open, future). */
+function predicateUnit(claim: Claim, units: Unit[]): Unit | undefined {
+  const p = claim.predicateSpan;
+  return p ? units.find((u) => u.tag === 'V' && u.start >= p.start && u.end <= p.end) : undefined;
 }
 
 /**

@@ -44,7 +44,6 @@ export const ACT_VERBS: readonly string[] = [
   'transfer',
   'pay',
   'fund',
-  'suffer',
   'die',
   'injure',
   'wound',

@@ -11,6 +11,8 @@ import type { Finding } from './types';
 
 /** Share of a claim's weight another source's sentence must align to count as reporting it. */
 export const REPORTED_COVER = 0.6;
+/** …or this much when it gives the same figure of the same thing: "10,000 jobs go", "10,000 job cuts". */
+export const FIGURE_REPORTED_COVER = 0.2;
 /** Candidates less similar than this are not aligned (they share a rare word or two at most). */
 const MIN_CANDIDATE_COSINE = 0.1;
 
@@ -32,7 +34,7 @@ export function singleSourceClaims(
   doc.analysis.sentences.forEach((range, sentence) => {
     if (reportedInOtherWords(matchesOf.get(sentence))) return;
     const worthy = checkWorthy(ctx, uri, sentence);
-    if (!worthy || alignedElsewhere(ctx, uri, sentence, candidates[sentence] ?? [])) return;
+    if (!worthy || alignedElsewhere(ctx, uri, sentence, worthy, candidates[sentence] ?? [])) return;
     findings.push({
       key: findingKey('single-source', doc.text.slice(range.start, range.end), ''),
       kind: 'single-source',
@@ -59,6 +61,7 @@ function alignedElsewhere(
   ctx: DetectContext,
   uri: string,
   sentence: number,
+  worthy: CheckWorthy,
   candidates: readonly Candidate[],
 ): boolean {
   const own = ctx.view(uri, sentence);
@@ -67,8 +70,21 @@ function alignedElsewhere(
   return candidates.some((c) => {
     if (c.cosine < MIN_CANDIDATE_COSINE || c.ref.uri === uri) return false;
     const other = ctx.view(c.ref.uri, c.ref.sentence);
-    return other !== undefined && claimCover(align(own, other), claim) >= REPORTED_COVER;
+    if (!other) return false;
+    const al = align(own, other);
+    const cover = claimCover(al, claim);
+    return cover >= REPORTED_COVER || (cover >= FIGURE_REPORTED_COVER && sameFigure(al, worthy));
   });
+}
+
+/** The other sentence gives the quoted figure itself, of the same counted thing. */
+function sameFigure(al: Alignment, worthy: CheckWorthy): boolean {
+  if (worthy.kind !== 'figure') return false;
+  const linked = new Set(al.links.map((l) => l.a));
+  const at = al.a.units.findIndex((u) => u.kind === 'number' && u.start >= worthy.start);
+  const figure = al.a.units[at];
+  const counted = al.a.units[at + 1];
+  return figure !== undefined && linked.has(figure) && (counted === undefined || linked.has(counted));
 }
 
 /** Share of the claim's own weight (its attribution left out) that the other sentence aligns. */
