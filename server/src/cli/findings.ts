@@ -105,8 +105,8 @@ export function textFindings(f: WorkspaceFindings): string[] {
   return lines;
 }
 
-/** The SARIF level of a kind, from its default severity (information is a note). */
-function levelOf(kind: string): 'note' | 'warning' {
+/** SARIF's level for a kind: its default severity (information is a note). */
+function sarifLevel(kind: string): 'warning' | 'note' {
   return FINDING_KIND_INFO.find((k) => k.kind === kind)?.severity === 'warning' ? 'warning' : 'note';
 }
 
@@ -123,10 +123,10 @@ export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
   const location = (p: { path: string; start: number; end: number }) => ({
     physicalLocation: { artifactLocation: { uri: p.path, uriBaseId: 'SRCROOT' }, region: region(p) },
   });
-  const rules = FINDING_KIND_INFO.map(({ kind }) => ({
-    id: kind,
-    shortDescription: { text: `Triangulate ${kind} finding` },
-    defaultConfiguration: { level: levelOf(kind) },
+  const rules = FINDING_KIND_INFO.map((k) => ({
+    id: k.kind,
+    shortDescription: { text: k.summary },
+    defaultConfiguration: { level: sarifLevel(k.kind) },
   }));
   return {
     version: '2.1.0',
@@ -139,7 +139,7 @@ export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
           ...f.contradictions.map((c) => ({
             ruleId: c.kind,
             // Reviewed findings are demoted, as the editor greys them out.
-            level: c.reviewed || levelOf(c.kind) === 'note' ? 'note' : 'warning',
+            level: c.reviewed ? 'note' : sarifLevel(c.kind),
             message: { text: withReview(c.message, c.reviewed) },
             locations: [location(c.a)],
             relatedLocations: [{ id: 1, ...location(c.b), message: { text: 'conflicting passage' } }],
