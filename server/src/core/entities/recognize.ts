@@ -1,10 +1,16 @@
 import type { Block } from '../ingest';
 import type { Sentence, Token, ValueSpan } from '../nlp/tokenize';
+import { creditRanges } from './credits';
 import { findDates } from './dates';
 import { findEquipment } from './equipment';
 import { nameKey } from './gazetteer';
+import { isTitleCase } from './headline';
 import { findNames, type NameSpan } from './names';
+import { consistentNames, type SentenceNames } from './ner/document';
+import { ruleHints } from './ner/hints';
+import { tagSentence } from './ner/tagger';
 import { findQuantities } from './quantities';
+import { combineNames } from './taggedNames';
 import type { MentionCandidate } from './types';
 
 export interface RecognizerInput {
@@ -16,12 +22,7 @@ export interface RecognizerInput {
   published: string | null;
 }
 
-/** A heading in Title Case: its capitals say nothing about which words are names. */
-export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
-}
+export { isTitleCase } from './headline';
 
 function overlaps(taken: Array<[number, number]>, start: number, end: number): boolean {
   return taken.some(([s, e]) => s < end && start < e);
@@ -36,6 +37,7 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   // wink's number spans come in token order, like the sentences: walk both together.
   let valueIndex = 0;
+  const sentenceNames: Array<SentenceNames & { inHeadline: boolean }> = [];
   for (const sentence of input.sentences) {
     const block = input.blocks[sentence.block];
     const inHeadline = block?.kind === 'heading' && isTitleCase(text.slice(block.start, block.end));
@@ -120,7 +122,19 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
       });
     }
 
-    const names = findNames({ tokens, text, from, to }).filter((n) => !overlaps(taken, n.start, n.end));
+    for (const credit of creditRanges(text.slice(sentence.start, sentence.end), sentence.start))
+      taken.push(credit);
+    const ctx = { tokens, text, from, to };
+    const rules = findNames(ctx);
+    const tagged = tagSentence(tokens, from, to, { headline: inHeadline, hints: ruleHints(rules, from, to) });
+    const blocked = (s: number, e: number) => overlaps(taken, tokens[s]!.start, tokens[e - 1]!.end);
+    const names = combineNames(ctx, rules, tagged, inHeadline).filter(
+      (n) => !overlaps(taken, n.start, n.end),
+    );
+    sentenceNames.push({ from, to, names, blocked, inHeadline });
+  }
+  consistentNames({ tokens, text }, sentenceNames);
+  for (const { names, inHeadline } of sentenceNames) {
     linkCoordinated(names, tokens);
     for (const n of names) {
       const mention: MentionCandidate = {

@@ -1,0 +1,123 @@
+import type { Token } from '../nlp/tokenize';
+import { gazetteer } from './gazetteer';
+import { isTitleCase } from './headline';
+import { NOT_NAMES, TITLE_HEADS } from './lexicon';
+import {
+  CITY_STRENGTH,
+  isNationality,
+  type NameFinderContext,
+  type NameSpan,
+  plainName,
+  TITLE_MODIFIERS,
+} from './names';
+import type { TaggedName } from './ner/tagger';
+import { nameTypeOf } from './ner/tagger';
+
+/**
+ * Evidence the statistical tagger's decision adds to a name, per mention. Stronger than a context cue
+ * (2), weaker than the gazetteer (4): a known country stays a place whatever one sentence looked like.
+ */
+export const TAGGER_STRENGTH = 2;
+
+const isTitleWord = (t: Token): boolean =>
+  TITLE_HEADS.has(t.value) || TITLE_MODIFIERS.has(t.value) || NOT_NAMES.has(t.value) || t.value === 'the';
+
+/** Words that may end a name: capitalised or a number ("Leopard 2"), never a lowercase noun ("base"). */
+const canEndName = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.value);
+
+/**
+ * The tagged range without what this project keeps out of names: leading titles of people
+ * ("President"), leading articles ("The"), trailing lowercase words ("Hakirya base").
+ */
+function trimmed(tokens: Token[], name: TaggedName): [number, number] | null {
+  let s = name.tokenStart;
+  let e = name.tokenEnd;
+  const leading =
+    name.type === 'PER' ? isTitleWord : (t: Token) => NOT_NAMES.has(t.value) || t.value === 'the';
+  while (s < e && (leading(tokens[s]!) || !/^[\p{Lu}\p{N}@#]/u.test(tokens[s]!.value))) s++;
+  while (e > s && !canEndName(tokens[e - 1]!)) e--;
+  if (s >= e) return null;
+  // A lone nationality is an adjective, not the country's name ("Israeli officials").
+  if (e - s === 1 && isNationality(tokens[s]!.value)) return null;
+  return [s, e];
+}
+
+const overlapsTokens = (a: { tokenStart: number; tokenEnd: number }, s: number, e: number) =>
+  a.tokenStart < e && s < a.tokenEnd;
+
+/**
+ * The names of one sentence: the tagger decides where plain names are and of which type; the rules
+ * keep what they know better (titled names and their countries, "the Biden administration",
+ * "US-Israel"), and a known country or organisation the tagger missed.
+ */
+export function combineNames(
+  ctx: NameFinderContext,
+  rules: NameSpan[],
+  tagged: TaggedName[],
+  headline: boolean,
+): NameSpan[] {
+  const ranges = tagged
+    .map((t) => ({ t, range: trimmed(ctx.tokens, t) }))
+    .filter((x): x is { t: TaggedName; range: [number, number] } => x.range !== null);
+  const out: NameSpan[] = [];
+  const used = new Set<number>();
+  for (const rule of rules) {
+    const same = ranges.findIndex(
+      ({ range: [s, e] }) => rule.tokenStart === s && rule.tokenEnd === e && !used.has(s),
+    );
+    if (same >= 0) {
+      used.add(ranges[same]!.range[0]);
+      out.push(withTaggedType(rule, ranges[same]!.t));
+      continue;
+    }
+    const inside = ranges.filter(({ range: [s, e] }) => overlapsTokens(rule, s, e));
+    if (rule.rule !== 'plain') {
+      out.push(rule);
+      continue;
+    }
+    if (inside.length === 0) {
+      if (isKnown(rule)) out.push(rule);
+      continue;
+    }
+    // "Ran Gvili": mid-sentence capitals around one tagged name belong to it (not in a headline,
+    // where capitals say nothing).
+    const only = inside.length === 1 ? inside[0]! : null;
+    if (only && !headline && extendsTo(ctx, only.range, rule)) {
+      used.add(only.range[0]);
+      out.push(withTaggedType(rule, only.t));
+    }
+  }
+  for (const { t, range } of ranges) {
+    const [s, e] = range;
+    if (used.has(s) || out.some((n) => overlapsTokens(n, s, e))) continue;
+    out.push(withTaggedType(plainName(ctx, s, e), t));
+  }
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** The rule's chunk holds the tagged range, and what it adds are capitalised words of running text. */
+function extendsTo(ctx: NameFinderContext, [s, e]: [number, number], rule: NameSpan): boolean {
+  if (rule.tokenStart > s || e > rule.tokenEnd) return false;
+  const { tokens } = ctx;
+  // Capitals inside running text are names; at the sentence start only a proper noun is.
+  for (let k = rule.tokenStart; k < rule.tokenEnd; k++) {
+    if ((k < s || k >= e) && k === ctx.from && tokens[k]!.pos !== 'PROPN') return false;
+  }
+  return !isTitleCase(ctx.text.slice(tokens[ctx.from]!.start, tokens[ctx.to - 1]!.end));
+}
+
+function withTaggedType(name: NameSpan, t: TaggedName): NameSpan {
+  const type = nameTypeOf(t.type);
+  name.evidence[type] += TAGGER_STRENGTH;
+  const g = gazetteer();
+  if (type !== 'place' && g.isCity(name.key) && !g.placeOf(name.key))
+    name.evidence.place = Math.max(0, name.evidence.place - CITY_STRENGTH);
+  name.taggedAs = type;
+  return name;
+}
+
+/**
+ * Kept even where the tagger saw no name: a gazetteer country or region, a known organisation, or
+ * a name with an organisation cue ("Siemens shares", "Hamas fighters").
+ */
+const isKnown = (n: NameSpan): boolean => n.evidence.place >= 4 || n.evidence.organization >= 2;
