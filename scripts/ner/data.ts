@@ -13,6 +13,7 @@ import { ruleHints } from '../../server/src/core/entities/ner/hints';
 import { labelIndex } from '../../server/src/core/entities/ner/labels';
 import type { Token } from '../../server/src/core/nlp/tokenize';
 import { wink } from '../../server/src/core/nlp/wink';
+import { random } from '../random';
 import { CONFIG, DATA_DIR, type DataFile } from './config';
 
 /** A gold sentence as written in the file. */
@@ -142,18 +143,6 @@ export function toExample(source: string, s: GoldSentence, variant: CaseVariant)
 export interface Corpus {
   train: Example[];
   heldOut: Example[];
-}
-
-/** Seeded PRNG (mulberry32): the same augmentation and order on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface LoadOptions {

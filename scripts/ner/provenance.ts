@@ -16,6 +16,7 @@ export const SOURCES = [
   'scripts/ner/perceptron.ts',
   'scripts/ner/quantise.ts',
   'scripts/ner/clusters.ts',
+  'scripts/random.ts',
   'server/src/core/entities/ner/clusters.ts',
   'server/src/core/entities/ner/features.ts',
   'server/src/core/entities/ner/hints.ts',
