@@ -10,6 +10,7 @@ import {
   plainName,
   TITLE_MODIFIERS,
 } from './names';
+import { isAllCaps } from './ner/features';
 import type { TaggedName } from './ner/tagger';
 import { nameTypeOf } from './ner/tagger';
 
@@ -61,6 +62,8 @@ export function combineNames(
     .filter((x): x is { t: TaggedName; range: [number, number] } => x.range !== null);
   const out: NameSpan[] = [];
   const used = new Set<number>();
+  const caps = isAllCaps(ctx.tokens, ctx.from, ctx.to);
+  const titleCase = headline || isTitleCase(sentenceText(ctx));
   for (const rule of rules) {
     const same = ranges.findIndex(
       ({ range: [s, e] }) => rule.tokenStart === s && rule.tokenEnd === e && !used.has(s),
@@ -76,7 +79,20 @@ export function combineNames(
       continue;
     }
     if (inside.length === 0) {
-      if (isKnown(rule)) out.push(rule);
+      // In a shouted dateline or headline ("ROME 1996-12-06") a city of the gazetteer is enough.
+      if (isKnown(rule) || (caps && rule.evidence.place >= CITY_STRENGTH)) out.push(rule);
+      // In a headline the chunk types nothing but known names inside it are still found ("US
+      // Strategy" holds "US"), and it is a mention of a name typed elsewhere.
+      else if (titleCase) out.push(untyped(rule));
+      continue;
+    }
+    // A whole known name beats a part of it the tagger saw ("United Arab" of "United Arab Emirates").
+    if (
+      isGazetteerName(rule) &&
+      inside.every(({ range: [s, e] }) => rule.tokenStart <= s && e <= rule.tokenEnd)
+    ) {
+      for (const { range } of inside) used.add(range[0]);
+      out.push(rule);
       continue;
     }
     // "Ran Gvili": mid-sentence capitals around one tagged name belong to it (not in a headline,
@@ -103,7 +119,7 @@ function extendsTo(ctx: NameFinderContext, [s, e]: [number, number], rule: NameS
   for (let k = rule.tokenStart; k < rule.tokenEnd; k++) {
     if ((k < s || k >= e) && k === ctx.from && tokens[k]!.pos !== 'PROPN') return false;
   }
-  return !isTitleCase(ctx.text.slice(tokens[ctx.from]!.start, tokens[ctx.to - 1]!.end));
+  return !isTitleCase(sentenceText(ctx));
 }
 
 function withTaggedType(name: NameSpan, t: TaggedName): NameSpan {
@@ -114,6 +130,20 @@ function withTaggedType(name: NameSpan, t: TaggedName): NameSpan {
     name.evidence.place = Math.max(0, name.evidence.place - CITY_STRENGTH);
   name.taggedAs = type;
   return name;
+}
+
+const sentenceText = (ctx: NameFinderContext): string =>
+  ctx.text.slice(ctx.tokens[ctx.from]!.start, ctx.tokens[ctx.to - 1]!.end);
+
+function untyped(name: NameSpan): NameSpan {
+  name.evidence = { person: 0, organization: 0, place: 0 };
+  return name;
+}
+
+/** A country, region or organisation of the gazetteer under its full name. */
+function isGazetteerName(n: NameSpan): boolean {
+  const g = gazetteer();
+  return !!(g.placeOf(n.key) ?? g.organizationOf(n.key));
 }
 
 /**
