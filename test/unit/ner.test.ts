@@ -84,3 +84,32 @@ Clinton speaks at a rally in Des Moines on May 15, 2024. (Source: TOMER NEUBERG/
   assert.equal(entityNamed(index, 'TOMER NEUBERG'), undefined);
   assert.equal(entityNamed(index, 'Chicago')?.type, 'place');
 });
+
+test('titles, possessives and nationalities stay out of tagged names', () => {
+  const index = indexOf([
+    {
+      name: 'a.txt',
+      text: 'Israeli officials met on Monday. Prime Minister Benjamin Netanyahu’s government rejected the plan. Defense Minister Yoav Gallant flew to Washington.',
+    },
+  ]);
+  assert.equal(entityNamed(index, 'Benjamin Netanyahu')?.type, 'person');
+  assert.equal(entityNamed(index, 'Yoav Gallant')?.type, 'person');
+  assert.equal(entityNamed(index, 'Israeli'), undefined, 'a nationality adjective is not an entity');
+  for (const e of index.entities()) {
+    for (const n of [e.name, ...e.aliases]) {
+      assert.doesNotMatch(n, /['’]s$/, `${n}: possessive`);
+      assert.doesNotMatch(n, /^(Prime Minister|Defense Minister)\b/, `${n}: title`);
+    }
+  }
+});
+
+test('the document-level pass gives a surname its full name’s type, and finds it in a headline', () => {
+  const text = `KUSHNER RETURNS TO GAZA TALKS
+
+Jared Kushner met mediators in Cairo on Monday. Kushner said the talks would go on.`;
+  const index = indexOf([{ name: 'a.txt', text }]);
+  const kushner = entityNamed(index, 'Jared Kushner');
+  assert.equal(kushner?.type, 'person');
+  const surfaces = kushner.mentions.map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(surfaces, ['KUSHNER', 'Jared Kushner', 'Kushner']);
+});

@@ -32,16 +32,39 @@ const ALLOWED = (() => {
 
 /** Label scores of every token: the sum of its features' rows. */
 export function emissionScores(features: SentenceFeatures, weights: NerWeights): Float32Array {
+  if (LABEL_COUNT !== 7) throw new Error('emissionScores is unrolled for 7 labels');
   const n = features.offsets.length - 1;
-  const scores = new Float32Array(n * LABEL_COUNT);
+  const scores = new Float32Array(n * 7);
   const { emission, scale } = weights;
+  const { offsets, buckets } = features;
   for (let i = 0; i < n; i++) {
-    const row = i * LABEL_COUNT;
-    for (let k = features.offsets[i]!; k < features.offsets[i + 1]!; k++) {
-      const base = features.buckets[k]! * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[row + l]! += emission[base + l];
+    // Seven labels summed in locals: one store per label and token instead of one per feature.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
+      const b = buckets[k]! * 7;
+      s0 += emission[b]!;
+      s1 += emission[b + 1]!;
+      s2 += emission[b + 2]!;
+      s3 += emission[b + 3]!;
+      s4 += emission[b + 4]!;
+      s5 += emission[b + 5]!;
+      s6 += emission[b + 6]!;
     }
-    for (let l = 0; l < LABEL_COUNT; l++) scores[row + l]! *= scale;
+    const row = i * 7;
+    scores[row] = s0 * scale;
+    scores[row + 1] = s1 * scale;
+    scores[row + 2] = s2 * scale;
+    scores[row + 3] = s3 * scale;
+    scores[row + 4] = s4 * scale;
+    scores[row + 5] = s5 * scale;
+    scores[row + 6] = s6 * scale;
   }
   return scores;
 }
