@@ -5,7 +5,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const suites = process.argv.slice(2);
-const roots = suites.length ? suites.map((s) => join('test', s)) : ['test/unit', 'test/protocol'];
+const roots = suites.length
+  ? suites.map((s) => join('test', s))
+  : ['test/unit', 'test/protocol', 'test/quality'];
 const files = roots.flatMap((root) =>
   readdirSync(root, { recursive: true })
     .map(String)

@@ -15,6 +15,12 @@ export interface ClientEvents {
   onMatchesChanged(uris: string[]): void;
 }
 
+/** `triangulate.cacheFolder` from the user's settings only (a workspace value is never honoured). */
+function userCacheFolder(): string {
+  const value = vscode.workspace.getConfiguration('triangulate').inspect<string>('cacheFolder')?.globalValue;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
 export async function startLanguageClient(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,
@@ -36,8 +42,11 @@ export async function startLanguageClient(
       ],
     },
     outputChannel: output,
-    // The analysis cache lives in this workspace's extension storage (never in the workspace).
-    initializationOptions: { cacheFolder: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // The analysis cache lives in this workspace's extension storage, or where the user's own
+    // settings say: never where a workspace's settings say (the server ignores those).
+    initializationOptions: {
+      cacheFolder: userCacheFolder() || (context.storageUri ?? context.globalStorageUri).fsPath,
+    },
     errorHandler: restartPolicy(output),
     // Diagnostics are pulled for open editors and re-pulled when the server says others changed.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },

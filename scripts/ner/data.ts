@@ -131,7 +131,7 @@ export function toExample(source: string, s: GoldSentence, variant: CaseVariant)
       end: at + values[i]!.length,
       value: values[i]!,
       pos: pos[i]!,
-      lemma: lemmas[i]!,
+      lemma: lemmas[i] ?? values[i]!.toLowerCase(),
       negated: false,
     });
     at += values[i]!.length;

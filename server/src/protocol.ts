@@ -152,6 +152,7 @@ export const FINDING_KINDS = [
   'number',
   'date',
   'certainty',
+  'self-contradiction',
   'name-variant',
   'single-source',
 ] as const;
@@ -192,8 +193,6 @@ export interface TriangulateSettings {
   include: string[];
   exclude: string[];
   maxFileSizeKB: number;
-  /** Folder of the analysis cache; empty: the extension's workspace storage. */
-  cacheFolder: string;
   /** Severity per finding kind. */
   severity: Record<FindingKindName, SeverityName>;
 }
@@ -206,5 +205,6 @@ export const DEFAULT_SEVERITY: Record<FindingKindName, SeverityName> = {
   date: 'warning',
   'name-variant': 'warning',
   certainty: 'information',
+  'self-contradiction': 'information',
   'single-source': 'information',
 };

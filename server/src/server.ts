@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FindingService } from './core/contradictions/service';
+import type { AnalysisStore } from './core/index/analysisStore';
 import { WorkspaceIndex } from './core/index/workspaceIndex';
 import { MatchService } from './core/matching/documentMatches';
 import { AnalystFiles } from './lsp/analystFiles';
@@ -50,7 +51,8 @@ let folders: WorkspaceFolder[] = [];
 let files = new AnalystFiles(null, () => undefined);
 let sync: WorkspaceSync;
 let settings: TriangulateSettings = DEFAULT_SETTINGS;
-let defaultCacheFolder = '';
+/** The analysis cache's folder, named by the client at start (empty: no disk cache). */
+let cacheFolder = '';
 
 const matches = new MatchService(index);
 const ctx: ServerContext = {
@@ -74,7 +76,7 @@ process.on('unhandledRejection', (e) => ctx.logError('unhandled rejection', e));
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   const options = params.initializationOptions as { cacheFolder?: unknown } | undefined;
-  defaultCacheFolder = typeof options?.cacheFolder === 'string' ? options.cacheFolder : '';
+  cacheFolder = typeof options?.cacheFolder === 'string' ? options.cacheFolder : '';
   files = new AnalystFiles(folders[0]?.uri ?? null, (problem) => connection.console.warn(problem));
   sync = new WorkspaceSync(getCtx, files);
   return {
@@ -97,14 +99,30 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-async function rescan(): Promise<void> {
+/**
+ * Reads the settings and indexes the workspace. A Re-index (`fresh`) forgets every analysis and
+ * reads none from the disk cache, so whatever went wrong in the cache is recomputed (and rewritten).
+ */
+async function rescan(fresh = false): Promise<void> {
   settings = await readSettings(connection);
-  // Analyses persist across restarts (and crashes) in the extension's workspace storage, or a chosen folder.
-  const cacheFolder = settings.cacheFolder || defaultCacheFolder;
+  // Analyses persist across restarts (and crashes) in the folder the client names at start: the
+  // extension's storage or the user's own setting. A `cacheFolder` from workspace/configuration is
+  // ignored: a workspace must not choose where Triangulate writes.
   const storeDir = cacheFolder ? join(cacheFolder, 'analyses') : undefined;
-  index.useStore(storeDir ? new FileAnalysisStore(storeDir, (p) => connection.console.warn(p)) : undefined);
-  sync.configure(folders, settings, storeDir);
-  await sync.scan();
+  const store = storeDir ? new FileAnalysisStore(storeDir, (p) => connection.console.warn(p)) : undefined;
+  if (fresh) index.forgetAll();
+  index.useStore(store && fresh ? writeOnly(store) : store);
+  sync.configure(folders, settings, storeDir, fresh);
+  try {
+    await sync.scan();
+  } finally {
+    index.useStore(store);
+  }
+}
+
+/** A store that is written but not read: the Re-index computes every analysis again. */
+function writeOnly(store: AnalysisStore): AnalysisStore {
+  return { get: () => undefined, put: (key, analysis) => store.put(key, analysis) };
 }
 
 connection.onInitialized(() => {
@@ -193,7 +211,7 @@ connection.onRequest(
 );
 connection.onRequest(ReindexRequest, async () => {
   try {
-    await rescan();
+    await rescan(true);
   } catch (e) {
     ctx.logError('re-index', e);
   }

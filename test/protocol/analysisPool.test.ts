@@ -15,7 +15,9 @@ const WORKER = join(__dirname, '..', '..', 'dist', 'analysisWorker.js');
 test('the worker pool gives the same analyses as this thread, and serves repeats from the disk cache', async () => {
   const cache = mkdtempSync(join(tmpdir(), 'triangulate-pool-'));
   const durations: number[] = [];
-  const pool = new AnalysisPool(WORKER, cache, 2, undefined, (_, ms) => durations.push(ms));
+  const pool = new AnalysisPool(WORKER, { dir: cache, read: true }, 2, undefined, (_, ms) =>
+    durations.push(ms),
+  );
   try {
     const files = seedFiles();
     const analyses = await Promise.all(files.map((f) => pool.analyze(f.name, f.text, {}, `k-${f.name}`)));

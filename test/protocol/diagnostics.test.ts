@@ -49,7 +49,10 @@ test('who withheld the bombs: a Warning in 003 with related information at the e
   assert.ok(role, 'a role diagnostic');
   assert.equal(role.severity, DiagnosticSeverity.Warning);
   assert.equal(role.source, 'triangulate');
-  assert.match(String(role.message), /Who withheld .*This source: Biden administration\. ‘.*’: Israel\./);
+  assert.match(
+    String(role.message),
+    /Who did it\? This source: Biden administration \(“has withheld .*”\)\. ‘.*’: Israel \(“was withholding .*”\)\./,
+  );
   const related = role.relatedInformation?.[0];
   assert.ok(related);
   assert.equal(related.location.uri, uri004);

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FindingService } from '../core/contradictions/service';
 import { CORRECTIONS_PATH, parseCorrections } from '../core/entities/corrections';
@@ -9,6 +9,7 @@ import { printable } from '../core/printable';
 import { AnalysisPool, defaultPoolSize, PARALLEL_FROM_FILES } from '../node/analysisPool';
 import { FileAnalysisStore } from '../node/fileAnalysisStore';
 import { FileWorkspace } from '../node/fileWorkspace';
+import { linkOnPath, readRegularFile } from '../node/workspacePaths';
 import { sarif, workspaceFindings } from './findings';
 import { runPairs } from './pairs';
 import { jsonReport, textReport } from './report';
@@ -86,20 +87,12 @@ async function main(argv: string[]): Promise<number> {
     { maxChars: 2_000_000 },
     cacheDir ? new FileAnalysisStore(resolve(cacheDir), (p) => process.stderr.write(`${p}\n`)) : undefined,
   );
-  try {
-    const { corrections, problems } = parseCorrections(
-      await readFile(join(folder, CORRECTIONS_PATH), 'utf8'),
-    );
-    for (const p of problems) process.stderr.write(`${CORRECTIONS_PATH}: ${p}\n`);
-    index.setCorrections(corrections);
-  } catch {
-    // No corrections file: nothing to apply.
-  }
+  await applyCorrections(folder, index);
   const started = performance.now();
   // Every core analyses documents; this thread collects them and does the cross-source work.
   const pool = new AnalysisPool(
     join(__dirname, 'analysisWorker.js'),
-    cacheDir ? resolve(cacheDir) : undefined,
+    cacheDir ? { dir: resolve(cacheDir), read: true } : undefined,
     defaultPoolSize(),
     (p) => process.stderr.write(`${p}\n`),
   );
@@ -127,6 +120,26 @@ async function main(argv: string[]): Promise<number> {
   // JSON escapes control characters itself; the readable report must not pass them to the terminal.
   else process.stdout.write(printable(textReport(index)));
   return 0;
+}
+
+/** The folder's corrections file, when there is one and it is a regular file reached through no link. */
+async function applyCorrections(folder: string, index: WorkspaceIndex): Promise<void> {
+  const link = await linkOnPath(folder, CORRECTIONS_PATH);
+  if (link) {
+    process.stderr.write(`${CORRECTIONS_PATH}: not read: ${link} is a symbolic link\n`);
+    return;
+  }
+  let text: string;
+  try {
+    text = (await readRegularFile(join(folder, CORRECTIONS_PATH))).toString('utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      process.stderr.write(`${CORRECTIONS_PATH}: not read (${(e as Error).message})\n`);
+    return; // no corrections file: nothing to apply
+  }
+  const { corrections, problems } = parseCorrections(text);
+  for (const p of problems) process.stderr.write(`${CORRECTIONS_PATH}: ${p}\n`);
+  index.setCorrections(corrections);
 }
 
 /** Seconds per stage (the analysis, then each cross-source stage over the whole workspace) and peak RSS. */

@@ -8,6 +8,8 @@ export interface WorkspaceFile {
   /** Path relative to the workspace root, with forward slashes (for display and reports). */
   readonly relativePath: string;
   readonly size: number;
+  /** Set when the file is listed only to report why it is not read (a named pipe, a link out of the workspace). */
+  readonly skipped?: string;
 }
 
 export interface Workspace {

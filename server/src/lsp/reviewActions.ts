@@ -4,7 +4,7 @@ import {
   type CodeActionParams,
   type Diagnostic,
 } from 'vscode-languageserver';
-import type { Reviews } from '../core/contradictions/reviews';
+import { isKind as isFindingKind, type Reviews } from '../core/contradictions/reviews';
 import type { FindingKind } from '../core/contradictions/types';
 import { ClientCommands, type CorrectionResult, type ReviewParams } from '../protocol';
 import type { ServerContext } from './context';
@@ -83,8 +83,22 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
   return actions;
 }
 
+/** What is wrong with a review request from the client, or null: nothing malformed is acknowledged. */
+function invalidReview(params: unknown): string | null {
+  const p = (params ?? {}) as Record<string, unknown>;
+  if (!isFindingKind(p.kind)) return `unknown finding kind ${JSON.stringify(p.kind ?? null)}`;
+  if (p.action === 'ignoreKind') return typeof p.uri === 'string' ? null : 'a document URI is needed';
+  if (p.action !== 'reviewed' && p.action !== 'dismissed')
+    return `unknown action ${JSON.stringify(p.action ?? null)} (reviewed, dismissed or ignoreKind)`;
+  if (typeof p.key !== 'string' || !p.key) return 'the finding key must be a non-empty string';
+  if (typeof p.a !== 'string' || typeof p.b !== 'string') return 'the two claims must be strings';
+  return null;
+}
+
 /** Records a decision in `.triangulate/reviews.json` (atomically; never over a file it cannot read). */
 export function recordReview(ctx: ServerContext, params: ReviewParams): Promise<CorrectionResult> {
+  const invalid = invalidReview(params);
+  if (invalid) return Promise.resolve({ ok: false, message: `Not recorded: ${invalid}.` });
   const file = ctx.files().reviews;
   if (params.action === 'ignoreKind') {
     const doc = ctx.index.document(params.uri);

@@ -5,7 +5,6 @@ export const DEFAULT_SETTINGS: TriangulateSettings = {
   include: [],
   exclude: [],
   maxFileSizeKB: 5120,
-  cacheFolder: '',
   severity: DEFAULT_SEVERITY,
 };
 
@@ -35,7 +34,6 @@ export async function readSettings(connection: Connection): Promise<TriangulateS
       typeof s?.maxFileSizeKB === 'number' && s.maxFileSizeKB > 0
         ? s.maxFileSizeKB
         : DEFAULT_SETTINGS.maxFileSizeKB,
-    cacheFolder: typeof s?.cacheFolder === 'string' ? s.cacheFolder.trim() : '',
     severity,
   };
 }

@@ -95,9 +95,18 @@ export class WorkspaceSync {
   /** Where the analysis workers read and write cached analyses (none: no disk cache). */
   private storeDir: string | undefined;
 
-  configure(folders: WorkspaceFolder[], settings: TriangulateSettings, storeDir?: string): void {
+  /** The next scan's workers analyse every file again instead of reading the disk cache. */
+  private refreshStore = false;
+
+  configure(
+    folders: WorkspaceFolder[],
+    settings: TriangulateSettings,
+    storeDir?: string,
+    refresh = false,
+  ): void {
     this.settings = settings;
     this.storeDir = storeDir;
+    this.refreshStore = refresh;
     this.folders = folders
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => ({
@@ -165,7 +174,7 @@ export class WorkspaceSync {
     // Bulk analysis runs on worker threads; this thread only files the results and answers requests.
     const pool = new AnalysisPool(
       ANALYSIS_WORKER,
-      this.storeDir,
+      this.storeDir ? { dir: this.storeDir, read: !this.refreshStore } : undefined,
       defaultPoolSize(),
       (p) => ctx.connection.console.warn(p),
       (path, ms) => {

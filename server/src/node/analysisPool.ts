@@ -39,7 +39,8 @@ export class AnalysisPool {
 
   constructor(
     private readonly workerFile: string,
-    private readonly storeDir: string | undefined,
+    /** The disk cache the workers write (and read, unless `read` is false: a Re-index). */
+    private readonly store: { dir: string; read: boolean } | undefined,
     readonly size: number = defaultPoolSize(),
     private readonly report: (problem: string) => void = () => undefined,
     /** Told how long each analysis took in its worker (for naming slow files). */
@@ -68,7 +69,9 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerFile, { workerData: { storeDir: this.storeDir } });
+    const worker = new Worker(this.workerFile, {
+      workerData: { storeDir: this.store?.dir, readStore: this.store?.read ?? false },
+    });
     const slot: Slot = { worker, busy: null };
     worker.on('message', (reply: AnalysisReply) => {
       const busy = slot.busy;

@@ -6,7 +6,7 @@ import { analyzeDocument } from '../core/index/analyzeDocument';
 import type { AnalysisJob, AnalysisReply } from './analysisPool';
 import { FileAnalysisStore } from './fileAnalysisStore';
 
-const { storeDir } = workerData as { storeDir?: string };
+const { storeDir, readStore } = workerData as { storeDir?: string; readStore?: boolean };
 const problems: string[] = [];
 const store: AnalysisStore | undefined = storeDir
   ? new FileAnalysisStore(storeDir, (p) => problems.push(p))
@@ -16,7 +16,7 @@ parentPort!.on('message', (job: AnalysisJob) => {
   let reply: AnalysisReply;
   const started = performance.now();
   try {
-    let analysis = job.storeKey ? store?.get(job.storeKey) : undefined;
+    let analysis = job.storeKey && readStore ? store?.get(job.storeKey, job.text) : undefined;
     const cached = !!analysis;
     if (!analysis) {
       analysis = analyzeDocument(job.path, job.text, job.options);

@@ -1,3 +1,4 @@
+import { eventVerb } from '../alignment/lexicon';
 import type { Token } from '../nlp/tokenize';
 
 /** Words that carry no content for matching sentences across sources. */
@@ -86,6 +87,8 @@ const SYNONYMS: Record<string, string> = {
   help: 'aid',
 };
 
+const SYNONYM_TARGETS = new Set(Object.values(SYNONYMS));
+
 /** A word of a phrase, folded like sentence terms (lowercase, crude singular, synonyms). */
 export function foldWord(word: string): string | null {
   let w = word
@@ -116,7 +119,8 @@ export function contentTerms(tokens: readonly Token[], from: number, to: number)
     if (term.length < 2 && t.pos !== 'NUM') continue;
     if (t.pos === 'NUM') term = term.replace(/,/g, '');
     if (STOP.has(term) || !/[\p{L}\p{N}]/u.test(term)) continue;
-    out.push(SYNONYMS[term] ?? term);
+    // Event nouns fold to their verb ("sales" / "selling"), so nominal rewrites are candidates.
+    out.push(SYNONYMS[term] ?? (t.pos === 'NOUN' && !SYNONYM_TARGETS.has(term) ? eventVerb(term) : term));
   }
   return out;
 }

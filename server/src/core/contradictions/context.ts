@@ -1,6 +1,7 @@
+import { type SentenceView, sentenceView } from '../alignment/view';
 import { BoundedMap } from '../boundedMap';
 import type { ClaimSpan } from '../claims/types';
-import type { Entity } from '../entities/resolve';
+import type { Entity, EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
@@ -19,6 +20,8 @@ export class DetectContext {
   private actorCount = 0;
   private readonly sides = new Map<string, string[]>();
   private readonly bySentence = new BoundedMap<string, MentionCandidate[][]>(4096);
+  private readonly entitiesBySentence = new BoundedMap<string, EntityMention[][]>(4096);
+  private readonly views = new BoundedMap<string, Array<SentenceView | undefined>>(4096);
   private namesIndex: Map<string, Entity> | null = null;
 
   private readonly changes: IndexChanges;
@@ -36,11 +39,15 @@ export class DetectContext {
       this.actorCount = 0;
       this.sides.clear();
       this.bySentence.clear();
+      this.entitiesBySentence.clear();
+      this.views.clear();
       this.namesIndex = null;
       return;
     }
     for (const uri of this.index.typedDocuments) {
       this.bySentence.delete(uri);
+      this.entitiesBySentence.delete(uri);
+      this.views.delete(uri);
       this.actors.delete(uri);
     }
   }
@@ -102,5 +109,51 @@ export class DetectContext {
       this.bySentence.set(uri, perSentence);
     }
     return perSentence[sentence] ?? [];
+  }
+
+  /** The resolved mentions of named things in one sentence (figures and dates are compared as values). */
+  entitiesOf(uri: string, sentence: number): EntityMention[] {
+    this.sync();
+    let perSentence = this.entitiesBySentence.get(uri);
+    if (!perSentence) {
+      const doc = this.index.document(uri);
+      perSentence = (doc?.analysis.sentences ?? []).map(() => []);
+      for (const m of this.index.mentionsIn(uri)) {
+        const type = this.index.entity(m.entityId)?.type;
+        if (type === 'quantity' || type === 'date') continue;
+        const i = this.index.sentenceAt(uri, m.start);
+        if (i >= 0 && m.end <= doc!.analysis.sentences[i]!.end) perSentence[i]!.push(m);
+      }
+      this.entitiesBySentence.set(uri, perSentence);
+    }
+    return perSentence[sentence] ?? [];
+  }
+
+  /** The comparable view of one sentence (units, negation, hedges), built once per index change. */
+  view(uri: string, sentence: number): SentenceView | undefined {
+    this.sync();
+    const doc = this.index.document(uri);
+    const s = doc?.analysis.sentences[sentence];
+    if (!doc || !s) return undefined;
+    let ofDocument = this.views.get(uri);
+    if (!ofDocument) {
+      ofDocument = [];
+      this.views.set(uri, ofDocument);
+    }
+    let view = ofDocument[sentence];
+    if (!view) {
+      view = sentenceView({
+        uri,
+        sentence,
+        start: s.start,
+        end: s.end,
+        text: doc.text,
+        packedWords: s.words,
+        entities: this.entitiesOf(uri, sentence),
+        mentions: this.mentionsOf(uri, sentence),
+      });
+      ofDocument[sentence] = view;
+    }
+    return view;
   }
 }

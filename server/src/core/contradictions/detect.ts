@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
-import { foldWord } from '../claims/terms';
-import type { Claim, ClaimSpan } from '../claims/types';
-import type { MentionCandidate } from '../entities/types';
+import { type Alignment, align } from '../alignment/align';
+import type { Unit } from '../alignment/view';
+import type { Claim } from '../claims/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import { type Actor, compatibleActors, differentSides } from './actors';
 import type { DetectContext } from './context';
-import { areAntonyms, family, GENERIC_PREDICATES, pastTense, verbOf } from './lexicon';
-import { bothSides, type ContradictionKind, type Finding, type Passage } from './types';
+import type { Conflict, PairSide } from './kinds/detector';
+import { sameReport } from './kinds/detector';
+import { DETECTORS } from './kinds/index';
+import { sourceName } from './sources';
+import { bothSides, type Finding, type Passage } from './types';
+
+export { numbersConflict } from './kinds/number';
 
 export interface SentencePair {
   a: { uri: string; sentence: number };
@@ -17,16 +21,8 @@ export interface SentencePair {
   anchors?: number;
 }
 
-/** Below this similarity, a conflict also needs a shared named entity or figure. */
-const LOOSE_SIMILARITY = 0.25;
-/** Figures and dates are only compared between passages this similar (the same report). */
-const FIGURE_SIMILARITY = 0.45;
-
-const ARTICLE = /^(the|a|an|this|that|these|those|its|their|his|her)\s+/i;
-const shorten = (s: string, n = 80): string => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-};
+/** Documents longer than this are not searched for the other half of a self-contradiction. */
+const SELF_SEARCH_SENTENCES = 600;
 
 export function findingKey(kind: string, a: string, b: string): string {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -34,400 +30,143 @@ export function findingKey(kind: string, a: string, b: string): string {
   return createHash('sha1').update(`${kind}\n${x}\n${y}`).digest('hex').slice(0, 16);
 }
 
-/** Folded object words per claim span: a sentence is compared with many candidates. */
-const objectWordsCache = new WeakMap<ClaimSpan, Set<string>>();
-const NO_WORDS: ReadonlySet<string> = new Set();
-
-function objectWords(span: ClaimSpan | null): ReadonlySet<string> {
-  if (!span) return NO_WORDS;
-  let out = objectWordsCache.get(span);
-  if (!out) {
-    out = new Set<string>();
-    for (const w of span.text.split(/\s+/)) {
-      const f = foldWord(w);
-      if (f) out.add(f);
-    }
-    objectWordsCache.set(span, out);
-  }
-  return out;
+/** A sentence as one side of a comparison, or null when it is a heading (a label, not a statement). */
+function sideOf(ctx: DetectContext, uri: string, sentence: number): PairSide | null {
+  const { index } = ctx;
+  const doc = index.document(uri);
+  const s = doc?.analysis.sentences[sentence];
+  const claim = doc?.analysis.claims[sentence] ?? null;
+  if (!doc || !s || claim?.headline) return null;
+  if (doc.analysis.sections.some((h) => s.start >= h.headingStart && s.end <= h.headingEnd)) return null;
+  const view = ctx.view(uri, sentence);
+  if (!view) return null;
+  return {
+    uri,
+    sentence,
+    view,
+    claim,
+    source: sourceName(index, uri),
+    published: doc.analysis.metadata.published,
+    text: doc.text,
+  };
 }
 
-/** The two claims are about the same thing: their objects share a content word. */
-function sameObject(x: Claim, y: Claim): boolean {
-  const a = objectWords(x.object);
-  const b = objectWords(y.object);
-  for (const w of a) if (b.has(w)) return true;
+/** The first registered kind that finds a conflict between the two aligned sentences. */
+function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSide): Conflict | null {
+  for (const detector of DETECTORS) {
+    const conflict = detector.detect({ ctx, alignment, a, b });
+    if (conflict) return otherDifferences(alignment, conflict) ? null : conflict;
+  }
+  return null;
+}
+
+/**
+ * Other figures or dates that differ besides the conflict: two reports of different events (another
+ * day's market close, another year's results), not one event told two ways.
+ */
+function otherDifferences(al: Alignment, conflict: Conflict): boolean {
+  const outside = (units: Unit[], own: Unit[], kind: Unit['kind']) =>
+    units.some((u) => u.kind === kind && !own.includes(u));
+  for (const kind of ['number', 'date'] as const) {
+    if (conflict.kind === kind) continue;
+    if (outside(al.aloneA, conflict.unitsA, kind) && outside(al.aloneB, conflict.unitsB, kind)) return true;
+  }
   return false;
 }
 
-/** The claims of a sentence worth comparing: not in a heading, not about saying or being. */
-const claimsOf = (index: WorkspaceIndex, uri: string, sentence: number): Claim[] => {
-  const doc = index.document(uri);
-  const c = doc?.analysis.claims[sentence];
-  if (!c?.predicate || c.headline) return [];
-  const s = doc!.analysis.sentences[sentence]!;
-  if (doc!.analysis.sections.some((h) => s.start >= h.headingStart && s.end <= h.headingEnd)) return [];
-  return [c, ...(c.embedded ?? [])].filter(
-    (x) => x.predicate && !GENERIC_PREDICATES.has(verbOf(x.predicate)),
-  );
-};
-
-const CONSIDERING = new Set(['consider', 'contemplate', 'weigh', 'mull', 'discuss', 'debate', 'explore']);
-const isHedged = (c: Claim): boolean => c.certainty === 'hedged';
-const undecided = (c: Claim): boolean => c.cues.some((cue) => /^no (\w+ )?decisions?$/.test(cue));
-
-interface Side {
-  uri: string;
-  sentence: number;
-  label: string;
-  published: string | null;
-  claim: Claim;
-  actor: Actor | null;
-}
-
-/** Both perspectives of one conflict: the finding reported in A and the one reported in B. */
-function pairFindings(
-  kind: ContradictionKind,
-  x: Side,
-  y: Side,
-  range: (s: Side) => Passage,
-  message: (from: Side, to: Side) => string,
-  confidence: number,
-): Finding[] {
-  return bothSides(
-    kind,
-    findingKey(kind, textOf(x), textOf(y)),
-    range(x),
-    range(y),
-    message(x, y),
-    message(y, x),
-    confidence,
-  );
-}
-
-const textOf = (s: Side): string =>
-  s.claim.object?.text
-    ? `${s.claim.subject?.text ?? ''} ${s.claim.predicate} ${s.claim.object.text}`
-    : `${s.sentence}`;
-
 /**
- * Conflicts between the claims of two sentences that report the same thing (a cross-source
- * match). Precision first: each kind fires only when the two claims are about the same event —
- * the same kind of predicate and a shared object — and the difference is unambiguous.
+ * Conflicts between two sentences of different sources that report the same thing: the sentences
+ * are aligned (entities, figures, dates, lemmas, synonyms, derivations), and each registered kind
+ * judges the alignment. A source that itself reports both sides is a self-contradiction (of a
+ * speaker, or a correction), reported in that source only.
  */
 export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
-  const { index } = ctx;
-  const similarity = pair.similarity ?? 1;
-  if (similarity < LOOSE_SIMILARITY && (pair.anchors ?? 1) === 0) return [];
-  const da = index.document(pair.a.uri);
-  const db = index.document(pair.b.uri);
-  if (!da || !db) return [];
-  const findings: Finding[] = [];
-  const passage = (s: Side): Passage => ({
-    uri: s.uri,
-    start: s.claim.start,
-    end: s.claim.end,
-    sentence: s.sentence,
-  });
-  const side = (uri: string, sentence: number, claim: Claim): Side => ({
-    uri,
-    sentence,
-    label: index.label(uri),
-    published: index.document(uri)?.analysis.metadata.published ?? null,
-    claim,
-    actor: ctx.actor(uri, claim.subject),
-  });
-  const seenKinds = new Set<string>();
-  const add = (fs: Finding[]) => {
-    const kind = fs[0]?.kind;
-    if (!kind || seenKinds.has(kind)) return;
-    seenKinds.add(kind);
-    findings.push(...fs);
+  if (pair.a.uri === pair.b.uri) return [];
+  const a = sideOf(ctx, pair.a.uri, pair.a.sentence);
+  const b = sideOf(ctx, pair.b.uri, pair.b.sentence);
+  if (!a || !b) return [];
+  const alignment = align(a.view, b.view);
+  if (alignment.links.length < 2) return [];
+  const conflict = judge(ctx, alignment, a, b);
+  if (!conflict) return [];
+  // A figure or a date is pointed at exactly; other kinds at the claim (embedded or main) they concern.
+  const passage = (s: PairSide, units: Unit[]): Passage => {
+    const at = units[0];
+    const value = (conflict.kind === 'number' || conflict.kind === 'date') && at?.mention;
+    if (value) return { uri: s.uri, start: value.start, end: value.end, sentence: s.sentence };
+    const claim = innermostClaim(s, at);
+    return {
+      uri: s.uri,
+      start: claim?.start ?? s.view.start,
+      end: claim?.end ?? s.view.end,
+      sentence: s.sentence,
+    };
   };
-  for (const ca of claimsOf(index, pair.a.uri, pair.a.sentence)) {
-    for (const cb of claimsOf(index, pair.b.uri, pair.b.sentence)) {
-      if (!sameObject(ca, cb)) continue;
-      // Actors are resolved only for claims about the same thing (the costly part of a pair).
-      const x = side(pair.a.uri, pair.a.sentence, ca);
-      const y = side(pair.b.uri, pair.b.sentence, cb);
-      const sameFamily = family(ca.predicate) === family(cb.predicate);
-      // role: the same event, done by actors on different sides.
-      if (
-        sameFamily &&
-        ca.polarity === 'affirmed' &&
-        cb.polarity === 'affirmed' &&
-        !isHedged(ca) &&
-        !isHedged(cb) &&
-        x.actor &&
-        y.actor &&
-        differentSides(x.actor, y.actor)
-      ) {
-        add(
-          pairFindings(
-            'role',
-            x,
-            y,
-            passage,
-            (f, t) => {
-              const what = f.claim.object ? ` ${f.claim.object.text.replace(ARTICLE, 'the ')}` : '';
-              return `Who ${pastTense(verbOf(f.claim.predicate))}${what}? This source: ${f.actor!.label}. ‘${t.label}’: ${t.actor!.label}.`;
-            },
-            0.8,
-          ),
-        );
-        continue;
-      }
-      if (!compatibleActors(x.actor, y.actor)) continue;
-      // negation: one affirms what the other negates, both stated as fact.
-      if (sameFamily && ca.polarity !== cb.polarity && !isHedged(ca) && !isHedged(cb)) {
-        add(
-          pairFindings(
-            'negation',
-            x,
-            y,
-            passage,
-            (f, t) => {
-              const says = (s: Side) =>
-                `${s.claim.polarity === 'negated' ? 'did not ' : ''}${s.claim.polarity === 'negated' ? verbOf(s.claim.predicate) : pastTense(verbOf(s.claim.predicate))}`;
-              return `Did it happen? This source: ${f.actor?.label ?? 'it'} ${says(f)} ${shorten(f.claim.object?.text ?? '', 50)}. ‘${t.label}’: ${t.actor?.label ?? 'it'} ${says(t)}.`;
-            },
-            0.75,
-          ),
-        );
-        continue;
-      }
-      // antonym: opposite predicates about the same thing.
-      if (
-        !sameFamily &&
-        areAntonyms(ca.predicate, cb.predicate) &&
-        ca.polarity === cb.polarity &&
-        !isHedged(ca) &&
-        !isHedged(cb)
-      ) {
-        add(
-          pairFindings(
-            'antonym',
-            x,
-            y,
-            passage,
-            (f, t) =>
-              `Opposite accounts of ${shorten(f.claim.object?.text ?? 'the same event', 50)}: this source: ${pastTense(verbOf(f.claim.predicate))}; ‘${t.label}’: ${pastTense(verbOf(t.claim.predicate))}.`,
-            0.7,
-          ),
-        );
-        continue;
-      }
-      // certainty: done in one source, undecided or under consideration in the other.
-      const hedgedX = isHedged(ca) || undecided(ca);
-      const hedgedY = isHedged(cb) || undecided(cb);
-      // "is considering new sanctions" vs "imposed new sanctions": considering the thing itself.
-      const considered = CONSIDERING.has(verbOf(ca.predicate)) || CONSIDERING.has(verbOf(cb.predicate));
-      if (
-        (sameFamily || considered) &&
-        hedgedX !== hedgedY &&
-        ca.polarity === 'affirmed' &&
-        cb.polarity === 'affirmed'
-      ) {
-        add(
-          pairFindings(
-            'certainty',
-            x,
-            y,
-            passage,
-            (f, t) => certaintyMessage(f, t, hedgedX === (f === x)),
-            0.6,
-          ),
-        );
-      }
-    }
+  const sentenceText = (s: PairSide) => s.text.slice(s.view.start, s.view.end);
+  const selfA = agreeingSentence(ctx, a, b);
+  const selfB = selfA === null ? agreeingSentence(ctx, b, a) : null;
+  if (selfA !== null || selfB !== null) {
+    const [inside, other, agreeing] = selfA !== null ? [a, b, selfA] : [b, a, selfB!];
+    return [selfContradiction(ctx.index, inside, agreeing, other)];
   }
-  // Different dates in the two passages: two events, not one told two ways (except for the date kind).
-  if (!sameDates(ctx, pair)) return dateConflicts(ctx, pair, [], similarity);
-  if (similarity >= FIGURE_SIMILARITY) findings.push(...numberConflicts(ctx, pair));
-  findings.push(...dateConflicts(ctx, pair, findings, similarity));
-  return findings;
+  const key = findingKey(conflict.kind, sentenceText(a), sentenceText(b));
+  return bothSides(
+    conflict.kind,
+    key,
+    passage(a, conflict.unitsA),
+    passage(b, conflict.unitsB),
+    conflict.message(a, b),
+    conflict.message(b, a),
+    conflict.confidence,
+  );
 }
 
-/** One side reports the act as done, the other as undecided; `fIsOpen` says which one `f` is. */
-function certaintyMessage(f: Side, t: Side, fIsOpen: boolean): string {
-  const dated = (side: Side) => (side.published ? `published ${side.published}` : 'undated');
-  const [done, open] = fIsOpen ? [t, f] : [f, t];
-  const why = [...open.claim.cues]
-    .filter((c) => !['not', "n't", 'no'].includes(c))
-    .sort((p, q) => Number(/decision/.test(q)) - Number(/decision/.test(p)))
-    .slice(0, 2)
-    .join(', ');
-  const act =
-    `${pastTense(verbOf(done.claim.predicate))} ${shorten(done.claim.object?.text ?? '', 50)}`.trim();
-  const change = `Possibly a change over time (this source: ${dated(f)}; ‘${t.label}’: ${dated(t)}).`;
-  return fIsOpen
-    ? `Undecided or under consideration here (${why}), but ‘${t.label}’ reports it as done (${act}). ${change}`
-    : `Reported as done here (${act}), but ‘${t.label}’ says it is undecided or under consideration (${why}). ${change}`;
+/** The embedded claim ("… a statement that Israel was withholding …") holding a unit, else the main one. */
+function innermostClaim(side: PairSide, unit: Unit | undefined): Claim | null {
+  if (!unit || !side.claim) return side.claim;
+  const inner = (side.claim.embedded ?? []).find((c) => c.start <= unit.start && unit.end <= c.end);
+  return inner ?? side.claim;
 }
 
-interface QuantityMention {
-  m: MentionCandidate;
-  uri: string;
-  sentence: number;
-}
-
-/** Figures and dates derived from a sentence's mention list (an object the context keeps per sentence). */
-const quantitiesMemo = new WeakMap<MentionCandidate[], QuantityMention[]>();
-const datesMemo = new WeakMap<MentionCandidate[], DateInterval[]>();
-
-function quantitiesIn(ctx: DetectContext, uri: string, sentence: number): QuantityMention[] {
-  const mentions = ctx.mentionsOf(uri, sentence);
-  let found = quantitiesMemo.get(mentions);
-  if (!found) {
-    found = mentions
-      .filter((m) => m.kind === 'quantity' && typeof m.value === 'number')
-      .map((m) => ({ m, uri, sentence }));
-    quantitiesMemo.set(mentions, found);
+/**
+ * Another sentence of `side`'s document that says what `other` says without the conflict: then
+ * `side`'s source reports both versions itself.
+ */
+function agreeingSentence(ctx: DetectContext, side: PairSide, other: PairSide): number | null {
+  const doc = ctx.index.document(side.uri);
+  if (!doc || doc.analysis.sentences.length > SELF_SEARCH_SENTENCES) return null;
+  const wanted = new Set(ctx.index.document(other.uri)?.analysis.sentences[other.sentence]?.terms ?? []);
+  for (let i = 0; i < doc.analysis.sentences.length; i++) {
+    if (i === side.sentence) continue;
+    const shared = doc.analysis.sentences[i]!.terms.filter((t) => wanted.has(t)).length;
+    if (shared < 3) continue;
+    const candidate = sideOf(ctx, side.uri, i);
+    if (!candidate) continue;
+    const alignment = align(candidate.view, other.view);
+    if (sameReport(alignment, 0.6, 0.35) && !judge(ctx, alignment, candidate, other)) return i;
   }
-  return found;
+  return null;
 }
 
-/** "over 34,900" does not contradict "35,000"; "about 35,000" tolerates 10%; round figures 5%. */
-export function numbersConflict(a: MentionCandidate, b: MentionCandidate): boolean {
-  const x = a.value as number;
-  const y = b.value as number;
-  if (x === y) return false;
-  const lowerBound = (q: MentionCandidate) =>
-    ['over', 'more than', 'at least', 'as many as'].includes(q.qualifier ?? '');
-  const upperBound = (q: MentionCandidate) =>
-    ['under', 'less than', 'fewer than', 'at most', 'up to'].includes(q.qualifier ?? '');
-  if (lowerBound(a) && y >= x) return false;
-  if (lowerBound(b) && x >= y) return false;
-  if (upperBound(a) && y <= x) return false;
-  if (upperBound(b) && x <= y) return false;
-  const approximate = (q: MentionCandidate) =>
-    ['about', 'nearly', 'almost', 'around', 'approximately', 'roughly', 'some', 'estimated'].includes(
-      q.qualifier ?? '',
-    );
-  const relative = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
-  if ((approximate(a) || approximate(b)) && relative <= 0.1) return false;
-  const round = (v: number) => v >= 100 && v % 10 ** Math.floor(Math.log10(v) - 1) === 0;
-  if ((round(x) || round(y)) && relative <= 0.05) return false;
-  return relative > 0.01;
-}
-
-/** Counted "things" that are units: "2GB" and "6GB" are two models, not two counts of one thing. */
-const UNIT_LIKE = /^(gb|mb|tb|kb|ghz|mhz|hz|kg|g|mm|cm|km|m|mph|kph|bn|mn|k|gw|mw|kw|inch|in)$/;
-
-/** A figure worth comparing: written in digits, or a number word of ten or more. */
-const isFigure = (q: MentionCandidate): boolean => /\d/.test(q.surface) || (q.value as number) >= 10;
-
-function numberConflicts(ctx: DetectContext, pair: SentencePair): Finding[] {
-  const { index } = ctx;
-  const out: Finding[] = [];
-  const quantitiesA = quantitiesIn(ctx, pair.a.uri, pair.a.sentence);
-  const quantitiesB = quantitiesIn(ctx, pair.b.uri, pair.b.sentence);
-  if (quantitiesA.length === 0 || quantitiesB.length === 0) return out;
-  // The same figure of the same thing: the two reports must be about one subject.
-  const ca = index.document(pair.a.uri)?.analysis.claims[pair.a.sentence];
-  const cb = index.document(pair.b.uri)?.analysis.claims[pair.b.sentence];
-  const actorA = ca && ctx.actor(pair.a.uri, ca.subject);
-  const actorB = cb && ctx.actor(pair.b.uri, cb.subject);
-  if (actorA && actorB && !compatibleActors(actorA, actorB)) return out;
-  // Articles published days apart report figures that moved (tolls rise): a change, not a conflict.
-  const pa = index.document(pair.a.uri)?.analysis.metadata.published;
-  const pb = index.document(pair.b.uri)?.analysis.metadata.published;
-  if (pa && pb && Math.abs(Date.parse(pa) - Date.parse(pb)) > 2 * 86_400_000) return out;
-  for (const qa of quantitiesA) {
-    for (const qb of quantitiesB) {
-      const a = qa.m;
-      const b = qb.m;
-      if (!a.counts || a.counts !== b.counts || (a.unit ?? '') !== (b.unit ?? '') || !numbersConflict(a, b))
-        continue;
-      if (!isFigure(a) || !isFigure(b) || UNIT_LIKE.test(a.counts)) continue; // "at one point", "2GB" vs "6GB" models
-      const key = findingKey('number', `${a.counts}|${a.value}`, `${b.counts}|${b.value}`);
-      const show = (q: MentionCandidate) => `${q.qualifier ? `${q.qualifier} ` : ''}${q.surface}`;
-      const pa: Passage = { uri: qa.uri, start: a.start, end: a.end, sentence: qa.sentence };
-      const pb: Passage = { uri: qb.uri, start: b.start, end: b.end, sentence: qb.sentence };
-      const figures = (q: MentionCandidate, r: MentionCandidate, other: string) =>
-        `Different figures for ${a.counts}: this source: ${show(q)}. ‘${index.label(other)}’: ${show(r)}.`;
-      out.push(...bothSides('number', key, pa, pb, figures(a, b, qb.uri), figures(b, a, qa.uri), 0.75));
-    }
-  }
-  return out;
-}
-
-interface DateInterval {
-  m: MentionCandidate;
-  from: string;
-  to: string;
-}
-
-/** Resolved dates of one sentence, as [first day, last day] intervals. */
-function datesIn(ctx: DetectContext, uri: string, sentence: number): DateInterval[] {
-  const mentions = ctx.mentionsOf(uri, sentence);
-  let found = datesMemo.get(mentions);
-  if (!found) {
-    found = intervalsOf(mentions);
-    datesMemo.set(mentions, found);
-  }
-  return found;
-}
-
-function intervalsOf(mentions: MentionCandidate[]): DateInterval[] {
-  return mentions
-    .filter((m) => m.kind === 'date' && typeof m.value === 'string')
-    .flatMap((m) => {
-      const [first, last] = (m.value as string).split('/');
-      if (!first || /W/.test(first) || /W/.test(last ?? '')) return [];
-      const lo = first.padEnd(10, first.length === 4 ? '-01-01' : '-01').slice(0, 10);
-      const endRaw = last ?? first;
-      const hi = endRaw.length === 10 ? endRaw : endRaw.length === 7 ? `${endRaw}-31` : `${endRaw}-12-31`;
-      return [{ m, from: lo, to: hi }];
-    });
-}
-
-/** False when both passages carry resolved dates and none of them overlap: two events. */
-function sameDates(ctx: DetectContext, pair: SentencePair): boolean {
-  const a = datesIn(ctx, pair.a.uri, pair.a.sentence);
-  const b = datesIn(ctx, pair.b.uri, pair.b.sentence);
-  if (a.length === 0 || b.length === 0) return true;
-  return a.some((x) => b.some((y) => x.from <= y.to && y.from <= x.to));
-}
-
-/** The same event (already found in conflict-free agreement above) placed on disjoint dates. */
-function dateConflicts(
-  ctx: DetectContext,
-  pair: SentencePair,
-  already: Finding[],
-  similarity: number,
-): Finding[] {
-  const { index } = ctx;
-  if (already.length > 0 || similarity < FIGURE_SIMILARITY) return [];
-  const ca = claimsOf(index, pair.a.uri, pair.a.sentence)[0];
-  const cb = claimsOf(index, pair.b.uri, pair.b.sentence)[0];
-  if (!ca || !cb || family(ca.predicate) !== family(cb.predicate) || !sameObject(ca, cb)) return [];
-  const da = datesIn(ctx, pair.a.uri, pair.a.sentence);
-  const db = datesIn(ctx, pair.b.uri, pair.b.sentence);
-  if (da.length !== 1 || db.length !== 1) return []; // several dates: which is the event's is unclear
-  const x = da[0]!;
-  const y = db[0]!;
-  if (x.from <= y.to && y.from <= x.to) return [];
-  // A bare year, or a date after "since"/"until", frames the claim rather than dating the event.
-  const eventDate = (uri: string, d: { m: MentionCandidate }) =>
-    String(d.m.value).length >= 7 &&
-    !/\b(since|until|till|before|after|by|from)\s*$/i.test(
-      index.document(uri)!.text.slice(Math.max(0, d.m.start - 12), d.m.start),
-    );
-  if (!eventDate(pair.a.uri, x) || !eventDate(pair.b.uri, y)) return [];
-  const actorA = ctx.actor(pair.a.uri, ca.subject);
-  const actorB = ctx.actor(pair.b.uri, cb.subject);
-  if (!actorA || !actorB || actorA.key !== actorB.key) return [];
-  if (
-    [...objectWords(ca.object)].filter((w) => objectWords(cb.object).has(w)).length < 2 &&
-    ca.object?.text !== cb.object?.text
-  )
-    return [];
-  const key = findingKey('date', `${ca.predicate}|${x.m.value}`, `${cb.predicate}|${y.m.value}`);
-  const pa: Passage = { uri: pair.a.uri, start: ca.start, end: ca.end, sentence: pair.a.sentence };
-  const pb: Passage = { uri: pair.b.uri, start: cb.start, end: cb.end, sentence: pair.b.sentence };
-  const what = `${pastTense(verbOf(ca.predicate))} ${shorten(ca.object?.text ?? '', 40)}`;
-  const when = (p: typeof x, q: typeof y, other: string) =>
-    `When? (${what}) This source: ${p.m.surface} (${p.m.value}). ‘${index.label(other)}’: ${q.m.surface} (${q.m.value}).`;
-  return bothSides('date', key, pa, pb, when(x, y, pair.b.uri), when(y, x, pair.a.uri), 0.6);
+function selfContradiction(
+  index: WorkspaceIndex,
+  side: PairSide,
+  agreeing: number,
+  other: PairSide,
+): Finding {
+  const doc = index.document(side.uri)!;
+  const s = doc.analysis.sentences[agreeing]!;
+  const quote = (start: number, end: number) => {
+    const t = doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
+    return t.length > 90 ? `${t.slice(0, 89)}…` : t;
+  };
+  const here = quote(side.view.start, side.view.end);
+  return {
+    key: findingKey('self-contradiction', here, doc.text.slice(s.start, s.end)),
+    kind: 'self-contradiction',
+    a: { uri: side.uri, start: side.view.start, end: side.view.end, sentence: side.sentence },
+    others: [{ uri: side.uri, start: s.start, end: s.end, sentence: agreeing }],
+    message: `This source reports both “${here}” and “${quote(s.start, s.end)}” (as does ‘${other.source}’ for the second): an inconsistency of the speaker or a correction, not a disagreement between sources.`,
+    confidence: 0.5,
+  };
 }

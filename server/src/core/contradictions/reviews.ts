@@ -20,7 +20,7 @@ export interface Reviews {
 export const EMPTY_REVIEWS: Reviews = { decisions: [], ignoredKinds: [] };
 export const REVIEWS_PATH = '.triangulate/reviews.json';
 
-const isKind = (k: unknown): k is FindingKind =>
+export const isKind = (k: unknown): k is FindingKind =>
   typeof k === 'string' && (FINDING_KINDS as readonly string[]).includes(k);
 const text = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 500) : '');
 

@@ -45,12 +45,34 @@ export class FindingService {
       this.cache.clear();
       this.pointingInto.clear();
       this.sentenceMemo.clear();
+      this.seenFromOthers.clear();
       return;
     }
-    for (const uri of this.index.typedDocuments) {
+    const typed = this.index.typedDocuments;
+    for (const uri of typed) {
       this.cache.delete(uri);
+      this.seenFromOthers.delete(uri);
       for (const other of this.pointingInto.get(uri) ?? []) this.cache.delete(other);
     }
+    for (const [uri, found] of this.seenFromOthers) {
+      const kept = found.filter((f) => !f.others.some((o) => typed.has(o.uri)));
+      if (kept.length < found.length) this.seenFromOthers.set(uri, kept);
+    }
+  }
+
+  /**
+   * Conflicts found while checking another document, kept for the document they are reported in:
+   * candidate generation is not symmetric (a sentence finds a partner that does not find it), and
+   * both sources must show the conflict.
+   */
+  private readonly seenFromOthers = new Map<string, Finding[]>();
+
+  private rememberForOther(f: Finding): void {
+    const known = this.seenFromOthers.get(f.a.uri) ?? [];
+    if (known.some((k) => k.key === f.key && k.a.start === f.a.start)) return;
+    known.push(f);
+    this.seenFromOthers.set(f.a.uri, known);
+    this.cache.delete(f.a.uri); // its cached findings lack this one
   }
 
   /** Conflicts of the sentences of typed documents, by sentence text, with the sentence's start then. */
@@ -92,7 +114,10 @@ export class FindingService {
               [...own.numbers].filter((n) => other.numbers.has(n)).length
             : 0;
         const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors };
-        for (const f of detectPair(this.context, pair)) if (f.a.uri === uri) found.push(f);
+        for (const f of detectPair(this.context, pair)) {
+          if (f.a.uri === uri) found.push(f);
+          else this.rememberForOther(f);
+        }
       }
       raw.push(...found);
       if (memoKey) {
@@ -100,6 +125,7 @@ export class FindingService {
         this.sentenceMemo.set(memoKey, { start: s.start, findings: found });
       }
     });
+    raw.push(...(this.seenFromOthers.get(uri) ?? []));
     this.variants ??= nameVariants(this.index);
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
     raw.push(...singleSourceClaims(this.index, uri, matched));
@@ -114,8 +140,12 @@ export class FindingService {
     return merged;
   }
 
-  /** Findings of the whole workspace (each conflict once per side). */
+  /**
+   * Findings of the whole workspace (each conflict once per side). Two passes: a document checked
+   * early learns of the conflicts later documents find with it.
+   */
   all(): Finding[] {
+    for (const d of this.index.documents()) this.findings(d.uri);
     return this.index.documents().flatMap((d) => this.findings(d.uri));
   }
 }

@@ -1,15 +1,50 @@
-export const FINDING_KINDS = [
-  'role',
-  'negation',
-  'antonym',
-  'number',
-  'date',
-  'certainty',
-  'name-variant',
-  'single-source',
+/**
+ * Every kind of finding, in the order the Problems panel and the docs list them: the one list the
+ * protocol, the `triangulate.severity.<kind>` settings, SARIF rules and README follow (tests check
+ * package.json, protocol.ts and README against it).
+ */
+export const FINDING_KIND_INFO = [
+  {
+    kind: 'role',
+    severity: 'warning',
+    summary: 'The same event with participants swapped (who withheld, who sold to whom).',
+  },
+  { kind: 'negation', severity: 'warning', summary: 'One source affirms what another negates.' },
+  {
+    kind: 'antonym',
+    severity: 'warning',
+    summary: 'Opposite predicates about the same event (withhold / deliver, rise / fall, open / closed).',
+  },
+  {
+    kind: 'number',
+    severity: 'warning',
+    summary: 'The same counted thing with different figures (beyond rounding and "over"/"about").',
+  },
+  { kind: 'date', severity: 'warning', summary: 'The same event placed on dates that cannot both hold.' },
+  {
+    kind: 'certainty',
+    severity: 'information',
+    summary:
+      'Reported as done in one source, undecided or under consideration in another (possibly a change over time).',
+  },
+  {
+    kind: 'self-contradiction',
+    severity: 'information',
+    summary:
+      'One source reports both sides of an inconsistency (a speaker contradicting themselves, or a correction): not a disagreement between sources.',
+  },
+  { kind: 'name-variant', severity: 'warning', summary: 'The same person named differently across sources.' },
+  {
+    kind: 'single-source',
+    severity: 'information',
+    summary:
+      'A check-worthy claim (a figure, a named actor doing something specific) that no other source reports.',
+  },
 ] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
-/** The kinds that pit two sources against each other. */
+
+export const FINDING_KINDS = FINDING_KIND_INFO.map((k) => k.kind);
+export type FindingKind = (typeof FINDING_KIND_INFO)[number]['kind'];
+/** The kinds that pit two passages against each other. */
 export type ContradictionKind = Exclude<FindingKind, 'single-source'>;
 
 /** A passage of a document (source offsets). */

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { extractClaim } from '../claims/extract';
 import { contentTerms } from '../claims/terms';
 import type { Claim } from '../claims/types';
+import { packWords } from '../claims/words';
 import { isTitleCase, recognizeMentions } from '../entities/recognize';
 import type { MentionCandidate } from '../entities/types';
 import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
 import { tokenize } from '../nlp/tokenize';
 
 /** Bump when analysis output changes, so cached analyses are recomputed. */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 6;
 
 export interface Section {
   title: string;
@@ -31,8 +32,11 @@ export interface DocumentAnalysis {
   truncated: string | null;
   /** What ingest left out (page furniture, repeated blocks). */
   omitted: string[];
-  /** Sentences in order: source range and content terms (lemmas, folded synonyms) for matching. */
-  sentences: Array<{ start: number; end: number; terms: string[] }>;
+  /**
+   * Sentences in order: source range, content terms (lemmas, folded synonyms) for matching, and the
+   * packed words (`claims/words.ts`) the comparison of two claims aligns.
+   */
+  sentences: Array<{ start: number; end: number; terms: string[]; words: string }>;
   /** The main claim of each sentence, in sentence order. */
   claims: Claim[];
   sections: Section[];
@@ -73,11 +77,13 @@ export function analyzeDocument(
     const [start, end] = map.toSourceRange(m.start, m.end);
     return { ...m, start, end };
   });
+  const toSource = (a: number, b: number) => map.toSourceRange(a, b);
   const sentences = tokenized.sentences.map((s) => {
     const [start, end] = map.toSourceRange(s.start, s.end);
-    return { start, end, terms: contentTerms(tokenized.tokens, s.tokenStart, s.tokenEnd) };
+    const terms = contentTerms(tokenized.tokens, s.tokenStart, s.tokenEnd);
+    const words = packWords(tokenized.tokens, s.tokenStart, s.tokenEnd, toSource, start);
+    return { start, end, terms, words };
   });
-  const toSource = (a: number, b: number) => map.toSourceRange(a, b);
   const claims = tokenized.sentences.map((s, index) => {
     const claim = extractClaim({
       index,

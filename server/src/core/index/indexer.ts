@@ -83,6 +83,10 @@ export async function indexFile(
   sizeLimitHint?: string,
   analyze?: IndexingOptions['analyze'],
 ): Promise<string | null> {
+  if (file.skipped) {
+    index.setSkipped(file.uri, file.relativePath, file.skipped);
+    return file.skipped;
+  }
   if (file.size > maxFileBytes) {
     const reason = sizeLimitReason(file.size, maxFileBytes, sizeLimitHint);
     index.setSkipped(file.uri, file.relativePath, reason);

@@ -129,7 +129,7 @@ export class WorkspaceIndex {
     if (analysis) this.cache.delete(cacheKey);
     else {
       const key = storeKey(hash, ext, this.options.maxChars);
-      analysis = transient ? undefined : this.store?.get(key);
+      analysis = transient ? undefined : this.store?.get(key, text);
       if (!analysis) {
         analysis = analyzeDocument(relativePath, text, this.options);
         if (!transient) this.store?.put(key, analysis);
@@ -177,7 +177,7 @@ export class WorkspaceIndex {
   lookup(relativePath: string, text: string): { analysis?: DocumentAnalysis; storeKey: string } {
     const { ext, hash } = contentKey(relativePath, text);
     const key = storeKey(hash, ext, this.options.maxChars);
-    const analysis = this.cache.get(`${ext}:${hash}`) ?? this.store?.get(key);
+    const analysis = this.cache.get(`${ext}:${hash}`) ?? this.store?.get(key, text);
     return { ...(analysis ? { analysis } : {}), storeKey: key };
   }
 
@@ -227,6 +227,12 @@ export class WorkspaceIndex {
   remove(uri: string): void {
     this.skippedDocs.delete(uri);
     this.forget(uri);
+  }
+
+  /** Drops every document and every analysis kept in memory: the next scan analyses all again. */
+  forgetAll(): void {
+    for (const uri of [...this.docs.keys(), ...this.skippedDocs.keys()]) this.remove(uri);
+    this.cache.clear();
   }
 
   private forget(uri: string): void {

@@ -64,9 +64,15 @@ export class TextAssembler {
     return this.pieces.length > 0;
   }
 
+  /** Ends the current block; text appended afterwards is a paragraph until a block is opened. */
   close(): void {
     const pieces = this.pieces;
+    const kind = this.kind;
+    const level = kind === 'heading' ? this.level : 0;
     this.pieces = [];
+    // A heading never outlives its line: without this, the body after `# Headline` was a heading.
+    this.kind = 'paragraph';
+    this.level = 0;
     if (pieces.length === 0) return;
     const blockText = pieces.map((p) => p.text).join('');
     const normalized = blockText.trim().replace(/\s+/g, ' ');
@@ -86,10 +92,9 @@ export class TextAssembler {
       this.parts.push(p.text);
       this.map.push(p.sourceStart, p.sourceEnd, p.text.length, p.copy);
     }
-    const level = this.kind === 'heading' ? this.level : 0;
     const lead = blockText.length - blockText.trimStart().length;
     const trail = blockText.length - blockText.trimEnd().length;
-    this.blocks.push({ start: start + lead, end: this.map.analysisLength - trail, kind: this.kind, level });
+    this.blocks.push({ start: start + lead, end: this.map.analysisLength - trail, kind, level });
   }
 
   private separator(at: number): void {

@@ -1,4 +1,5 @@
 import type { Block } from './assembler';
+import { datelineOf } from './dateline';
 import { detectFormat, type SourceFormat } from './detect';
 import { ingestHtml } from './html';
 import { ingestMarkdown } from './markdown';
@@ -34,7 +35,8 @@ export function ingest(path: string, source: string): IngestedText {
     }
     default: {
       const r = ingestPlainText(source);
-      return { format, ...r, metadata: { ...EMPTY_METADATA, title: r.headline } };
+      const metadata = { ...EMPTY_METADATA, title: r.headline, published: datelineOf(source) };
+      return { format, ...r, metadata };
     }
   }
 }

@@ -23,7 +23,11 @@ export function toIsoDate(value: unknown): string | null {
   if (s.length > 64) return null;
   const parsed = Date.parse(s);
   if (Number.isNaN(parsed)) return null;
-  return new Date(parsed).toISOString().slice(0, 10);
+  // A date without a time parses as local midnight: read it back in local time, or a machine east
+  // of Greenwich would report the day before.
+  const d = new Date(parsed);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Fills the gaps of `primary` from `fallback`, field by field. */

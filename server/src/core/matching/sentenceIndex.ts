@@ -208,6 +208,19 @@ export class SentenceIndex {
     return ra.uri !== rb.uri ? ra.uri < rb.uri : ra.sentence < rb.sentence;
   };
 
+  /** Per term, how many sentences of one document hold it: the last document asked about, kept until a change. */
+  private own: { uri: string; epoch: number; counts: Map<string, number> } | null = null;
+
+  private ownTerms(uri: string): Map<string, number> {
+    if (this.own?.uri === uri && this.own.epoch === this.epoch) return this.own.counts;
+    const counts = new Map<string, number>();
+    for (const id of this.byDocument.get(uri) ?? []) {
+      for (const term of this.rows[id]?.terms ?? []) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    this.own = { uri, epoch: this.epoch, counts };
+    return counts;
+  }
+
   /** The sentences of other documents most similar to sentence `sentence` of `uri`. */
   candidates(uri: string, sentence: number): Candidate[] {
     const id = this.byDocument.get(uri)?.[sentence];
@@ -215,10 +228,17 @@ export class SentenceIndex {
     if (!row || row.terms.length === 0) return [];
     const common = Math.max(COMMON_TERM_FLOOR, this.liveRows * COMMON_TERM_FRACTION);
     const queryDocument = this.documentNumbers.get(uri);
+    // Rarity counts other documents only: a term of this document alone finds nothing elsewhere.
+    const own = this.ownTerms(uri);
     const byRarity = row.terms
-      .map((term, i) => ({ term, i, df: this.df.get(term) ?? 0 }))
-      .filter((t) => t.df <= common)
-      .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
+      .map((term, i) => ({
+        term,
+        i,
+        df: this.df.get(term) ?? 0,
+        elsewhere: (this.df.get(term) ?? 0) - (own.get(term) ?? 0),
+      }))
+      .filter((t) => t.elsewhere > 0 && t.df <= common)
+      .sort((a, b) => a.elsewhere - b.elsewhere || (a.term < b.term ? -1 : 1));
     const rarest: Array<{ term: string; i: number }> = [];
     let budget = POSTINGS_BUDGET;
     for (const t of byRarity) {

@@ -91,7 +91,8 @@ function tokenizeChunk(text: string, start: number, end: number, block: number, 
       end: offset + value.length,
       value,
       pos: pos[i]!,
-      lemma: lemmas[i]!,
+      // wink leaves some tokens without a lemma ("cannot" after an opening quote): the word stands in.
+      lemma: lemmas[i] ?? value.toLowerCase(),
       negated: negations[i] === true,
     });
     offset += value.length;

@@ -1,0 +1,309 @@
+import { type SentenceWord, unpackWords, type WordTag } from '../claims/words';
+import type { EntityMention } from '../entities/resolve';
+import type { MentionCandidate } from '../entities/types';
+import {
+  ASPECT_VERBS,
+  FAILURE_VERBS,
+  FUTURE_AUXILIARIES,
+  HEDGES,
+  MODALS,
+  NEGATION_IDIOMS,
+  NON_CONTENT,
+  NOUN_NEGATORS,
+  OPEN_NOUNS,
+  OPEN_VERBS,
+  PLANNED_HEDGES,
+  PLANNED_VERBS,
+  VERB_NEGATORS,
+  WIDENING_VERBS,
+} from './words';
+
+/** One thing a sentence says that can be aligned with the other sentence: an entity, figure, date or word. */
+export interface Unit {
+  kind: 'entity' | 'number' | 'date' | 'word';
+  /** Entity id for entities; lemma for words; the surface for figures and dates. */
+  key: string;
+  tag: WordTag;
+  /** Index of its first and last word in the sentence. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** How much it counts towards coverage. */
+  weight: number;
+  /** Figures and dates: the recognised mention (value, unit, what is counted). */
+  mention?: MentionCandidate;
+  /** Under a negation: "did not sign", "no casualties". */
+  negated: boolean;
+  /** Possible, planned or considered rather than done: "may sign", "is considering signing". */
+  open: Openness;
+  /** Told as future or conditional ("will sign", "would sign"): not reported as done either. */
+  future: boolean;
+}
+
+/**
+ * How far from done an act is told: `possible` (may, could, is considering, no decision yet) or
+ * `planned` (plans to, is expected to, is likely to); false when told as done or as a firm future.
+ */
+export type Openness = false | 'planned' | 'possible';
+
+/** A sentence as the comparison sees it. */
+export interface SentenceView {
+  uri: string;
+  sentence: number;
+  start: number;
+  end: number;
+  words: SentenceWord[];
+  units: Unit[];
+  /** Total weight of the units. */
+  weight: number;
+  /** A question asks, it does not assert. */
+  question: boolean;
+  /** An order or appeal ("Cancel the meeting."): not a report that it happened. */
+  imperative: boolean;
+  /** "No decision has been made": the matter is open for every verb of the sentence. */
+  undecided: boolean;
+}
+
+const set = (xs: readonly string[]) => new Set(xs);
+const NON_CONTENT_SET = set(NON_CONTENT);
+const MODAL_SET = set(MODALS);
+const HEDGE_SET = set(HEDGES);
+const OPEN_VERB_SET = set(OPEN_VERBS);
+const OPEN_NOUN_SET = set(OPEN_NOUNS);
+const FAILURE_SET = set(FAILURE_VERBS);
+const FUTURE_SET = set(FUTURE_AUXILIARIES);
+const PLANNED_HEDGE_SET = set(PLANNED_HEDGES);
+const IDIOM_SET = set(NEGATION_IDIOMS);
+const WIDENING_SET = set(WIDENING_VERBS);
+const ASPECT_SET = set(ASPECT_VERBS);
+const PLANNED_VERB_SET = set(PLANNED_VERBS);
+const NOUN_NEGATOR_SET = set(NOUN_NEGATORS);
+const VERB_NEGATOR_SET = set(VERB_NEGATORS);
+const CONTENT_TAGS = new Set<WordTag>(['N', 'P', 'V', 'J', 'U', 'R']);
+const WEIGHT: Partial<Record<WordTag, number>> = { V: 1.5, N: 1.2, P: 1.5, J: 1, U: 1, R: 0.4 };
+
+export interface ViewInput {
+  uri: string;
+  sentence: number;
+  start: number;
+  end: number;
+  packedWords: string;
+  /** Resolved entity mentions inside the sentence. */
+  entities: readonly EntityMention[];
+  /** The document's text (source offsets). */
+  text: string;
+  /** Figures and dates recognised inside the sentence. */
+  mentions: readonly MentionCandidate[];
+}
+
+/** Builds the comparable view of one sentence: its units, and which of them are negated or open. */
+export function sentenceView(input: ViewInput): SentenceView {
+  const words = unpackWords(input.packedWords, input.start);
+  const units = unitsOf(words, input);
+  markNegation(words, units);
+  markOpen(words, units);
+  passToComplements(words, units);
+  const lastWord = words.filter((w) => w.tag !== 'X' || /[?!.]/.test(w.lemma)).at(-1);
+  const undecided = words.some(
+    (w, i) => NOUN_NEGATOR_SET.has(w.lemma) && nextNoun(words, i, (n) => OPEN_NOUN_SET.has(n.lemma)),
+  );
+  if (undecided) for (const u of units) if (u.tag === 'V') u.open = 'possible';
+  return {
+    uri: input.uri,
+    sentence: input.sentence,
+    start: input.start,
+    end: input.end,
+    words,
+    units,
+    weight: units.reduce((s, u) => s + u.weight, 0),
+    question: lastWord?.lemma === '?',
+    imperative: isImperative(words, input.text),
+    undecided,
+  };
+}
+
+function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
+  const units: Unit[] = [];
+  const covered = new Array<boolean>(words.length).fill(false);
+  const wordsIn = (start: number, end: number): number[] =>
+    words.flatMap((w, i) => (w.start >= start && w.end <= end ? [i] : []));
+  const add = (u: Omit<Unit, 'negated' | 'open' | 'future'>, indexes: number[]) => {
+    for (const i of indexes) covered[i] = true;
+    units.push({ ...u, negated: false, open: false, future: false });
+  };
+  for (const m of input.mentions) {
+    const inside = wordsIn(m.start, m.end);
+    if (inside.length === 0) continue;
+    if (m.kind === 'date') {
+      add(unitAt('date', m.surface.toLowerCase(), 'U', inside, words, 1, m), inside);
+    } else if (m.kind === 'quantity' && typeof m.value === 'number') {
+      // The figure alone: the counted words stay words, so they align on their own.
+      const digits = inside.filter((i) => words[i]!.tag === 'U' || /\d/.test(words[i]!.lemma));
+      if (digits.length) add(unitAt('number', m.surface.toLowerCase(), 'U', digits, words, 1, m), digits);
+    }
+  }
+  for (const e of input.entities) {
+    const inside = wordsIn(e.start, e.end).filter((i) => !covered[i]);
+    if (inside.length) add(unitAt('entity', e.entityId, 'P', inside, words, 2), inside);
+  }
+  words.forEach((w, i) => {
+    if (covered[i] || !isContent(w)) return;
+    units.push({
+      kind: 'word',
+      key: w.lemma,
+      tag: w.tag,
+      first: i,
+      last: i,
+      start: w.start,
+      end: w.end,
+      weight: WEIGHT[w.tag] ?? 1,
+      negated: false,
+      open: false,
+      future: false,
+    });
+  });
+  return units.sort((a, b) => a.first - b.first);
+}
+
+function unitAt(
+  kind: Unit['kind'],
+  key: string,
+  tag: WordTag,
+  indexes: number[],
+  words: SentenceWord[],
+  weight: number,
+  mention?: MentionCandidate,
+): Omit<Unit, 'negated' | 'open' | 'future'> {
+  const first = indexes[0]!;
+  const last = indexes.at(-1)!;
+  return {
+    kind,
+    key,
+    tag,
+    first,
+    last,
+    start: words[first]!.start,
+    end: words[last]!.end,
+    weight,
+    ...(mention ? { mention } : {}),
+  };
+}
+
+function isContent(w: SentenceWord): boolean {
+  if (!CONTENT_TAGS.has(w.tag)) return false;
+  if (NON_CONTENT_SET.has(w.lemma) || MODAL_SET.has(w.lemma) || HEDGE_SET.has(w.lemma)) return false;
+  if (VERB_NEGATOR_SET.has(w.lemma) || NOUN_NEGATOR_SET.has(w.lemma)) return false;
+  return /[\p{L}\p{N}]/u.test(w.lemma) && (w.lemma.length > 1 || w.tag === 'U');
+}
+
+/** Words between a verb and what governs it: auxiliaries, adverbs, "to", negators. */
+const AUX_CHAIN = new Set<WordTag>(['A', 'R', 'T']);
+
+/**
+ * Negation of a verb (within its auxiliary chain: "has not been", "never"), of a predicate
+ * adjective ("is not open"), of a noun ("no casualties"), and of the complement of a failure verb
+ * ("failed to win"). "Not only … but also" negates nothing.
+ */
+function markNegation(words: SentenceWord[], units: Unit[]): void {
+  const unitAtWord = new Map<number, Unit>();
+  for (const u of units) for (let i = u.first; i <= u.last; i++) unitAtWord.set(i, u);
+  words.forEach((w, i) => {
+    const next = words[i + 1]?.lemma;
+    const verbNegator = VERB_NEGATOR_SET.has(w.lemma) || (w.lemma === 'no' && next === 'longer');
+    if (verbNegator && !IDIOM_SET.has(next ?? '')) {
+      const target = nextPredicate(words, i + (w.lemma === 'no' ? 2 : 1));
+      const widening = WIDENING_SET.has(words[target]?.lemma ?? '') && words[target + 1]?.lemma === 'to';
+      if (target >= 0 && !widening) flip(unitAtWord.get(target));
+    } else if (NOUN_NEGATOR_SET.has(w.lemma) && next !== 'longer' && next !== 'one') {
+      for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+        if (words[k]!.tag === 'N' || words[k]!.tag === 'P') {
+          flip(unitAtWord.get(k));
+          break;
+        }
+        if (words[k]!.tag !== 'J' && words[k]!.tag !== 'R') break;
+      }
+    } else if (w.tag === 'V' && FAILURE_SET.has(w.lemma) && next === 'to') {
+      flip(unitAtWord.get(i + 2));
+      const own = unitAtWord.get(i);
+      if (own) own.weight = 0; // the failure is the negation, not content of its own
+    }
+  });
+}
+
+const flip = (u: Unit | undefined) => {
+  if (u) u.negated = !u.negated;
+};
+
+/** The verb or predicate adjective a negator at `from` governs, or -1. */
+function nextPredicate(words: SentenceWord[], from: number): number {
+  for (let k = from; k < Math.min(words.length, from + 5); k++) {
+    const w = words[k]!;
+    if (w.tag === 'V' || w.tag === 'J') return k;
+    if (w.tag === 'D' && (words[k + 1]?.tag === 'N' || words[k + 2]?.tag === 'N')) {
+      // "is not a member": the noun is what is denied.
+      for (let n = k + 1; n < Math.min(words.length, k + 4); n++) if (words[n]!.tag === 'N') return n;
+    }
+    if (!AUX_CHAIN.has(w.tag) && !(w.tag === 'I' && w.lemma === 'to')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Open verbs: after a modal or hedge in their auxiliary chain ("may sign", "is expected to sign"),
+ * or the complement of a verb of consideration ("is considering signing", "plans to sign").
+ */
+function markOpen(words: SentenceWord[], units: Unit[]): void {
+  const verbUnits = new Map<number, Unit>();
+  for (const u of units) if (u.tag === 'V' || u.tag === 'J') verbUnits.set(u.first, u);
+  words.forEach((w, i) => {
+    if (MODAL_SET.has(w.lemma) || HEDGE_SET.has(w.lemma)) {
+      const target = nextPredicate(words, i + 1);
+      const u = verbUnits.get(target);
+      if (u) u.open = PLANNED_HEDGE_SET.has(w.lemma) ? 'planned' : 'possible';
+    } else if (FUTURE_SET.has(w.lemma) || (w.lemma === 'go' && words[i + 1]?.lemma === 'to')) {
+      const u = verbUnits.get(nextPredicate(words, i + 1));
+      if (u) u.future = true;
+    } else if (OPEN_VERB_SET.has(w.lemma) && (w.tag === 'V' || words[i + 1]?.lemma === 'to')) {
+      // "plans to deploy" ("plans" is often tagged a noun there)
+      let k = i + 1;
+      while (k < words.length && (words[k]!.tag === 'R' || words[k]!.lemma === 'to')) k++;
+      const u = verbUnits.get(k);
+      if (u && u.tag === 'V') {
+        u.open = PLANNED_VERB_SET.has(w.lemma) ? 'planned' : 'possible';
+        const own = units.find((x) => x.first === i);
+        if (own) own.weight = 0; // "considering" is the hedge, not content of its own
+      }
+    }
+  });
+}
+
+/**
+ * "Could continue to gain", "did not begin to withdraw": a verb of aspect hands its negation,
+ * openness and future to the verb it governs, which carries the claim.
+ */
+function passToComplements(words: SentenceWord[], units: Unit[]): void {
+  const byFirst = new Map(units.map((u) => [u.first, u]));
+  for (const u of units) {
+    if (u.tag !== 'V' || !ASPECT_SET.has(u.key) || words[u.last + 1]?.lemma !== 'to') continue;
+    const complement = byFirst.get(u.last + 2);
+    if (!complement || complement.tag !== 'V') continue;
+    complement.negated = complement.negated !== u.negated;
+    complement.open ||= u.open;
+    complement.future ||= u.future;
+  }
+}
+
+function nextNoun(words: SentenceWord[], i: number, test: (w: SentenceWord) => boolean): boolean {
+  for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+    if (words[k]!.tag === 'N') return test(words[k]!);
+    if (words[k]!.tag !== 'J' && words[k]!.tag !== 'R') return false;
+  }
+  return false;
+}
+
+/** "Cancel the Putin meeting.": a sentence that opens with a verb in its base form. */
+function isImperative(words: SentenceWord[], text: string): boolean {
+  const first = words.find((w) => w.tag !== 'X');
+  return first?.tag === 'V' && text.slice(first.start, first.end).toLowerCase() === first.lemma;
+}

@@ -1,0 +1,360 @@
+/**
+ * Word lists of the claim comparison. Data, not code: general English and news vocabulary, none of
+ * it taken from an article of the workspace. test/unit/alignment.test.ts checks them for duplicates.
+ */
+
+/** Words that negate the verb they precede (within its auxiliary chain). */
+export const VERB_NEGATORS: readonly string[] = ['not', "n't", 'never', 'no longer', 'nt'];
+
+/**
+ * Words after a negator that make an idiom, not a denial: "not only … but also", "not just",
+ * "not least", "not surprisingly".
+ */
+export const NEGATION_IDIOMS: readonly string[] = [
+  'only',
+  'just',
+  'least',
+  'surprisingly',
+  'unlike',
+  'merely',
+];
+
+/** Verbs whose negation widens rather than denies: "not limited to", "not restricted to". */
+export const WIDENING_VERBS: readonly string[] = [
+  'limit',
+  'limited',
+  'restrict',
+  'restricted',
+  'confine',
+  'confined',
+];
+
+/** Verbs of aspect: their complement carries the claim ("continued to fall", "began to withdraw"). */
+export const ASPECT_VERBS: readonly string[] = ['continue', 'begin', 'start', 'keep', 'resume', 'cease'];
+
+/** Determiners that negate the noun they precede: "no casualties", "no decision". */
+export const NOUN_NEGATORS: readonly string[] = ['no', 'zero'];
+
+/** Verbs whose infinitive complement did not happen: "refused to sign", "failed to win". */
+export const FAILURE_VERBS: readonly string[] = ['fail', 'refuse', 'decline', 'neglect'];
+
+/** Auxiliaries of the future and the conditional: the act is announced or supposed, not done. */
+export const FUTURE_AUXILIARIES: readonly string[] = ['will', 'would', 'shall'];
+
+/** Modal hedges: the act is possible, not done. */
+export const MODALS: readonly string[] = ['may', 'might', 'could', 'can', 'should'];
+
+/**
+ * Words before a verb that make it possible or planned rather than done. ("Reportedly" and
+ * "allegedly" say on whose word, not how sure: they are attribution, not hedges.)
+ */
+export const HEDGES: readonly string[] = [
+  'possibly',
+  'potentially',
+  'perhaps',
+  'probably',
+  'likely',
+  'unlikely',
+  'expected',
+  'set',
+  'poised',
+  'due',
+];
+
+/** Of the hedges, those of a planned or expected act (the rest make it merely possible). */
+export const PLANNED_HEDGES: readonly string[] = ['likely', 'unlikely', 'expected', 'set', 'poised', 'due'];
+
+/** Of the verbs of consideration, those of an intended act ("plans to"); the rest leave it open. */
+export const PLANNED_VERBS: readonly string[] = [
+  'plan',
+  'intend',
+  'propose',
+  'threaten',
+  'hope',
+  'aim',
+  'want',
+  'seek',
+  'expect',
+  'prepare',
+  'try',
+  'attempt',
+];
+
+/** Verbs that put their complement under consideration: "is considering cutting", "plans to cut". */
+export const OPEN_VERBS: readonly string[] = [
+  'consider',
+  'contemplate',
+  'weigh',
+  'mull',
+  'explore',
+  'discuss',
+  'debate',
+  'plan',
+  'intend',
+  'propose',
+  'threaten',
+  'hope',
+  'aim',
+  'want',
+  'seek',
+  'expect',
+  'prepare',
+  'try',
+  'attempt',
+];
+
+/** Nouns of an open matter: "no decision has been made", "the possibility of withholding". */
+export const OPEN_NOUNS: readonly string[] = [
+  'decision',
+  'possibility',
+  'option',
+  'prospect',
+  'proposal',
+  'plan',
+  'consideration',
+  'deliberation',
+];
+
+/** Lemmas that carry no content of a claim: auxiliaries, light verbs, pronouns, quantifiers. */
+export const NON_CONTENT: readonly string[] = [
+  'be',
+  'have',
+  'do',
+  'will',
+  'would',
+  'shall',
+  'get',
+  'also',
+  'just',
+  'very',
+  'so',
+  'too',
+  'only',
+  'even',
+  'still',
+  'yet',
+  'already',
+  'now',
+  'then',
+  'here',
+  'there',
+  'mr',
+  'ms',
+  'mrs',
+  'dr',
+  'say',
+  'tell',
+  'accord',
+  'other',
+  'such',
+  'same',
+  'own',
+  'more',
+  'most',
+  'less',
+  'least',
+  'much',
+  'many',
+  'some',
+  'any',
+  'all',
+  'each',
+  'both',
+  'few',
+  'several',
+  'one',
+  'thing',
+  'way',
+  'lot',
+  'kind',
+  'part',
+];
+
+/** Verbs of saying: the speaker's words are compared, not the saying. */
+export const SAYING_VERBS: readonly string[] = [
+  'say',
+  'tell',
+  'state',
+  'add',
+  'claim',
+  'announce',
+  'report',
+  'write',
+  'note',
+  'explain',
+  'insist',
+  'argue',
+  'declare',
+  'stress',
+  'assert',
+  'confirm',
+  'acknowledge',
+];
+
+/** Opposites WordNet does not list (or lists only for rarer senses). */
+export const CURATED_ANTONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['withhold', 'deliver'],
+  ['withhold', 'release'],
+  ['withhold', 'provide'],
+  ['withhold', 'supply'],
+  ['suspend', 'resume'],
+  ['halt', 'resume'],
+  ['pause', 'resume'],
+  ['stop', 'resume'],
+  ['freeze', 'unfreeze'],
+  ['approve', 'reject'],
+  ['approve', 'block'],
+  ['approve', 'veto'],
+  ['confirm', 'deny'],
+  ['admit', 'deny'],
+  ['lift', 'impose'],
+  ['advance', 'retreat'],
+  ['withdraw', 'deploy'],
+  ['support', 'oppose'],
+  ['sign', 'reject'],
+  ['grant', 'deny'],
+  ['increase', 'cut'],
+  ['increase', 'reduce'],
+  ['raise', 'cut'],
+  ['raise', 'lower'],
+  ['rise', 'fall'],
+  ['rise', 'drop'],
+  ['rise', 'decline'],
+  ['climb', 'fall'],
+  ['gain', 'lose'],
+  ['gain', 'fall'],
+  ['win', 'lose'],
+  ['beat', 'lose'],
+  ['defeat', 'lose'],
+  ['open', 'close'],
+  ['open', 'closed'],
+  ['ban', 'permit'],
+  ['ban', 'allow'],
+  ['accept', 'refuse'],
+  ['accept', 'reject'],
+  ['accept', 'decline'],
+  ['accelerate', 'delay'],
+  ['expedite', 'delay'],
+  ['hire', 'fire'],
+  ['hire', 'lay'],
+  ['join', 'leave'],
+  ['join', 'quit'],
+  ['enter', 'exit'],
+  ['arrive', 'depart'],
+  ['begin', 'end'],
+  ['start', 'end'],
+  ['start', 'stop'],
+  ['succeed', 'fail'],
+  ['pass', 'fail'],
+  ['acquit', 'convict'],
+  ['guilty', 'innocent'],
+  ['legal', 'illegal'],
+  ['high', 'low'],
+  ['higher', 'lower'],
+  ['highest', 'lowest'],
+  ['profit', 'loss'],
+  ['surplus', 'deficit'],
+  ['success', 'failure'],
+  ['victory', 'defeat'],
+  ['strengthen', 'weaken'],
+  ['expand', 'shrink'],
+  ['expand', 'contract'],
+  ['boost', 'cut'],
+  ['improve', 'worsen'],
+  ['improve', 'deteriorate'],
+  ['early', 'late'],
+  ['earlier', 'later'],
+  ['first', 'last'],
+  ['public', 'private'],
+  ['positive', 'negative'],
+  ['strong', 'weak'],
+  ['stronger', 'weaker'],
+  ['majority', 'minority'],
+  ['true', 'false'],
+  ['alive', 'dead'],
+  ['survive', 'die'],
+  ['include', 'exclude'],
+  ['allow', 'prevent'],
+  ['encourage', 'discourage'],
+  ['praise', 'criticize'],
+  ['praise', 'criticise'],
+  ['welcome', 'condemn'],
+  ['agree', 'disagree'],
+  ['like', 'dislike'],
+  ['love', 'hate'],
+  ['cheap', 'expensive'],
+  ['safe', 'dangerous'],
+  ['full', 'empty'],
+  ['wet', 'dry'],
+  ['asleep', 'awake'],
+  ['sleep', 'wake'],
+  ['sit', 'stand'],
+  ['up', 'down'],
+  ['inside', 'outside'],
+  ['indoors', 'outdoors'],
+  ['day', 'night'],
+];
+
+/**
+ * Converses: the same transfer seen from the other end ("A sold to B" = "B bought from A"). Opposites
+ * only when one actor does both.
+ */
+export const CONVERSES: ReadonlyArray<readonly [string, string]> = [
+  ['buy', 'sell'],
+  ['lend', 'borrow'],
+  ['import', 'export'],
+  ['give', 'receive'],
+];
+
+/** Event nouns WordNet does not derive from their verb. */
+export const CURATED_DERIVATIONS: Readonly<Record<string, string>> = {
+  sale: 'sell',
+  victory: 'win',
+  loss: 'lose',
+  win: 'win',
+  purchase: 'buy',
+  death: 'die',
+  killing: 'kill',
+  arrest: 'arrest',
+  rise: 'rise',
+  fall: 'fall',
+  cut: 'cut',
+  increase: 'increase',
+  decrease: 'decrease',
+  gain: 'gain',
+  drop: 'drop',
+  resignation: 'resign',
+  election: 'elect',
+  approval: 'approve',
+  rejection: 'reject',
+  refusal: 'refuse',
+  denial: 'deny',
+  acquisition: 'acquire',
+  merger: 'merge',
+  ban: 'ban',
+};
+
+export const WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];

@@ -1,0 +1,62 @@
+import type { Alignment } from '../../alignment/align';
+import { antonymous, eventVerb } from '../../alignment/lexicon';
+import type { Unit } from '../../alignment/view';
+import { CONVERSES } from '../../alignment/words';
+import { besides, coverageWithout, type Detector, sameParticipants, verbGroup } from './detector';
+
+const converse = new Set(CONVERSES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+const OPPOSABLE = new Set(['V', 'J', 'N', 'R']);
+
+/** The opposite words of the two sides: the same word class, and opposites by WordNet or the curated list. */
+function opposites(al: Alignment): Array<[Unit, Unit]> {
+  const out: Array<[Unit, Unit]> = [];
+  for (const x of al.aloneA) {
+    if (x.kind !== 'word' || !OPPOSABLE.has(x.tag)) continue;
+    for (const y of al.aloneB) {
+      if (y.kind !== 'word' || !OPPOSABLE.has(y.tag)) continue;
+      if (antonymous(x.key, y.key) || antonymous(eventVerb(x.key), eventVerb(y.key))) out.push([x, y]);
+    }
+  }
+  return out;
+}
+
+/** The first entity before a unit: the agent of a verb in an active clause. */
+const entityBefore = (al: Alignment, side: 'a' | 'b', u: Unit): Unit | undefined =>
+  (side === 'a' ? al.a : al.b).units.filter((e) => e.kind === 'entity' && e.last < u.first).at(-1);
+
+/**
+ * Opposite predicates about the same event: "rose" / "fell", "won" / "lost", "open" / "closed".
+ * "Did not win" / "lost" agree, so the two must carry the same polarity; converses ("sold" /
+ * "bought") are opposites only when one actor does both.
+ */
+export const antonym: Detector = {
+  kind: 'antonym',
+  detect({ alignment: al }) {
+    if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
+    for (const [x, y] of opposites(al)) {
+      if (x.negated !== y.negated || x.open || y.open) continue;
+      const c = coverageWithout(al, [x], [y]);
+      if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al)) continue;
+      // In the same place of both sentences: a word beside one is linked to a word beside the other.
+      const nearX = besides(al.a, x);
+      const nearY = besides(al.b, y);
+      if (!al.links.some((l) => nearX.includes(l.a) && nearY.includes(l.b))) continue;
+      if (converse.has(`${eventVerb(x.key)}|${eventVerb(y.key)}`)) {
+        const agentA = entityBefore(al, 'a', x);
+        const agentB = entityBefore(al, 'b', y);
+        if (!agentA || !agentB || agentA.key !== agentB.key) continue;
+      }
+      return {
+        kind: 'antonym',
+        confidence: 0.75,
+        unitsA: [x],
+        unitsB: [y],
+        message: (here, there) => {
+          const [mine, theirs] = here.uri === al.a.uri ? [x, y] : [y, x];
+          return `Opposite accounts: this source: “${verbGroup(here, mine)}”; ‘${there.source}’: “${verbGroup(there, theirs)}”.`;
+        },
+      };
+    }
+    return null;
+  },
+};

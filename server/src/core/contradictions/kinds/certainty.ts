@@ -1,0 +1,104 @@
+import type { Alignment, Link } from '../../alignment/align';
+import type { SentenceView, Unit } from '../../alignment/view';
+import { NOUN_NEGATORS, OPEN_NOUNS } from '../../alignment/words';
+import {
+  alignedCores,
+  anchored,
+  type Detector,
+  type DetectorInput,
+  mainPredicate,
+  type PairSide,
+  sameParticipants,
+  sameReport,
+  sameReportAnyVerb,
+  verbGroup,
+} from './detector';
+
+const NEGATOR = new Set(NOUN_NEGATORS);
+const OPEN_NOUN = new Set(OPEN_NOUNS);
+
+/** What makes a side undecided, in its own words: "no definitive decisions", "is considering cutting". */
+function openCue(side: PairSide, u: Unit): string {
+  const words = side.view.words;
+  if (side.view.undecided) {
+    const at = words.findIndex((w) => NEGATOR.has(w.lemma));
+    const noun = words.findIndex((w, i) => i > at && OPEN_NOUN.has(w.lemma));
+    if (at >= 0 && noun > at) return side.text.slice(words[at]!.start, words[noun]!.end).replace(/\s+/g, ' ');
+  }
+  return verbGroup(side, u);
+}
+
+const dated = (side: PairSide) => (side.published ? `published ${side.published}` : 'undated');
+
+/** The link where one side reports the act as done (or firmly future) and the other as open. */
+function openVersusDone(al: Alignment, links: Link[]): Link | undefined {
+  return links.find((l) => {
+    if (l.a.tag !== 'V' || l.b.tag !== 'V' || l.a.negated || l.b.negated) return false;
+    if (!l.a.open === !l.b.open) return false;
+    const [open, firm, firmView] = l.a.open ? [l.a, l.b, al.b] : [l.b, l.a, al.a];
+    return conflictingCertainty(open, firm, firmView);
+  });
+}
+
+/**
+ * "May cut" against "cut" or "will cut"; "plans to cut" only against "cut" (a plan and an
+ * announced future agree). The firm side tells nothing else as open.
+ */
+function conflictingCertainty(open: Unit, firm: Unit, firmView: SentenceView): boolean {
+  if (firmView.units.some((u) => u.open)) return false;
+  if (open.open === 'possible') return true;
+  return !firm.future && !firmView.units.some((u) => u.future);
+}
+
+/**
+ * The verbs are paraphrases the lexicon does not link ("is considering unveiling" / "introduced"):
+ * one side's claim is open, the other's is done, nothing on it open, and the participants are the same.
+ */
+function openClaimVersusDone(input: DetectorInput): Link | undefined {
+  const { alignment: al, a, b } = input;
+  if (!sameReportAnyVerb(input)) return undefined;
+  const va = mainPredicate(a);
+  const vb = mainPredicate(b);
+  if (!va || !vb || va.negated || vb.negated || !va.open === !vb.open) return undefined;
+  const [open, firm, firmView] = va.open ? [va, vb, al.b] : [vb, va, al.a];
+  if (!conflictingCertainty(open, firm, firmView) || al.links.some((l) => l.a === open || l.b === open))
+    return undefined;
+  return { a: va, b: vb, how: 'synonym' };
+}
+
+/**
+ * Done in one source, undecided, planned or considered in the other: "has withheld" / "while no
+ * decisions have been reached, withholding … is being considered". Possibly a change over time,
+ * so it says when each was published.
+ */
+export const certainty: Detector = {
+  kind: 'certainty',
+  detect(input) {
+    const { alignment: al } = input;
+    if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
+    const content = al.links.filter((l) => l.a.weight >= 1.2).length;
+    const aligned = sameReport(al, 0.55, 0.3) && (anchored(al) || content >= 3) && sameParticipants(al);
+    let link = aligned ? openVersusDone(al, al.links) : undefined;
+    if (!link) {
+      const cores = alignedCores(input).filter(() => sameReport(al, 0.2, 0.1));
+      const coreLinks = cores.flatMap((c) => al.links.filter((l) => l.a === c.verbA && l.b === c.verbB));
+      link = openVersusDone(al, coreLinks);
+    }
+    link ??= openClaimVersusDone(input);
+    if (!link) return null;
+    const found = link;
+    return {
+      kind: 'certainty',
+      confidence: 0.6,
+      unitsA: [found.a],
+      unitsB: [found.b],
+      message: (here, there) => {
+        const [mine, theirs] = here.uri === al.a.uri ? [found.a, found.b] : [found.b, found.a];
+        const change = `Possibly a change over time (this source: ${dated(here)}; ‘${there.source}’: ${dated(there)}).`;
+        return mine.open
+          ? `Undecided here (“${openCue(here, mine)}”), but ‘${there.source}’ reports it as done (“${verbGroup(there, theirs)}”). ${change}`
+          : `Reported as done here (“${verbGroup(here, mine)}”), but ‘${there.source}’ says it is undecided (“${openCue(there, theirs)}”). ${change}`;
+      },
+    };
+  },
+};

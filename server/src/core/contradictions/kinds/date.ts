@@ -1,0 +1,111 @@
+import type { Unit } from '../../alignment/view';
+import { MONTHS, WEEKDAYS } from '../../alignment/words';
+import {
+  besides,
+  coverageWithout,
+  type Detector,
+  type DetectorInput,
+  type PairSide,
+  quote,
+  sameParticipants,
+} from './detector';
+
+/** Weekday and month names a date mention is written with. */
+function named(side: PairSide, u: Unit): { weekday?: string; month?: string } {
+  const words = quote(side, u)
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return {
+    weekday: words.find((w) => WEEKDAYS.includes(w)),
+    month: words.find((w) => MONTHS.includes(w) || MONTHS.some((m) => m.slice(0, 3) === w)),
+  };
+}
+
+/** [first day, last day] of a resolved date value, or null when it has no calendar range. */
+function interval(u: Unit): [string, string] | null {
+  const value = u.mention?.value;
+  if (typeof value !== 'string') return null;
+  const [first, last] = value.split('/');
+  if (!first || first.length < 7 || /W/.test(first) || /W/.test(last ?? '')) return null;
+  const lo = first.padEnd(10, '-01').slice(0, 10);
+  const end = last ?? first;
+  const hi = end.length === 10 ? end : end.length === 7 ? `${end}-31` : `${end}-12-31`;
+  return [lo, hi];
+}
+
+/** A date after "since" or "until" frames the claim rather than dating the event. */
+const FRAMING = /\b(since|until|till|before|after|through)\s*$/i;
+
+/** Day of the month as written ("October 25" → 25), to tell which of several dates is the event's. */
+const dayOf = (side: PairSide, u: Unit): string | undefined => quote(side, u).match(/\b\d{1,2}\b/)?.[0];
+
+/**
+ * The one pair of unmatched dates to compare: the only one on each side, or, when a side has
+ * several, the one in the same place (a linked word beside both) or on the same day of the month.
+ */
+function datePair(input: DetectorInput): [Unit, Unit] | null {
+  const { alignment: al, a, b } = input;
+  const datesA = al.aloneA.filter((u) => u.kind === 'date');
+  const datesB = al.aloneB.filter((u) => u.kind === 'date');
+  if (datesA.length === 0 || datesB.length === 0) return null;
+  if (datesA.length === 1 && datesB.length === 1) return [datesA[0]!, datesB[0]!];
+  const sameSlot = (x: Unit, y: Unit) => {
+    const nearX = besides(al.a, x);
+    const nearY = besides(al.b, y);
+    return al.links.some((l) => nearX.includes(l.a) && nearY.includes(l.b));
+  };
+  const pairs = datesA.flatMap((x) =>
+    datesB
+      .filter((y) => sameSlot(x, y) || (dayOf(a, x) && dayOf(a, x) === dayOf(b, y)))
+      .map((y) => [x, y] as [Unit, Unit]),
+  );
+  return pairs.length === 1 ? pairs[0]! : null;
+}
+
+/** A date written with its month or year ("October 25", "2008"), not relative to the article ("today"). */
+const absolute = (side: PairSide, u: Unit): boolean => {
+  const n = named(side, u);
+  return !!n.month || /\b\d{4}\b/.test(quote(side, u));
+};
+
+/** Two dates that cannot both be the day of one event: another weekday, month or day. */
+function incompatible(a: PairSide, x: Unit, b: PairSide, y: Unit): boolean {
+  const nx = named(a, x);
+  const ny = named(b, y);
+  if (nx.weekday && ny.weekday && nx.weekday !== ny.weekday) return true;
+  if (nx.month && ny.month && nx.month.slice(0, 3) !== ny.month.slice(0, 3)) return true;
+  // "Today" in two articles of different days is two days, not a conflict: only dates written out.
+  if (!absolute(a, x) || !absolute(b, y)) return false;
+  const ix = interval(x);
+  const iy = interval(y);
+  return !!ix && !!iy && (ix[1] < iy[0] || iy[1] < ix[0]);
+}
+
+/** The same event told twice, placed on dates that cannot both hold: "on Monday" / "on Tuesday". */
+export const date: Detector = {
+  kind: 'date',
+  detect({ ctx, alignment: al, a, b }) {
+    const pair = datePair({ ctx, alignment: al, a, b });
+    if (!pair) return null;
+    const [x, y] = pair;
+    const framed = (side: PairSide, u: Unit) =>
+      FRAMING.test(side.text.slice(Math.max(0, u.start - 12), u.start));
+    if (framed(a, x) || framed(b, y) || !incompatible(a, x, b, y)) return null;
+    const c = coverageWithout(al, [x], [y]);
+    if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al)) return null;
+    return {
+      kind: 'date',
+      confidence: 0.65,
+      unitsA: [x],
+      unitsB: [y],
+      message: (here, there) => {
+        const [mine, theirs] = here.uri === al.a.uri ? [x, y] : [y, x];
+        const show = (s: PairSide, u: Unit) => {
+          const v = u.mention?.value;
+          return `“${quote(s, u)}”${typeof v === 'string' && v !== quote(s, u) ? ` (${v})` : ''}`;
+        };
+        return `When? This source: ${show(here, mine)}. ‘${there.source}’: ${show(there, theirs)}.`;
+      },
+    };
+  },
+};

@@ -1,0 +1,184 @@
+import { type Alignment, coverage } from '../../alignment/align';
+import type { SentenceView, Unit } from '../../alignment/view';
+import { ASPECT_VERBS } from '../../alignment/words';
+import type { Claim } from '../../claims/types';
+import type { DetectContext } from '../context';
+import type { ContradictionKind } from '../types';
+
+/** One side of a compared pair: its sentence, its main claim and how an analyst names its source. */
+export interface PairSide {
+  uri: string;
+  sentence: number;
+  view: SentenceView;
+  claim: Claim | null;
+  /** Outlet and date, or title, or file name. */
+  source: string;
+  published: string | null;
+  /** The document's text (source offsets). */
+  text: string;
+}
+
+export interface DetectorInput {
+  ctx: DetectContext;
+  alignment: Alignment;
+  a: PairSide;
+  b: PairSide;
+}
+
+/** What a detector found: the conflicting units of each side and how to say it from either side. */
+export interface Conflict {
+  kind: ContradictionKind;
+  confidence: number;
+  unitsA: Unit[];
+  unitsB: Unit[];
+  /** The message shown in `here`'s document, naming `there`'s source. */
+  message: (here: PairSide, there: PairSide) => string;
+}
+
+/** One kind of contradiction, judged over the alignment of two sentences. */
+export interface Detector {
+  kind: ContradictionKind;
+  detect(input: DetectorInput): Conflict | null;
+}
+
+/** The same event told twice: most of the shorter sentence aligned, some of the longer one. */
+export function sameReport(al: Alignment, shorter: number, longer: number): boolean {
+  const c = coverage(al);
+  return c.shorter >= shorter && c.longer >= longer;
+}
+
+/** Coverage once the units in conflict are set aside (they are the difference, not the topic). */
+export function coverageWithout(al: Alignment, a: Unit[], b: Unit[]): { shorter: number; longer: number } {
+  const aligned = (side: 'a' | 'b') => al.links.reduce((s, l) => s + l[side].weight, 0);
+  const rest = (view: SentenceView, out: Unit[]) => view.weight - out.reduce((s, u) => s + u.weight, 0);
+  const ca = aligned('a') / Math.max(1e-9, rest(al.a, a));
+  const cb = aligned('b') / Math.max(1e-9, rest(al.b, b));
+  return al.a.weight <= al.b.weight ? { shorter: ca, longer: cb } : { shorter: cb, longer: ca };
+}
+
+/** The words of a unit as the source wrote them. */
+export const quote = (side: PairSide, u: Unit): string =>
+  side.text.slice(u.start, u.end).replace(/\s+/g, ' ');
+
+/** A verb with its auxiliaries and negation, as written: "has not been prosecuted". */
+export function verbGroup(side: PairSide, u: Unit): string {
+  const words = side.view.words;
+  let first = u.first;
+  while (first > 0 && ['A', 'R', 'T'].includes(words[first - 1]!.tag) && u.first - first < 4) first--;
+  // "failed to win", "is considering cutting": the governing verb belongs to the group.
+  if (
+    first > 0 &&
+    words[first - 1]!.tag === 'V' &&
+    (words[first]!.lemma === 'to' || words[u.first]!.tag === 'V')
+  )
+    first--;
+  while (first > 0 && ['A', 'R'].includes(words[first - 1]!.tag) && u.first - first < 6) first--;
+  return side.text.slice(words[first]!.start, u.end).replace(/\s+/g, ' ');
+}
+
+/** A figure with its qualifier and what it counts, as recognised ("approximately 11,010 jobs"). */
+export const figure = (side: PairSide, u: Unit): string => {
+  const q = u.mention?.qualifier;
+  const text = u.mention?.surface.replace(/\s+/g, ' ') ?? quote(side, u);
+  return q && !text.toLowerCase().startsWith(q) ? `${q} ${text}` : text;
+};
+
+const ASPECT = new Set(ASPECT_VERBS);
+
+/** The unit holding a claim's verb; for "continued to fall", the verb of aspect's complement. */
+export function predicateUnit(side: PairSide, claim: Claim): Unit | undefined {
+  const span = claim.predicateSpan;
+  if (!span) return undefined;
+  const units = side.view.units;
+  const verb = units.find((u) => u.start <= span.start && span.start < u.end);
+  if (!verb || !ASPECT.has(verb.key) || side.view.words[verb.last + 1]?.lemma !== 'to') return verb;
+  return units.find((u) => u.first === verb.last + 2 && u.tag === 'V') ?? verb;
+}
+
+const inside = (u: Unit, span: { start: number; end: number } | null): boolean =>
+  !!span && u.start >= span.start && u.end <= span.end;
+
+/** The claims of a side worth comparing: the main one and those stated inside it. */
+export const claimsOf = (side: PairSide): Claim[] =>
+  side.claim ? [side.claim, ...(side.claim.embedded ?? [])].filter((c) => c.predicateSpan) : [];
+
+/**
+ * Claim pairs whose cores align: the verbs are linked and the objects share a linked unit ("has
+ * withheld a batch of heavy bombs" / "withholding certain deliveries"), however much else differs.
+ */
+export function alignedCores(input: DetectorInput): Array<{ a: Claim; b: Claim; verbA: Unit; verbB: Unit }> {
+  const { alignment: al, a, b } = input;
+  const out: Array<{ a: Claim; b: Claim; verbA: Unit; verbB: Unit }> = [];
+  for (const ca of claimsOf(a)) {
+    const verbA = predicateUnit(a, ca);
+    if (!verbA) continue;
+    for (const cb of claimsOf(b)) {
+      const verbB = predicateUnit(b, cb);
+      if (!verbB || !al.links.some((l) => l.a === verbA && l.b === verbB)) continue;
+      const linkedIn = (x: typeof ca.object, y: typeof cb.object) =>
+        al.links.some((l) => inside(l.a, x) && inside(l.b, y));
+      if (linkedIn(ca.object, cb.object) || linkedIn(ca.subject, cb.subject))
+        out.push({ a: ca, b: cb, verbA, verbB });
+    }
+  }
+  return out;
+}
+
+/** Source range of a claim's object, as written. */
+export const objectText = (claim: Claim): string => claim.object?.text.replace(/\s+/g, ' ') ?? '';
+
+/** The unit of a side's main claim verb, if the sentence has one. */
+export function mainPredicate(side: PairSide): Unit | undefined {
+  return side.claim ? predicateUnit(side, side.claim) : undefined;
+}
+
+/** The two sentences share participants: a linked entity and another linked content word. */
+export function anchored(al: Alignment): boolean {
+  const entities = al.links.filter((l) => l.a.kind === 'entity' || l.a.tag === 'P').length;
+  const content = al.links.filter((l) => l.a.weight >= 1.2).length;
+  return entities >= 1 && content >= 2;
+}
+
+/** The spans of a claim's participants: subject, object, recipient. */
+const participants = (claim: Claim | null) =>
+  claim ? [claim.subject, claim.object, claim.recipient].filter((s): s is NonNullable<typeof s> => !!s) : [];
+
+/**
+ * Two claims about the same participants, whatever their verbs: at least two linked units inside
+ * the subject, object or recipient of each ("Jobs … iPhone 4" / "iPhone 4 … by Jobs").
+ */
+export function participantsLinked(input: DetectorInput): boolean {
+  const { alignment: al, a, b } = input;
+  const pa = participants(a.claim);
+  const pb = participants(b.claim);
+  const within = (u: Unit, spans: typeof pa) => spans.some((s) => inside(u, s));
+  return al.links.filter((l) => within(l.a, pa) && within(l.b, pb)).length >= 2;
+}
+
+/**
+ * The same report whatever the verbs: most of both sentences aligned with several content words,
+ * or a fair part with the same named participants in the claims' own arguments.
+ */
+export function sameReportAnyVerb(input: DetectorInput): boolean {
+  const al = input.alignment;
+  const content = al.links.filter((l) => l.a.weight >= 1.2).length;
+  if (!sameParticipants(al)) return false;
+  if (sameReport(al, 0.6, 0.3) && content >= 3) return true;
+  return sameReport(al, 0.4, 0.25) && anchored(al) && participantsLinked(input);
+}
+
+/**
+ * Every named participant of the shorter sentence is in the longer one: "GM has 6,246 dealers" and
+ * "Saturn has 350 dealers" count different dealers.
+ */
+export function sameParticipants(al: Alignment): boolean {
+  const shorter = al.a.weight <= al.b.weight ? al.a : al.b;
+  const linked = new Set(al.links.flatMap((l) => [l.a, l.b]));
+  return shorter.units.every((u) => u.kind !== 'entity' || linked.has(u));
+}
+
+/** The content units beside a unit (the nearest before and after it). */
+export function besides(view: SentenceView, u: Unit): Unit[] {
+  const i = view.units.indexOf(u);
+  return [view.units[i - 1], view.units[i + 1]].filter((n): n is Unit => !!n && n.weight > 0);
+}

@@ -1,0 +1,64 @@
+import type { Alignment } from '../../alignment/align';
+import type { SentenceView, Unit } from '../../alignment/view';
+import type { Conflict, Detector, DetectorInput, PairSide } from './detector';
+import { mainPredicate, sameReport, sameReportAnyVerb, verbGroup } from './detector';
+
+const PREDICATE_TAGS = new Set(['V', 'J', 'N']);
+
+const negatedPredicates = (view: SentenceView): Unit[] =>
+  view.units.filter((u) => u.negated && PREDICATE_TAGS.has(u.tag));
+
+function conflict(al: Alignment, ua: Unit, ub: Unit, confidence: number): Conflict {
+  return {
+    kind: 'negation',
+    confidence,
+    unitsA: [ua],
+    unitsB: [ub],
+    message: (here: PairSide, there: PairSide) => {
+      const [mine, theirs] = here.uri === al.a.uri ? [ua, ub] : [ub, ua];
+      return `Did it happen? This source: “${verbGroup(here, mine)}”. ‘${there.source}’: “${verbGroup(there, theirs)}”.`;
+    },
+  };
+}
+
+/** Exactly one aligned verb, predicate adjective or noun negated on one side only. */
+function flippedLink(al: Alignment): Conflict | null {
+  if (!sameReport(al, 0.5, 0.2)) return null;
+  const flips = al.links.filter((l) => l.a.negated !== l.b.negated && PREDICATE_TAGS.has(l.a.tag));
+  if (flips.length !== 1) return null;
+  const flip = flips[0]!;
+  if (flip.a.open !== flip.b.open) return null;
+  // The same event: something besides the negated word is said in both (who, or what to).
+  if (!al.links.some((l) => l !== flip && l.a.weight >= 1.2)) return null;
+  return conflict(al, flip.a, flip.b, 0.8);
+}
+
+/**
+ * The verbs are paraphrases the lexicon does not link ("did not unveil" / "introduced"): one side
+ * negates its claim, the other negates nothing, and the participants are the same.
+ */
+function negatedClaim(input: DetectorInput): Conflict | null {
+  const { alignment: al, a, b } = input;
+  if (!sameReportAnyVerb(input)) return null;
+  const negA = negatedPredicates(al.a);
+  const negB = negatedPredicates(al.b);
+  if (negA.length + negB.length !== 1) return null;
+  const [negated, affirmedSide] = negA.length ? [negA[0]!, b] : [negB[0]!, a];
+  if (negated.open || al.links.some((l) => l.a === negated || l.b === negated)) return null;
+  const affirmed = mainPredicate(affirmedSide);
+  if (!affirmed || affirmed.open || affirmed.future) return null;
+  return negA.length ? conflict(al, negated, affirmed, 0.65) : conflict(al, affirmed, negated, 0.65);
+}
+
+/**
+ * One source affirms what the other denies ("has been prosecuted" / "has not been prosecuted").
+ * Hedged against done is the certainty kind's.
+ */
+export const negation: Detector = {
+  kind: 'negation',
+  detect(input) {
+    const al = input.alignment;
+    if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
+    return flippedLink(al) ?? negatedClaim(input);
+  },
+};

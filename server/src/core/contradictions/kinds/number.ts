@@ -1,0 +1,117 @@
+import type { Alignment } from '../../alignment/align';
+import type { Unit } from '../../alignment/view';
+import type { MentionCandidate } from '../../entities/types';
+import { coverageWithout, type Detector, figure, sameParticipants } from './detector';
+
+const LOWER_BOUNDS = new Set(['over', 'more than', 'at least', 'as many as']);
+const UPPER_BOUNDS = new Set(['under', 'less than', 'fewer than', 'at most', 'up to']);
+const APPROXIMATE = new Set([
+  'about',
+  'nearly',
+  'almost',
+  'around',
+  'approximately',
+  'roughly',
+  'some',
+  'estimated',
+]);
+
+/** "over 34,900" does not contradict "35,000"; "about 35,000" tolerates 10%; round figures 5%. */
+export function numbersConflict(a: MentionCandidate, b: MentionCandidate): boolean {
+  const x = a.value as number;
+  const y = b.value as number;
+  if (x === y) return false;
+  const q = (m: MentionCandidate) => m.qualifier ?? '';
+  if (LOWER_BOUNDS.has(q(a)) && y >= x) return false;
+  if (LOWER_BOUNDS.has(q(b)) && x >= y) return false;
+  if (UPPER_BOUNDS.has(q(a)) && y <= x) return false;
+  if (UPPER_BOUNDS.has(q(b)) && x <= y) return false;
+  const relative = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
+  if ((APPROXIMATE.has(q(a)) || APPROXIMATE.has(q(b))) && relative <= 0.1) return false;
+  const round = (v: number) => v >= 100 && v % 10 ** Math.floor(Math.log10(v) - 1) === 0;
+  if ((round(x) || round(y)) && relative <= 0.05) return false;
+  return relative > 0.01;
+}
+
+/** Counted "things" that are units: "2GB" and "6GB" are two models, not two counts of one thing. */
+const UNIT_LIKE = /^(gb|mb|tb|kb|ghz|mhz|hz|kg|g|mm|cm|km|m|mph|kph|bn|mn|k|gw|mw|kw|inch|in)$/;
+
+/** A figure worth comparing: written in digits, or a number word of ten or more. */
+const isFigure = (u: Unit): boolean =>
+  !!u.mention && (/\d/.test(u.mention.surface) || (u.mention.value as number) >= 10);
+
+/** The content unit right after (or before) a unit: what a figure counts, or what it belongs to. */
+const neighbour = (units: Unit[], u: Unit, step: 1 | -1): Unit | undefined => {
+  const i = units.indexOf(u) + step;
+  const n = units[i];
+  return n && n.kind !== 'number' && Math.abs(n.first - (step > 0 ? u.last : u.first)) <= 3 ? n : undefined;
+};
+
+/** The two figures count the same thing: the same counted noun, or aligned words beside both. */
+function sameCounted(al: Alignment, x: Unit, y: Unit): boolean {
+  const cx = x.mention?.counts;
+  if (cx && cx === y.mention?.counts) return !UNIT_LIKE.test(cx);
+  for (const step of [1, -1] as const) {
+    const nx = neighbour(al.a.units, x, step);
+    const ny = neighbour(al.b.units, y, step);
+    if (nx && ny && al.links.some((l) => l.a === nx && l.b === ny)) return true;
+  }
+  return false;
+}
+
+const DAY = 86_400_000;
+
+/** Figures that move by the hour (market levels "currently", "so far"): a change, not a conflict. */
+const VOLATILE = /\b(as of|currently|so far|at the time of writing|at press time)\b/i;
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b(\s*(utc|gmt|[ap]\.?m\.?|et|est|edt))?/gi;
+
+/** Figures of different moments: "currently", or times of day that are not the same in both. */
+function differentMoments(a: string, b: string): boolean {
+  const times = (s: string) =>
+    (s.match(TIME_OF_DAY) ?? [])
+      .map((t) => t.toLowerCase())
+      .sort()
+      .join('|');
+  const ta = times(a);
+  if (ta !== times(b)) return true;
+  return !ta && (VOLATILE.test(a) || VOLATILE.test(b));
+}
+
+/**
+ * The same counted thing with different figures: "$40 billion contract" / "$60 billion contract".
+ * Articles published days apart report figures that moved (tolls rise): a change, not a conflict.
+ */
+export const number: Detector = {
+  kind: 'number',
+  detect({ alignment: al, a, b }) {
+    if (a.published && b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) > 2 * DAY)
+      return null;
+    const sentence = (s: typeof a) => s.text.slice(s.view.start, s.view.end);
+    if (differentMoments(sentence(a), sentence(b))) return null;
+    // One figure changed is a conflict; several figures differing are another measurement.
+    const alone = (units: typeof al.aloneA) => units.filter((u) => u.kind === 'number' && isFigure(u)).length;
+    if (alone(al.aloneA) > 1 || alone(al.aloneB) > 1) return null;
+    for (const x of al.aloneA) {
+      if (x.kind !== 'number' || !isFigure(x)) continue;
+      for (const y of al.aloneB) {
+        if (y.kind !== 'number' || !isFigure(y)) continue;
+        if ((x.mention!.unit ?? '') !== (y.mention!.unit ?? '')) continue;
+        if (!numbersConflict(x.mention!, y.mention!) || !sameCounted(al, x, y)) continue;
+        const c = coverageWithout(al, [x], [y]);
+        if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al)) continue;
+        const what = x.mention!.counts ?? y.mention!.counts;
+        return {
+          kind: 'number',
+          confidence: 0.75,
+          unitsA: [x],
+          unitsB: [y],
+          message: (here, there) => {
+            const [mine, theirs] = here.uri === al.a.uri ? [x, y] : [y, x];
+            return `Different figures${what ? ` for ${what}` : ''}: this source: “${figure(here, mine)}”. ‘${there.source}’: “${figure(there, theirs)}”.`;
+          },
+        };
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,188 @@
+import type { Link } from '../../alignment/align';
+import { eventVerb } from '../../alignment/lexicon';
+import type { SentenceView, Unit } from '../../alignment/view';
+import { GIVING_VERBS, RECEIVING_VERBS } from '../../claims/lexicon';
+import { differentSides } from '../actors';
+import {
+  alignedCores,
+  type Conflict,
+  type Detector,
+  type DetectorInput,
+  objectText,
+  sameReport,
+  verbGroup,
+} from './detector';
+
+const entityName = (input: DetectorInput, u: Unit): string =>
+  input.ctx.index.entity(u.key)?.name ?? input.a.text.slice(u.start, u.end);
+
+/** "was defeated by Boeing": the entity after the verb is its agent. */
+const passive = (view: SentenceView, verb: Unit): boolean =>
+  view.words.slice(verb.last + 1, verb.last + 3).some((w) => w.lemma === 'by' && w.tag === 'I');
+
+const entities = (view: SentenceView) => view.units.filter((u) => u.kind === 'entity');
+
+/**
+ * Two participants on opposite sides of the same verb in the two sentences, in the same voice:
+ * "Boeing defeated Airbus" / "Airbus defeated Boeing", "A sold jets to B" / "B sold jets to A".
+ */
+function swapped(input: DetectorInput): Conflict | null {
+  const al = input.alignment;
+  if (!sameReport(al, 0.6, 0.35)) return null;
+  const entityLinks = al.links.filter((l) => l.a.kind === 'entity');
+  for (const verb of al.links.filter((l) => l.a.tag === 'V' && l.b.tag === 'V')) {
+    if (passive(al.a, verb.a) !== passive(al.b, verb.b) || verb.a.negated !== verb.b.negated) continue;
+    for (const x of entityLinks) {
+      for (const y of entityLinks) {
+        if (x === y) continue;
+        const beforeA = x.a.last < verb.a.first && y.a.first > verb.a.last;
+        const beforeB = y.b.last < verb.b.first && x.b.first > verb.b.last;
+        if (!beforeA || !beforeB) continue;
+        if (!argumentsOf(al.a, verb.a, x.a, y.a) || !argumentsOf(al.b, verb.b, y.b, x.b)) continue;
+        return swapConflict(input, verb, x, y);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The two entities are the verb's own participants: nothing but modifiers between the subject and
+ * the verb, and no clause break ("and", a comma, another verb) between the verb and the object.
+ */
+function argumentsOf(view: SentenceView, verb: Unit, subject: Unit, object: Unit): boolean {
+  const between = (from: number, to: number) => view.words.slice(from, to);
+  const breaks = (w: { tag: string; lemma: string }) =>
+    w.tag === 'C' || w.tag === 'V' || w.lemma === ',' || w.lemma === ';';
+  return (
+    !between(subject.last + 1, verb.first).some(breaks) && !between(verb.last + 1, object.first).some(breaks)
+  );
+}
+
+function swapConflict(input: DetectorInput, verb: Link, x: Link, y: Link): Conflict {
+  const al = input.alignment;
+  const [first, second] = [entityName(input, x.a), entityName(input, y.a)];
+  return {
+    kind: 'role',
+    confidence: 0.8,
+    unitsA: [x.a, verb.a, y.a],
+    unitsB: [y.b, verb.b, x.b],
+    message: (here, there) => {
+      const mine = here.uri === al.a.uri ? verb.a : verb.b;
+      const theirs = here.uri === al.a.uri ? verb.b : verb.a;
+      const [agentHere, agentThere] = here.uri === al.a.uri ? [first, second] : [second, first];
+      return `Roles swapped: this source: ${agentHere} “${verbGroup(here, mine)}” ${agentThere}. ‘${there.source}’: ${agentThere} “${verbGroup(there, theirs)}” ${agentHere}.`;
+    },
+  };
+}
+
+/** The same act by actors on different sides: "the administration has withheld" / "Israel was withholding". */
+function otherActor(input: DetectorInput): Conflict | null {
+  const { ctx, a, b, alignment: al } = input;
+  for (const core of alignedCores(input)) {
+    if (core.verbA.negated || core.verbB.negated || core.verbA.open || core.verbB.open) continue;
+    const actorA = ctx.actor(a.uri, core.a.subject);
+    const actorB = ctx.actor(b.uri, core.b.subject);
+    if (!actorA || !actorB || !differentSides(actorA, actorB)) continue;
+    const said = (side: typeof a, verb: Unit, claim: typeof core.a) =>
+      `“${verbGroup(side, verb)} ${objectText(claim)}”`.replace(/ ”$/, '”');
+    return {
+      kind: 'role',
+      confidence: 0.8,
+      unitsA: [core.verbA],
+      unitsB: [core.verbB],
+      message: (here, there) => {
+        const mine = here.uri === al.a.uri;
+        const [hereActor, thereActor] = mine ? [actorA, actorB] : [actorB, actorA];
+        const hereSaid = mine ? said(a, core.verbA, core.a) : said(b, core.verbB, core.b);
+        const thereSaid = mine ? said(b, core.verbB, core.b) : said(a, core.verbA, core.a);
+        return `Who did it? This source: ${hereActor.label} (${hereSaid}). ‘${there.source}’: ${thereActor.label} (${thereSaid}).`;
+      },
+    };
+  }
+  return null;
+}
+
+interface Transfer {
+  giver?: Unit;
+  receiver?: Unit;
+}
+
+/** The entity right before a unit, at most `gap` words away. */
+const entityJustBefore = (view: SentenceView, u: Unit, gap: number) =>
+  entities(view).find((e) => e.last < u.first && u.first - e.last <= gap);
+
+/**
+ * Who gives and who receives in a transfer: "sales to Israel" (Israel receives), "pressure Israel
+ * into selling" (Israel sells), "Egypt bought jets from the US" (Egypt receives).
+ */
+function transferOf(view: SentenceView, event: Unit): Transfer {
+  const verb = eventVerb(event.key);
+  const giving = GIVING_VERBS.has(verb);
+  const words = view.words;
+  let to: Unit | undefined;
+  let from: Unit | undefined;
+  for (let k = event.last + 1; k < Math.min(words.length, event.last + 7); k++) {
+    const w = words[k]!;
+    if (w.tag === 'V' || w.tag === 'X') break;
+    if (w.tag !== 'I' || (w.lemma !== 'to' && w.lemma !== 'from')) continue;
+    const e = entities(view).find(
+      (u) => u.first === k + 1 || (u.first === k + 2 && words[k + 1]!.tag === 'D'),
+    );
+    if (w.lemma === 'to') to = e;
+    else from = e;
+    break;
+  }
+  // "pressure Israel into selling": the entity before "into" does the selling.
+  const into = words[event.first - 1]?.lemma === 'into' ? entityJustBefore(view, event, 2) : undefined;
+  const agent = into ?? (event.tag === 'V' ? entityJustBefore(view, event, 4) : undefined);
+  return giving ? { giver: agent ?? from, receiver: to } : { giver: from, receiver: agent ?? to };
+}
+
+const isTransfer = (u: Unit) => GIVING_VERBS.has(eventVerb(u.key)) || RECEIVING_VERBS.has(eventVerb(u.key));
+
+/** The direction of a transfer reversed: one source's receiver is the other's giver. */
+function reversed(input: DetectorInput): Conflict | null {
+  const al = input.alignment;
+  if (!sameReport(al, 0.3, 0.2)) return null;
+  for (const l of al.links) {
+    if (!isTransfer(l.a) || !isTransfer(l.b) || l.a.negated !== l.b.negated) continue;
+    const ta = transferOf(al.a, l.a);
+    const tb = transferOf(al.b, l.b);
+    const linked = (x?: Unit, y?: Unit) => !!x && !!y && al.links.some((k) => k.a === x && k.b === y);
+    const flipped = linked(ta.receiver, tb.giver) || linked(ta.giver, tb.receiver);
+    if (!flipped || linked(ta.giver, tb.giver) || linked(ta.receiver, tb.receiver)) continue;
+    const phrase = (side: typeof input.a, t: Transfer, event: Unit) => {
+      const parts = [t.giver, t.receiver, event].filter((u): u is Unit => !!u);
+      const start = Math.min(...parts.map((u) => u.start));
+      const end = Math.max(...parts.map((u) => u.end));
+      const who = t.giver
+        ? `${entityName(input, t.giver)} gives`
+        : `${entityName(input, t.receiver!)} receives`;
+      return `“${side.text.slice(start, end).replace(/\s+/g, ' ')}” (${who})`;
+    };
+    return {
+      kind: 'role',
+      confidence: 0.7,
+      unitsA: [l.a],
+      unitsB: [l.b],
+      message: (here, there) => {
+        const mine = here.uri === al.a.uri;
+        const [th, tt] = mine ? [ta, tb] : [tb, ta];
+        const [uh, ut] = mine ? [l.a, l.b] : [l.b, l.a];
+        return `Who transfers to whom? This source: ${phrase(here, th, uh)}. ‘${there.source}’: ${phrase(there, tt, ut)}.`;
+      },
+    };
+  }
+  return null;
+}
+
+/** Participants swapped, the act done by the other side, or the direction of a transfer reversed. */
+export const role: Detector = {
+  kind: 'role',
+  detect(input) {
+    const al = input.alignment;
+    if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
+    return swapped(input) ?? otherActor(input) ?? reversed(input);
+  },
+};
