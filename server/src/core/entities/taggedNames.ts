@@ -20,8 +20,12 @@ import { nameTypeOf } from './ner/tagger';
  */
 export const TAGGER_STRENGTH = 2;
 
+/** "THE" in a shouted headline is "The". */
+const asWord = (value: string): string =>
+  value.length > 1 && value === value.toUpperCase() ? value.charAt(0) + value.slice(1).toLowerCase() : value;
+const isArticle = (t: Token): boolean => NOT_NAMES.has(asWord(t.value)) || t.value === 'the';
 const isTitleWord = (t: Token): boolean =>
-  TITLE_HEADS.has(t.value) || TITLE_MODIFIERS.has(t.value) || NOT_NAMES.has(t.value) || t.value === 'the';
+  TITLE_HEADS.has(asWord(t.value)) || TITLE_MODIFIERS.has(asWord(t.value)) || isArticle(t);
 
 /** Words that may end a name: capitalised or a number ("Leopard 2"), never a lowercase noun ("base"). */
 const canEndName = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.value);
@@ -33,8 +37,7 @@ const canEndName = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.value);
 function trimmed(tokens: Token[], name: TaggedName): [number, number] | null {
   let s = name.tokenStart;
   let e = name.tokenEnd;
-  const leading =
-    name.type === 'PER' ? isTitleWord : (t: Token) => NOT_NAMES.has(t.value) || t.value === 'the';
+  const leading = name.type === 'PER' ? isTitleWord : isArticle;
   while (s < e && (leading(tokens[s]!) || !/^[\p{Lu}\p{N}@#]/u.test(tokens[s]!.value))) s++;
   while (e > s && !canEndName(tokens[e - 1]!)) e--;
   if (s >= e) return null;
@@ -83,7 +86,7 @@ export function combineNames(
       if (isKnown(rule) || (caps && rule.evidence.place >= CITY_STRENGTH)) out.push(rule);
       // In a headline the chunk types nothing but known names inside it are still found ("US
       // Strategy" holds "US"), and it is a mention of a name typed elsewhere.
-      else if (titleCase) out.push(untyped(rule));
+      else if (titleCase && !caps) out.push(untyped(rule));
       continue;
     }
     // A whole known name beats a part of it the tagger saw ("United Arab" of "United Arab Emirates").
