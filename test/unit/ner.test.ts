@@ -113,3 +113,11 @@ Jared Kushner met mediators in Cairo on Monday. Kushner said the talks would go 
   const surfaces = kushner.mentions.map((m) => text.slice(m.start, m.end));
   assert.deepEqual(surfaces, ['KUSHNER', 'Jared Kushner', 'Kushner']);
 });
+
+test('a photo-credit pattern stays linear on a long run of capitals', () => {
+  const started = performance.now();
+  const text = `Hamas said ${'A'.repeat(20_000)} / B and ${'NAME '.repeat(2_000)}/AGENCY spread.`;
+  const index = indexOf([{ name: 'a.txt', text }]);
+  assert.ok(index.entities().length >= 0);
+  assert.ok(performance.now() - started < 10_000, 'analysed in under 10 s');
+});

@@ -5,14 +5,20 @@
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /\(\s*(?:source|photo|photos|credit|credits|image|picture|photograph|photo credit)\s*:[^)]*\)/giu,
   /\b(?:photo|image|picture|photograph)s?\s*(?:by|credit|courtesy of)\s*:?[^.;\n]*/giu,
-  // Agency credit in capitals: "TOMER NEUBERG/FLASH90", "AFP/GETTY IMAGES".
-  /(?:\p{Lu}[\p{Lu}.'-]+\s+){0,3}\p{Lu}[\p{Lu}.'-]+\s*\/\s*[\p{Lu}\p{N}][\p{Lu}\p{N} ]*/gu,
 ];
+
+/**
+ * Agency credit in capitals: "TOMER NEUBERG/FLASH90", "AFP/GETTY IMAGES". Words are bounded and
+ * start at a word boundary, so a run of thousands of capitals costs linear time.
+ */
+const AGENCY_CREDIT =
+  /(?<!\p{L})(?:\p{Lu}[\p{Lu}.'-]{0,30}\s+){0,3}\p{Lu}[\p{Lu}.'-]{0,30}\s*\/\s*[\p{Lu}\p{N}][\p{Lu}\p{N} ]{0,40}/gu;
 
 /** Ranges [start, end) of the text (offsets from `offset`) that are photo credits. */
 export function creditRanges(text: string, offset: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const re of CREDIT_PATTERNS) {
+  const patterns = text.includes('/') ? [...CREDIT_PATTERNS, AGENCY_CREDIT] : CREDIT_PATTERNS;
+  for (const re of patterns) {
     for (const m of text.matchAll(re)) {
       const start = offset + (m.index ?? 0);
       out.push([start, start + m[0].length]);
