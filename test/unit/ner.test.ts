@@ -116,7 +116,8 @@ Jared Kushner met mediators in Cairo on Monday. Kushner said the talks would go 
 
 test('a photo-credit pattern stays linear on a long run of capitals', () => {
   const started = performance.now();
-  const text = `Hamas said ${'A'.repeat(20_000)} / B and ${'NAME '.repeat(2_000)}/AGENCY spread.`;
+  // Capitals with no slash after them, and a slash elsewhere in the sentence.
+  const text = `Hamas said ${'A'.repeat(20_000)} and ${'NAME '.repeat(2_000)}spread to 1/2 of them.`;
   const index = indexOf([{ name: 'a.txt', text }]);
   assert.ok(index.entities().length >= 0);
   assert.ok(performance.now() - started < 10_000, 'analysed in under 10 s');
