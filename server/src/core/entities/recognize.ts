@@ -5,12 +5,13 @@ import { findDates } from './dates';
 import { findEquipment } from './equipment';
 import { nameKey } from './gazetteer';
 import { isTitleCase } from './headline';
-import { findNames, type NameSpan } from './names';
+import { findNames, type NameFinderContext, type NameSpan } from './names';
 import { consistentNames, type SentenceNames } from './ner/document';
+import { isAllCaps } from './ner/features';
 import { ruleHints } from './ner/hints';
 import { tagSentence } from './ner/tagger';
 import { findQuantities } from './quantities';
-import { combineNames } from './taggedNames';
+import { combineNames, type SentenceShape } from './taggedNames';
 import type { MentionCandidate } from './types';
 
 export interface RecognizerInput {
@@ -38,6 +39,12 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
   // wink's number spans come in token order, like the sentences: walk both together.
   let valueIndex = 0;
   const sentenceNames: Array<SentenceNames & { inHeadline: boolean }> = [];
+  const pending: Array<{
+    ctx: NameFinderContext;
+    rules: NameSpan[];
+    shape: SentenceShape;
+    taken: Array<[number, number]>;
+  }> = [];
   for (const sentence of input.sentences) {
     const block = input.blocks[sentence.block];
     const inHeadline = block?.kind === 'heading' && isTitleCase(text.slice(block.start, block.end));
@@ -126,13 +133,28 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
       taken.push(credit);
     const ctx = { tokens, text, from, to };
     const rules = findNames(ctx);
-    const tagged = tagSentence(tokens, from, to, { headline: inHeadline, hints: ruleHints(rules, from, to) });
-    const blocked = (s: number, e: number) => overlaps(taken, tokens[s]!.start, tokens[e - 1]!.end);
-    const names = combineNames(ctx, rules, tagged, inHeadline).filter(
-      (n) => !overlaps(taken, n.start, n.end),
-    );
-    sentenceNames.push({ from, to, names, blocked, inHeadline });
+    const caps = isAllCaps(tokens, from, to);
+    const shape = {
+      headline: inHeadline,
+      caps,
+      titleCase: inHeadline || isTitleCase(text.slice(sentence.start, sentence.end)),
+    };
+    pending.push({ ctx, rules, shape, taken });
   }
+  // Every sentence tagged in one pass: the tagger's weight rows stay in the processor's cache
+  // (interleaved with dates and quantities, tagging took twice as long).
+  const tagged = pending.map(({ ctx: { from, to }, rules, shape }) =>
+    tagSentence(tokens, from, to, {
+      headline: shape.headline,
+      caps: shape.caps,
+      hints: ruleHints(rules, from, to),
+    }),
+  );
+  pending.forEach(({ ctx, rules, shape, taken }, i) => {
+    const blocked = (s: number, e: number) => overlaps(taken, tokens[s]!.start, tokens[e - 1]!.end);
+    const names = combineNames(ctx, rules, tagged[i]!, shape).filter((n) => !overlaps(taken, n.start, n.end));
+    sentenceNames.push({ from: ctx.from, to: ctx.to, names, blocked, inHeadline: shape.headline });
+  });
   consistentNames({ tokens, text }, sentenceNames);
   for (const { names, inHeadline } of sentenceNames) {
     linkCoordinated(names, tokens);

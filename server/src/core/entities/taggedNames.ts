@@ -1,6 +1,5 @@
 import type { Token } from '../nlp/tokenize';
 import { gazetteer } from './gazetteer';
-import { isTitleCase } from './headline';
 import { NOT_NAMES, TITLE_HEADS } from './lexicon';
 import {
   CITY_STRENGTH,
@@ -10,7 +9,6 @@ import {
   plainName,
   TITLE_MODIFIERS,
 } from './names';
-import { isAllCaps } from './ner/features';
 import type { TaggedName } from './ner/tagger';
 import { nameTypeOf } from './ner/tagger';
 
@@ -49,6 +47,13 @@ function trimmed(tokens: Token[], name: TaggedName): [number, number] | null {
 const overlapsTokens = (a: { tokenStart: number; tokenEnd: number }, s: number, e: number) =>
   a.tokenStart < e && s < a.tokenEnd;
 
+/** What the capitals of a sentence say: a heading in Title Case, Title Case text, shouted text. */
+export interface SentenceShape {
+  headline: boolean;
+  titleCase: boolean;
+  caps: boolean;
+}
+
 /**
  * The names of one sentence: the tagger decides where plain names are and of which type; the rules
  * keep what they know better (titled names and their countries, "the Biden administration",
@@ -58,15 +63,14 @@ export function combineNames(
   ctx: NameFinderContext,
   rules: NameSpan[],
   tagged: TaggedName[],
-  headline: boolean,
+  sentence: SentenceShape,
 ): NameSpan[] {
   const ranges = tagged
     .map((t) => ({ t, range: trimmed(ctx.tokens, t) }))
     .filter((x): x is { t: TaggedName; range: [number, number] } => x.range !== null);
   const out: NameSpan[] = [];
   const used = new Set<number>();
-  const caps = isAllCaps(ctx.tokens, ctx.from, ctx.to);
-  const titleCase = headline || isTitleCase(sentenceText(ctx));
+  const { headline, caps, titleCase } = sentence;
   for (const rule of rules) {
     const same = ranges.findIndex(
       ({ range: [s, e] }) => rule.tokenStart === s && rule.tokenEnd === e && !used.has(s),
@@ -101,7 +105,7 @@ export function combineNames(
     // "Ran Gvili": mid-sentence capitals around one tagged name belong to it (not in a headline,
     // where capitals say nothing).
     const only = inside.length === 1 ? inside[0]! : null;
-    if (only && !headline && extendsTo(ctx, only.range, rule)) {
+    if (only && !headline && !titleCase && extendsTo(ctx, only.range, rule)) {
       used.add(only.range[0]);
       out.push(withTaggedType(rule, only.t));
     }
@@ -122,7 +126,7 @@ function extendsTo(ctx: NameFinderContext, [s, e]: [number, number], rule: NameS
   for (let k = rule.tokenStart; k < rule.tokenEnd; k++) {
     if ((k < s || k >= e) && k === ctx.from && tokens[k]!.pos !== 'PROPN') return false;
   }
-  return !isTitleCase(sentenceText(ctx));
+  return true;
 }
 
 function withTaggedType(name: NameSpan, t: TaggedName): NameSpan {
@@ -134,9 +138,6 @@ function withTaggedType(name: NameSpan, t: TaggedName): NameSpan {
   name.taggedAs = type;
   return name;
 }
-
-const sentenceText = (ctx: NameFinderContext): string =>
-  ctx.text.slice(ctx.tokens[ctx.from]!.start, ctx.tokens[ctx.to - 1]!.end);
 
 function untyped(name: NameSpan): NameSpan {
   name.evidence = { person: 0, organization: 0, place: 0 };

@@ -20,6 +20,8 @@ export interface SentenceContext {
   headline: boolean;
   /** The rules' reading of each token of the sentence (see hints.ts). */
   hints?: Uint8Array;
+  /** isAllCaps of the sentence, when the caller already knows it. */
+  caps?: boolean;
 }
 
 /** Hashed features of one sentence: token i's buckets are buckets[offsets[i] .. offsets[i + 1]). */
@@ -210,7 +212,7 @@ export function sentenceFeatures(
 ): SentenceFeatures {
   const n = to - from;
   const h = tokenHashes(tokens, from, to, clusters);
-  const caps = isAllCaps(tokens, from, to);
+  const caps = context.caps ?? isAllCaps(tokens, from, to);
   const mask = bucketCount - 1;
   const offsets = new Uint32Array(n + 1);
   const out = new Uint32Array(n * MAX_PER_TOKEN);
