@@ -14,9 +14,13 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 const AGENCY_CREDIT =
   /(?<!\p{L})(?:\p{Lu}[\p{Lu}.'-]{0,30}\s+){0,3}\p{Lu}[\p{Lu}.'-]{0,30}\s*\/\s*[\p{Lu}\p{N}][\p{Lu}\p{N} ]{0,40}/gu;
 
+/** Every credit pattern needs one of these: most sentences are passed over at once. */
+const MAY_HOLD_CREDIT = /[(/]|photo|image|picture/i;
+
 /** Ranges [start, end) of the text (offsets from `offset`) that are photo credits. */
 export function creditRanges(text: string, offset: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!MAY_HOLD_CREDIT.test(text)) return out;
   const patterns = text.includes('/') ? [...CREDIT_PATTERNS, AGENCY_CREDIT] : CREDIT_PATTERNS;
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {

@@ -137,7 +137,8 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
     const shape = {
       headline: inHeadline,
       caps,
-      titleCase: inHeadline || isTitleCase(text.slice(sentence.start, sentence.end)),
+      // Only names care, and most sentences of a long document have none.
+      titleCase: inHeadline || (rules.length > 0 && isTitleCase(text.slice(sentence.start, sentence.end))),
     };
     pending.push({ ctx, rules, shape, taken });
   }

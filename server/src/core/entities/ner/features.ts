@@ -155,14 +155,8 @@ export function isAllCaps(tokens: readonly NerToken[], from: number, to: number)
   return letters >= 4 && upper / letters > 0.8;
 }
 
-function tokenHashes(
-  tokens: readonly NerToken[],
-  from: number,
-  to: number,
-  clusters: Uint32Array | null,
-): TokenHashes {
-  const n = to - from;
-  const h: TokenHashes = {
+function newHashes(n: number): TokenHashes {
+  return {
     word: new Uint32Array(n),
     lower: new Uint32Array(n),
     shape: new Uint32Array(n),
@@ -175,8 +169,26 @@ function tokenHashes(
     length: new Uint8Array(n),
     cluster: new Uint32Array(n),
   };
+}
+
+/** Scratch arrays reused from sentence to sentence (grown on demand): a document of many short
+ * sentences would otherwise allocate a dozen typed arrays per sentence. */
+let scratch = newHashes(256);
+let bucketScratch = new Uint32Array(256 * MAX_PER_TOKEN);
+
+function tokenHashes(
+  tokens: readonly NerToken[],
+  from: number,
+  to: number,
+  clusters: Uint32Array | null,
+): TokenHashes {
+  const n = to - from;
+  if (scratch.word.length < n) scratch = newHashes(Math.max(n, scratch.word.length * 2));
+  const h = scratch;
+  h.bits.fill(0, 0, n);
+  h.cluster.fill(0, 0, n);
   const lowers: string[] = new Array(n);
-  const scratch = new Uint32Array(AFFIXES);
+  const affixes = new Uint32Array(AFFIXES);
   for (let i = 0; i < n; i++) {
     const t = tokens[from + i]!;
     const lower = t.value.toLowerCase();
@@ -186,10 +198,10 @@ function tokenHashes(
     [h.shape[i], h.shortShape[i]] = shapeHashes(t.value);
     h.pos[i] = hashString(t.pos);
     h.lemma[i] = hashString(t.lemma.toLowerCase());
-    prefixHashes(lower, AFFIXES, scratch);
-    h.prefixes.set(scratch, i * AFFIXES);
-    suffixHashes(lower, AFFIXES, scratch);
-    h.suffixes.set(scratch, i * AFFIXES);
+    prefixHashes(lower, AFFIXES, affixes);
+    h.prefixes.set(affixes, i * AFFIXES);
+    suffixHashes(lower, AFFIXES, affixes);
+    h.suffixes.set(affixes, i * AFFIXES);
     h.bits[i] = wordBits(t.value, lower);
     h.length[i] = Math.min(t.value.length, 10);
     if (clusters) h.cluster[i] = clusterOf(clusters, h.lower[i]!);
@@ -215,7 +227,8 @@ export function sentenceFeatures(
   const caps = context.caps ?? isAllCaps(tokens, from, to);
   const mask = bucketCount - 1;
   const offsets = new Uint32Array(n + 1);
-  const out = new Uint32Array(n * MAX_PER_TOKEN);
+  if (bucketScratch.length < n * MAX_PER_TOKEN) bucketScratch = new Uint32Array(n * MAX_PER_TOKEN * 2);
+  const out = bucketScratch;
   let k = 0;
   const at = (a: Uint32Array, i: number, edge: number): number => (i < 0 || i >= n ? edge : a[i]!);
   const emit = (template: number, value: number) => {
@@ -307,5 +320,6 @@ export function sentenceFeatures(
     }
   }
   offsets[n] = k;
-  return { offsets, buckets: out.subarray(0, k) };
+  // A copy of exactly the features: training keeps every sentence's, the scratch is reused.
+  return { offsets, buckets: out.slice(0, k) };
 }
