@@ -17,7 +17,7 @@ import { WorkspaceIndex } from './core/index/workspaceIndex';
 import { MatchService } from './core/matching/documentMatches';
 import { AnalystFiles } from './lsp/analystFiles';
 import { codeActions, ignoreEntity, mergeEntities } from './lsp/codeActions';
-import { guarded, linesOf, type ServerContext } from './lsp/context';
+import { guarded, linesOf, outgoing, type ServerContext } from './lsp/context';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
@@ -158,7 +158,7 @@ connection.onRequest(CheckWorkspaceRequest, async (p, token) => {
       sync.whenReady(),
       new Promise<void>((resolve) => token.onCancellationRequested(() => resolve())),
     ]);
-    return await checkWorkspace(ctx, Array.isArray(p?.openUris) ? p.openUris : [], token);
+    return outgoing(await checkWorkspace(ctx, Array.isArray(p?.openUris) ? p.openUris : [], token));
   } catch (e) {
     ctx.logError('workspace check', e);
     return { files: [], findings: 0, cancelled: true };
@@ -215,7 +215,7 @@ connection.onRequest(ReindexRequest, async () => {
   } catch (e) {
     ctx.logError('re-index', e);
   }
-  return sync.status();
+  return outgoing(sync.status());
 });
 
 documents.listen(connection);

@@ -26,14 +26,16 @@ test('corrections: add, merge and ignore change the entities without re-analysin
 
 test('corrections: a merge joins two entities the machine kept apart', () => {
   const index = indexOf([
-    { name: 'a.txt', text: 'Benjamin Netanyahu spoke. Bibi Netanyahu answered. Netanyahu left.' },
+    { name: 'a.txt', text: 'Envoy Steve Witkoff spoke. Envoy Avi Witkoff answered. Witkoff left.' },
   ]);
-  assert.notEqual(entityNamed(index, 'Bibi Netanyahu')?.name, 'Benjamin Netanyahu');
+  // Two given names, one surname: two people to the machine, and "Witkoff" is neither of them.
+  assert.equal(entityNamed(index, 'Avi Witkoff')?.name, 'Avi Witkoff');
+  assert.notEqual(entityNamed(index, 'Witkoff')?.name, 'Steve Witkoff');
   index.setCorrections(
-    parseCorrections(JSON.stringify({ merge: [['Benjamin Netanyahu', 'Bibi Netanyahu']] })).corrections,
+    parseCorrections(JSON.stringify({ merge: [['Steve Witkoff', 'Avi Witkoff']] })).corrections,
   );
-  assert.equal(entityNamed(index, 'Bibi Netanyahu')?.name, 'Benjamin Netanyahu');
-  assert.equal(entityNamed(index, 'Netanyahu')?.name, 'Benjamin Netanyahu');
+  assert.equal(entityNamed(index, 'Avi Witkoff')?.name, 'Steve Witkoff');
+  assert.equal(entityNamed(index, 'Witkoff')?.name, 'Steve Witkoff');
 });
 
 test('corrections: a broken file is reported, valid entries survive', () => {

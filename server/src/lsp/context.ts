@@ -5,6 +5,7 @@ import type { FindingService } from '../core/contradictions/service';
 import type { Entity, EntityMention } from '../core/entities/resolve';
 import type { IndexedDocument, WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { MatchService } from '../core/matching/documentMatches';
+import { printableDeep } from '../core/printable';
 import type { TriangulateSettings } from '../protocol';
 import type { AnalystFiles } from './analystFiles';
 import { LineIndex } from './lineIndex';
@@ -58,7 +59,26 @@ export function entityAtPosition(
   return mention && entity ? { doc, mention, entity } : undefined;
 }
 
-/** Runs a request handler; an exception is logged and answered with `fallback`. */
+/** Fields the client sends back as they are (identifiers, command arguments): never rewritten. */
+const IDENTIFIERS: ReadonlySet<string> = new Set([
+  'uri',
+  'targetUri',
+  'id',
+  'entityId',
+  'fromId',
+  'intoId',
+  'key',
+  'data',
+  'command',
+  'arguments',
+]);
+
+/** What leaves the server: every display string through the one sanitiser (`core/printable.ts`). */
+export function outgoing<T>(value: T): T {
+  return printableDeep(value, IDENTIFIERS);
+}
+
+/** Runs a request handler; an exception is logged and answered with `fallback`. Answers are made printable. */
 export function guarded<P, R>(
   ctx: () => ServerContext,
   where: string,
@@ -67,7 +87,7 @@ export function guarded<P, R>(
 ) {
   return async (params: P): Promise<R> => {
     try {
-      return await handler(params);
+      return outgoing(await handler(params));
     } catch (e) {
       ctx().logError(where, e);
       return fallback;

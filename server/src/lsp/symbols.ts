@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import type { Entity } from '../core/entities/resolve';
 import type { EntityType } from '../core/entities/types';
+import { printable } from '../core/printable';
 import type { ServerContext } from './context';
 
 export const SYMBOL_KIND: Record<EntityType, SymbolKind> = {
@@ -42,7 +43,7 @@ export function workspaceSymbols(ctx: ServerContext, params: WorkspaceSymbolPara
     const doc = first && ctx.index.document(first.uri);
     if (!first || !doc) continue;
     out.push({
-      name: e.name,
+      name: visibleName(e.name, e.type),
       kind: SYMBOL_KIND[e.type],
       containerName: `${e.type} · ${e.mentions.length} mentions`,
       location: { uri: first.uri, range: ctx.lines(doc).range(first.start, first.end) },
@@ -80,7 +81,8 @@ export function documentSymbols(ctx: ServerContext, params: DocumentSymbolParams
     addEntities(section.headingStart);
     while (open.length > 0 && open[open.length - 1]!.level >= section.level) open.pop();
     const symbol: DocumentSymbol = {
-      name: section.title || '(untitled section)',
+      // Cleaned here too: VS Code rejects a symbol whose name is empty (a heading of invisible characters).
+      name: visibleName(section.title, '(untitled section)'),
       detail: section.level === 1 ? 'headline' : '',
       kind: section.level === 1 ? SymbolKind.File : SymbolKind.String,
       range: lines.range(section.start, section.end),
@@ -96,6 +98,11 @@ export function documentSymbols(ctx: ServerContext, params: DocumentSymbolParams
   return roots;
 }
 
+/** A symbol name that stays non-empty once made printable. */
+function visibleName(name: string, fallback: string): string {
+  return printable(name).trim() || fallback;
+}
+
 /** Where a new symbol goes: under the innermost open section, else at the top. */
 function childrenOf(parent: DocumentSymbol | undefined, roots: DocumentSymbol[]): DocumentSymbol[] {
   if (!parent) return roots;
@@ -105,7 +112,7 @@ function childrenOf(parent: DocumentSymbol | undefined, roots: DocumentSymbol[])
 
 function entitySymbol(entity: Entity, range: DocumentSymbol['range']): DocumentSymbol {
   return {
-    name: entity.name,
+    name: visibleName(entity.name, entity.type),
     detail: entity.type,
     kind: SYMBOL_KIND[entity.type],
     range,

@@ -6,6 +6,7 @@ import {
   FileChangeType,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
+import type { DocumentAnalysis } from '../core/index/analyzeDocument';
 import { indexFile, indexWorkspace, sizeLimitReason, yieldToEventLoop } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
 import { AnalysisPool, defaultPoolSize, PARALLEL_FROM_FILES } from '../node/analysisPool';
@@ -17,7 +18,8 @@ import {
   type TriangulateSettings,
 } from '../protocol';
 import type { AnalystFiles } from './analystFiles';
-import type { ServerContext } from './context';
+import { outgoing, type ServerContext } from './context';
+import { OFF_THREAD_FROM_CHARS, OffThreadAnalysis } from './offThread';
 import { DEFAULT_SETTINGS } from './settings';
 
 /** The analysis worker's bundle, next to the server's. */
@@ -85,10 +87,20 @@ export class WorkspaceSync {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
+  /** Big editor texts are analysed on a worker thread. */
+  private readonly offThread: OffThreadAnalysis;
+
   constructor(
     private readonly ctx: () => ServerContext,
     private readonly files: AnalystFiles,
-  ) {}
+  ) {
+    this.offThread = new OffThreadAnalysis(
+      ANALYSIS_WORKER,
+      () => this.ctx().index.analyzeOptions,
+      (uri, text, analysis) => this.analysedOffThread(uri, text, analysis),
+      (problem) => this.ctx().connection.console.warn(problem),
+    );
+  }
 
   private settings: TriangulateSettings = DEFAULT_SETTINGS;
 
@@ -247,11 +259,14 @@ export class WorkspaceSync {
     this.announce(false); // the status shows the edit as pending
   }
 
-  /** The index entry for `uri`, analysing pending edits first so answers match the editor. */
+  /**
+   * The index entry for `uri`, analysing pending edits first so answers match the editor. While a
+   * big text is analysed on the worker, there is no entry: no answer rather than one about other text.
+   */
   fresh(uri: string): IndexedDocument | undefined {
     if (this.pending.has(uri)) this.analyseOpen(uri);
     else if (!this.ctx().index.document(uri) && this.ctx().documents.get(uri)) this.analyseOpen(uri);
-    return this.ctx().index.document(uri);
+    return this.offThread.pending(uri) ? undefined : this.ctx().index.document(uri);
   }
 
   private analyseOpen(uri: string): void {
@@ -269,21 +284,41 @@ export class WorkspaceSync {
         where.relativePath,
         sizeLimitReason(text.length, this.maxFileBytes, SIZE_SETTING),
       );
-    } else {
-      // Keep the disk's read warning while the text is unchanged; typing is transient.
-      const previous = ctx.index.document(uri);
-      const unchanged = previous?.text === text;
-      ctx.index.setDocument(
-        uri,
-        where.relativePath,
-        text,
-        unchanged ? previous?.readWarning : null,
-        !unchanged,
-      );
-    }
+      this.filed(uri);
+    } else if (text.length >= OFF_THREAD_FROM_CHARS && ctx.index.document(uri)?.text !== text) {
+      this.offThread.analyse(uri, where.relativePath, text);
+      this.announce(false); // the status shows the analysis as pending
+    } else this.file(uri, where.relativePath, text);
+  }
+
+  /** Files an editor's text (with its analysis when a worker computed it). */
+  private file(uri: string, relativePath: string, text: string, analysis?: DocumentAnalysis): void {
+    const ctx = this.ctx();
+    // Keep the disk's read warning while the text is unchanged; typing is transient.
+    const previous = ctx.index.document(uri);
+    const unchanged = previous?.text === text;
+    ctx.index.setDocument(
+      uri,
+      relativePath,
+      text,
+      unchanged ? previous?.readWarning : null,
+      !unchanged,
+      analysis,
+    );
+    this.filed(uri);
+  }
+
+  /** A worker's analysis of a big editor text, filed when the editor still holds that text. */
+  private analysedOffThread(uri: string, text: string, analysis: DocumentAnalysis | null): void {
+    const where = this.locate(uri);
+    if (!where || this.ctx().documents.get(uri)?.getText() !== text) return;
+    this.file(uri, where.relativePath, text, analysis ?? undefined);
+  }
+
+  private filed(uri: string): void {
     this.changedUris.add(uri);
     this.announce();
-    if (!ctx.index.isSettled) this.scheduleSettle();
+    if (!this.ctx().index.isSettled) this.scheduleSettle();
   }
 
   /** Once edits pause: the full resolution, so every answer equals a fresh index's again. */
@@ -364,7 +399,7 @@ export class WorkspaceSync {
       skipped,
       truncated,
       // Pending edits and a due workspace resolution both mean "answers may still change".
-      settled: index.isSettled && this.pending.size === 0 && !this.settleTimer,
+      settled: index.isSettled && this.pending.size === 0 && !this.settleTimer && !this.offThread.busy,
     };
     if (this.progress) status.progress = this.progress;
     if (this.slowest) status.slowest = this.slowest;
@@ -389,7 +424,7 @@ export class WorkspaceSync {
     // A change that dropped the entities (files, corrections): resolve them in slices first, so
     // the requests the refresh triggers find them ready instead of computing them at once.
     if (this.state === 'ready' && this.refreshDue && !ctx.index.hasResolution) await this.resolveEntities();
-    void ctx.connection.sendNotification(StatusNotification, this.status());
+    void ctx.connection.sendNotification(StatusNotification, outgoing(this.status()));
     if (this.state !== 'ready' || !this.refreshDue) return;
     this.refreshDue = false;
     void ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);

@@ -14,6 +14,7 @@ import {
   OPEN_VERBS,
   PLANNED_HEDGES,
   PLANNED_VERBS,
+  PREPOSITIONAL_PARTICIPLES,
   VERB_NEGATORS,
   WIDENING_VERBS,
 } from './words';
@@ -75,6 +76,7 @@ const FAILURE_SET = set(FAILURE_VERBS);
 const FUTURE_SET = set(FUTURE_AUXILIARIES);
 const PLANNED_HEDGE_SET = set(PLANNED_HEDGES);
 const IDIOM_SET = set(NEGATION_IDIOMS);
+const PREPOSITIONAL_SET = set(PREPOSITIONAL_PARTICIPLES);
 const WIDENING_SET = set(WIDENING_VERBS);
 const ASPECT_SET = set(ASPECT_VERBS);
 const PLANNED_VERB_SET = set(PLANNED_VERBS);
@@ -149,6 +151,7 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
   }
   words.forEach((w, i) => {
     if (covered[i] || !isContent(w)) return;
+    if (w.tag === 'V' && PREPOSITIONAL_SET.has(input.text.slice(w.start, w.end).toLowerCase())) return;
     units.push({
       kind: 'word',
       key: w.lemma,
@@ -269,10 +272,13 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
       let k = i + 1;
       while (k < words.length && (words[k]!.tag === 'R' || words[k]!.lemma === 'to')) k++;
       const u = verbUnits.get(k);
+      const openness = PLANNED_VERB_SET.has(w.lemma) ? 'planned' : 'possible';
+      const own = units.find((x) => x.first === i);
       if (u && u.tag === 'V') {
-        u.open = PLANNED_VERB_SET.has(w.lemma) ? 'planned' : 'possible';
-        const own = units.find((x) => x.first === i);
+        u.open = openness;
         if (own) own.weight = 0; // "considering" is the hedge, not content of its own
+      } else if (own && w.tag === 'V') {
+        own.open = openness; // "is considering new taxes": the taxes are not decided
       }
     }
   });

@@ -5,7 +5,7 @@ import type { Claim } from '../claims/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { DetectContext } from './context';
 import type { Conflict, PairSide } from './kinds/detector';
-import { sameReport } from './kinds/detector';
+import { agentOf, differentThings, sameReport } from './kinds/detector';
 import { DETECTORS } from './kinds/index';
 import { sourceName } from './sources';
 import { bothSides, type Finding, type Passage } from './types';
@@ -55,9 +55,21 @@ function sideOf(ctx: DetectContext, uri: string, sentence: number): PairSide | n
 function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSide): Conflict | null {
   for (const detector of DETECTORS) {
     const conflict = detector.detect({ ctx, alignment, a, b });
-    if (conflict) return otherDifferences(alignment, conflict) ? null : conflict;
+    if (!conflict) continue;
+    return otherDifferences(alignment, conflict) || otherAgents(alignment, conflict) ? null : conflict;
   }
   return null;
+}
+
+/** Kinds about what was done, not by whom: two different doers make two events, not a conflict. */
+const ABOUT_THE_ACT = new Set<string>(['negation', 'antonym', 'certainty']);
+
+/** "A man is playing" / "A woman is not playing": the acts in conflict have different doers. */
+function otherAgents(al: Alignment, conflict: Conflict): boolean {
+  const x = conflict.unitsA[0];
+  const y = conflict.unitsB[0];
+  if (!ABOUT_THE_ACT.has(conflict.kind) || !x || !y) return false;
+  return differentThings(al, agentOf(al.a, x), agentOf(al.b, y));
 }
 
 /**
@@ -86,7 +98,7 @@ export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
   const b = sideOf(ctx, pair.b.uri, pair.b.sentence);
   if (!a || !b) return [];
   const alignment = align(a.view, b.view);
-  if (alignment.links.length < 2) return [];
+  if (alignment.links.length === 0) return [];
   const conflict = judge(ctx, alignment, a, b);
   if (!conflict) return [];
   // A figure or a date is pointed at exactly; other kinds at the claim (embedded or main) they concern.

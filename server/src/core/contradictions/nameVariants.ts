@@ -1,3 +1,5 @@
+import { gazetteer } from '../entities/gazetteer';
+import { foldName, sameGivenName } from '../entities/nicknames';
 import type { Entity } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { findingKey } from './detect';
@@ -21,34 +23,62 @@ function distance(a: string, b: string, max: number): number {
 }
 
 const MAX_BUCKET = 50;
+const MAX_EDITS = 2;
+/** Names shorter than this are too short for a letter to be a slip rather than another name. */
+const MIN_SPELLING_LENGTH = 8;
+/** Shared context two stories need (see `ContextOf.shared`): about two story-specific names… */
+const MIN_SHARED_CONTEXT = 2;
+/** …or one, when a sentence of one article matches a sentence of the other. */
+const MIN_SHARED_CONTEXT_WITH_MATCH = 1;
+/** Documents of each person looked at for matching sentences. */
+const MAX_DOCS_COMPARED = 8;
+/** An entity in at most this many documents is specific to a story and counts fully. */
+const STORY_SPECIFIC_DOCS = 12;
+
+interface Person {
+  entity: Entity;
+  given: string;
+  surname: string;
+  folded: string;
+  docs: Set<string>;
+}
 
 /**
- * The same person named differently across sources: the same surname with another first name
- * ("Avi Witkoff" / "Steve Witkoff"), or a full name one or two letters off ("Konyndyk" /
- * "Konyndik"). Only between entities that live in different documents.
+ * The same person spelt two ways across sources: a full name one or two letters off ("Jeremy
+ * Konyndyk" / "Jeremy Konyndik"), in articles of one story (they share other named entities, or
+ * one and a matching sentence), at most once per pair. Relatives are never flagged: another given name with the same surname
+ * (Donald / Melania Trump) is another person; nicknames and accents were merged by the resolution.
  */
-export function nameVariants(index: WorkspaceIndex): Finding[] {
-  const people = index.entities().filter((e) => e.type === 'person' && e.name.includes(' '));
-  const findings: Finding[] = [];
-  const docsOf = (e: Entity) => new Set(e.mentions.map((m) => m.uri));
-  // Candidate pairs share a surname (another first name), or a first name and a surname one
-  // deletion apart (a misspelling): buckets, never all pairs. Crowded buckets (generated or
-  // numbered names) are skipped: there a difference of a letter is not a spelling mistake.
-  const buckets = new Map<string, Entity[]>();
-  const add = (key: string, e: Entity) => {
-    const list = buckets.get(key);
-    if (!list) buckets.set(key, [e]);
-    else if (list.length <= MAX_BUCKET) list.push(e);
-  };
-  for (const e of people) {
-    const space = e.name.indexOf(' ');
-    const first = e.name.slice(0, space);
-    const surname = e.name.slice(space + 1);
-    add(`surname|${surname}`, e);
-    add(`first|${first}|${surname}`, e);
-    for (let k = 0; k < surname.length; k++)
-      add(`first|${first}|${surname.slice(0, k)}${surname.slice(k + 1)}`, e);
+export function nameVariants(
+  index: WorkspaceIndex,
+  documentsMatch: (a: string, b: string) => boolean = () => false,
+): Finding[] {
+  const people: Person[] = [];
+  for (const e of index.entities()) {
+    if (e.type !== 'person') continue;
+    const folded = foldName(e.name);
+    const words = folded.split(' ');
+    if (words.length < 2) continue;
+    people.push({
+      entity: e,
+      given: words[0]!,
+      surname: words[words.length - 1]!,
+      folded,
+      docs: new Set(e.mentions.map((m) => m.uri)),
+    });
   }
+  // Candidate pairs share the folded name with one letter deleted: buckets, never all pairs.
+  // Crowded buckets (generated or numbered names) are skipped: a letter there is another name.
+  const buckets = new Map<string, Person[]>();
+  for (const p of people) {
+    for (const key of deletionKeys(p.folded)) {
+      const list = buckets.get(key);
+      if (!list) buckets.set(key, [p]);
+      else if (list.length <= MAX_BUCKET) list.push(p);
+    }
+  }
+  const context = new ContextOf(index);
+  const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const group of buckets.values()) {
     if (group.length < 2 || group.length > MAX_BUCKET) continue;
@@ -56,38 +86,106 @@ export function nameVariants(index: WorkspaceIndex): Finding[] {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i]!;
         const b = group[j]!;
-        const pairKey = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
-        if (a.id === b.id || seen.has(pairKey)) continue;
+        const pairKey =
+          a.entity.id < b.entity.id ? `${a.entity.id}|${b.entity.id}` : `${b.entity.id}|${a.entity.id}`;
+        if (a.entity.id === b.entity.id || seen.has(pairKey)) continue;
         seen.add(pairKey);
-        findings.push(...variantFindings(index, a, b, docsOf));
+        if (!looksMisspelt(a, b) || [...a.docs].some((d) => b.docs.has(d))) continue;
+        const shared = context.shared(a, b);
+        if (
+          shared < MIN_SHARED_CONTEXT &&
+          !(shared >= MIN_SHARED_CONTEXT_WITH_MATCH && anyMatch(a, b, documentsMatch))
+        )
+          continue;
+        findings.push(...variantFindings(index, a.entity, b.entity));
       }
     }
   }
   return findings;
 }
 
-/** The finding pair for two person entities, when they look like one person named two ways. */
-function variantFindings(
-  index: WorkspaceIndex,
-  a: Entity,
-  b: Entity,
-  docsOf: (e: Entity) => Set<string>,
-): Finding[] {
-  const [fa, ...ra] = a.name.split(' ');
-  const [fb, ...rb] = b.name.split(' ');
-  const otherFirstName = ra.join(' ') === rb.join(' ') && fa !== fb;
-  const misspelt = a.name.length >= 8 && a.name[0] === b.name[0] && distance(a.name, b.name, 2) <= 2;
-  if (!otherFirstName && !misspelt) return [];
-  const db = docsOf(b);
-  if ([...docsOf(a)].some((d) => db.has(d))) return []; // both in one article: two different people
+/** Whether some article of one person has a sentence that matches one of an article of the other. */
+function anyMatch(a: Person, b: Person, documentsMatch: (a: string, b: string) => boolean): boolean {
+  const docsB = [...b.docs].slice(0, MAX_DOCS_COMPARED);
+  return [...a.docs].slice(0, MAX_DOCS_COMPARED).some((x) => docsB.some((y) => documentsMatch(x, y)));
+}
+
+/** The name itself and the name with each letter deleted (one or two edits meet in these). */
+function* deletionKeys(name: string): Generator<string> {
+  yield name;
+  for (let k = 0; k < name.length; k++) yield `${name.slice(0, k)}${name.slice(k + 1)}`;
+}
+
+/**
+ * One or two letters apart, and not two real given names of one family: "Dave Brat" / "Dale
+ * Brat" are two known first names, so two people; "Benjamim" is no first name, so a slip.
+ */
+function looksMisspelt(a: Person, b: Person): boolean {
+  if (a.folded.length < MIN_SPELLING_LENGTH || b.folded.length < MIN_SPELLING_LENGTH) return false;
+  if (distance(a.folded, b.folded, MAX_EDITS) > MAX_EDITS) return false;
+  if (a.surname === b.surname) {
+    if (a.given === b.given || sameGivenName(a.given, b.given)) return false; // merged, or initials
+    const g = gazetteer();
+    return !(g.isFirstName(capitalized(a.given)) && g.isFirstName(capitalized(b.given)));
+  }
+  return a.given === b.given || sameGivenName(a.given, b.given);
+}
+
+const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Named entities that co-occur with each person, weighted by how specific they are to a story. */
+class ContextOf {
+  private readonly around = new Map<string, Set<string>>();
+  private readonly docCount = new Map<string, number>();
+
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  /** How much the stories of two people share: story-specific names count 1, common ones less. */
+  shared(a: Person, b: Person): number {
+    const near = this.near(b);
+    let score = 0;
+    for (const id of this.near(a)) {
+      if (id === a.entity.id || id === b.entity.id || !near.has(id)) continue;
+      score += Math.min(1, STORY_SPECIFIC_DOCS / this.documentsOf(id));
+    }
+    return score;
+  }
+
+  private near(p: Person): Set<string> {
+    let ids = this.around.get(p.entity.id);
+    if (!ids) {
+      ids = new Set();
+      for (const uri of p.docs) {
+        for (const m of this.index.mentionsIn(uri)) {
+          const type = this.index.entity(m.entityId)?.type;
+          if (type === 'person' || type === 'organization' || type === 'place' || type === 'equipment')
+            ids.add(m.entityId);
+        }
+      }
+      this.around.set(p.entity.id, ids);
+    }
+    return ids;
+  }
+
+  private documentsOf(id: string): number {
+    let n = this.docCount.get(id);
+    if (n === undefined) {
+      n = new Set(this.index.entity(id)?.mentions.map((m) => m.uri) ?? []).size;
+      this.docCount.set(id, n);
+    }
+    return Math.max(1, n);
+  }
+}
+
+/** The finding pair for two person entities that look like one person spelt two ways. */
+function variantFindings(index: WorkspaceIndex, a: Entity, b: Entity): Finding[] {
   const ma = index.definitionOf(a);
   const mb = index.definitionOf(b);
   if (!ma || !mb) return []; // a name typed away a moment ago: no mention left to point at
   const pa = { uri: ma.uri, start: ma.start, end: ma.end };
   const pb = { uri: mb.uri, start: mb.start, end: mb.end };
-  const why = otherFirstName ? 'another first name' : 'a spelling one or two letters apart';
   const same = (x: string, y: string, other: string) =>
-    `Same person? This source: ${x}. ‘${index.label(other)}’: ${y} (${why}).`;
+    `Same person? This source: ${x}. ‘${index.label(other)}’: ${y} (a spelling one or two letters apart).`;
   const key = findingKey('name-variant', a.name, b.name);
   return bothSides(
     'name-variant',
@@ -96,6 +194,6 @@ function variantFindings(
     pb,
     same(a.name, b.name, mb.uri),
     same(b.name, a.name, ma.uri),
-    otherFirstName ? 0.6 : 0.7,
+    0.7,
   );
 }

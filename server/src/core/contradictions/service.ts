@@ -126,7 +126,9 @@ export class FindingService {
       }
     });
     raw.push(...(this.seenFromOthers.get(uri) ?? []));
-    this.variants ??= nameVariants(this.index);
+    this.variants ??= nameVariants(this.index, (a, b) =>
+      this.matches.matches(a).some((s) => s.matches.some((m) => m.other.uri === b)),
+    );
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
     raw.push(...singleSourceClaims(this.index, uri, matched));
     const merged = mergeByPassage(raw);

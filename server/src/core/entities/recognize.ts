@@ -10,6 +10,7 @@ import { consistentNames, type SentenceNames } from './ner/document';
 import { isAllCaps } from './ner/features';
 import { ruleHints } from './ner/hints';
 import { tagSentence } from './ner/tagger';
+import { partyLabels } from './partyLabels';
 import { findQuantities } from './quantities';
 import { combineNames, type SentenceShape } from './taggedNames';
 import type { MentionCandidate } from './types';
@@ -129,6 +130,7 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
       });
     }
 
+    taken.push(...partyLabels(tokens, from, to));
     for (const credit of creditRanges(text.slice(sentence.start, sentence.end), sentence.start))
       taken.push(credit);
     const ctx = { tokens, text, from, to };

@@ -1,5 +1,7 @@
 import type { EntityCorrections } from './corrections';
 import { gazetteer, nameKey } from './gazetteer';
+import { foldName } from './nicknames';
+import { linkSurnames, mergeNicknames, nameParts } from './personNames';
 import type { EntityType, MentionCandidate, NameType, TypeEvidence } from './types';
 import { UnionFind } from './unionFind';
 
@@ -113,6 +115,9 @@ export function* resolutionSteps(
     if (m.kind !== 'name') continue;
     const canonical = g.placeOf(m.key) ?? g.organizationOf(m.key);
     if (canonical) uf.union(nameKey(canonical), m.key);
+    // Accents and case do not make another name: "Calderón" is "Calderon", "NETANYAHU" "Netanyahu".
+    const folded = foldName(m.key);
+    if (folded !== m.key) uf.union(m.key, folded);
     if (m.defines && !ignored.has(m.defines)) uf.union(m.key, m.defines);
   }
   for (const a of corrections.add) {
@@ -190,28 +195,17 @@ export function* resolutionSteps(
   yield* sumEvidence();
   yield* shareCoordinatedTypes();
 
-  // Short forms of typed full names: "Netanyahu" → "Benjamin Netanyahu", "Gallant" → "Yoav Gallant".
-  const bySurname = new Map<string, Set<string>>();
-  for (const { m } of located) {
-    if (due()) yield;
-    if (m.kind !== 'name' || !m.key.includes(' ')) continue;
-    const root = uf.find(m.key);
-    if (typeOf(root) !== 'person') continue;
-    const surname = m.key.slice(m.key.lastIndexOf(' ') + 1);
-    if (!bySurname.has(surname)) bySurname.set(surname, new Set());
-    bySurname.get(surname)!.add(root);
-  }
-  for (const { m } of located) {
-    if (due()) yield;
-    if (m.kind !== 'name' || m.key.includes(' ')) continue;
-    const candidates = bySurname.get(m.key);
-    if (!candidates || candidates.size !== 1) continue;
-    const root = uf.find(m.key);
+  const isPerson = (root: string) => typeOf(root) === 'person';
+  yield* mergeNicknames(located, uf, isPerson, due);
+  // A surname that names a country or organisation ("Jordan", "Hilton") stays itself; so does one
+  // the workspace's evidence calls a place or body, unless its own article names the person.
+  const mayLink = (key: string, inArticle: boolean): boolean => {
+    const root = uf.find(key);
+    if (forced.has(root) || g.placeOf(key) || g.organizationOf(key)) return false;
     const e = evidence.get(root);
-    if (forced.has(root) || (e && (e.place >= GAZETTEER_STRENGTH || e.organization >= GAZETTEER_STRENGTH)))
-      continue;
-    uf.union([...candidates][0]!, m.key);
-  }
+    return inArticle || !(e && (e.place >= GAZETTEER_STRENGTH || e.organization >= GAZETTEER_STRENGTH));
+  };
+  yield* linkSurnames(located, uf, isPerson, mayLink, due);
   yield* sumEvidence();
   yield* shareCoordinatedTypes();
 
@@ -232,10 +226,13 @@ export function resolveDocument(resolution: Resolution, doc: DocumentMentions): 
     if (id && resolution.entities.has(id))
       out.push({ uri: doc.uri, start: m.start, end: m.end, entityId: id });
   }
+  const surnames = localSurnames(resolution, doc.mentions);
   for (const m of doc.mentions) {
     if (resolution.ignored.has(m.key) || user.some((u) => u.start < m.end && m.start < u.end)) continue;
     const equipment = m.kind === 'name' ? resolution.equipmentAcronyms.get(m.key) : undefined;
-    const id = resolution.keys.get(equipment ? `equipment|${equipment}` : `${m.kind}|${m.key}`);
+    const id =
+      surnameOfOnePerson(surnames, m) ??
+      resolution.keys.get(equipment ? `equipment|${equipment}` : `${m.kind}|${m.key}`);
     if (id && resolution.entities.has(id)) {
       out.push({ uri: doc.uri, start: m.start, end: m.end, entityId: id });
       continue;
@@ -247,6 +244,31 @@ export function resolveDocument(resolution: Resolution, doc: DocumentMentions): 
     }
   }
   return withoutOverlaps(out);
+}
+
+/** Surname → person entities named in full in one document (as `linkSurnames` does it). */
+function localSurnames(
+  resolution: Resolution,
+  mentions: readonly MentionCandidate[],
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const parts = m.kind === 'name' ? nameParts(m.key) : null;
+    const id = parts && resolution.keys.get(`name|${m.key}`);
+    if (!parts || !id || resolution.entities.get(id)?.type !== 'person') continue;
+    if (!out.has(parts.surname)) out.set(parts.surname, new Set());
+    out.get(parts.surname)!.add(id);
+  }
+  return out;
+}
+
+/** The one person of this document a bare surname stands for, unless the name is a place or body. */
+function surnameOfOnePerson(surnames: Map<string, Set<string>>, m: MentionCandidate): string | undefined {
+  if (m.kind !== 'name' || m.key.includes(' ')) return undefined;
+  const people = surnames.get(foldName(m.key));
+  if (people?.size !== 1) return undefined;
+  const g = gazetteer();
+  return g.placeOf(m.key) || g.organizationOf(m.key) ? undefined : [...people][0];
 }
 
 /** Name key → entity id, for finding known names inside unknown chunks (cached per resolution). */

@@ -46,6 +46,13 @@ function contentKey(relativePath: string, text: string): { ext: string; hash: st
 
 /** Analyses are reused by content: reopening or reverting a file costs nothing. */
 const ANALYSIS_CACHE_SIZE = 4096;
+/**
+ * …within a budget of analysed characters (an analysis takes roughly ten times its text in memory),
+ * so a thousand versions of one big file cannot pile up.
+ */
+const ANALYSIS_CACHE_CHARS = 16_000_000;
+/** The characters an analysis covers: its last sentence's end (a fixed cost for empty ones). */
+const analysedChars = (a: DocumentAnalysis): number => 1000 + (a.sentences.at(-1)?.end ?? 0);
 
 /**
  * The workspace's documents, their analyses and the entities resolved across them. Documents are
@@ -56,7 +63,11 @@ export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly skippedDocs = new Map<string, SkippedDocument>();
   /** Most recently used last: a hit is taken out and put back. */
-  private readonly cache = new BoundedMap<string, DocumentAnalysis>(ANALYSIS_CACHE_SIZE);
+  private readonly cache = new BoundedMap<string, DocumentAnalysis>(
+    ANALYSIS_CACHE_SIZE,
+    analysedChars,
+    ANALYSIS_CACHE_CHARS,
+  );
   private readonly terms = new Map<string, string>();
   private corrections: EntityCorrections = EMPTY_CORRECTIONS;
   private resolved: Resolution | null = null;

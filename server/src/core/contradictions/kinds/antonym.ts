@@ -1,11 +1,23 @@
 import type { Alignment } from '../../alignment/align';
-import { antonymous, eventVerb } from '../../alignment/lexicon';
-import type { Unit } from '../../alignment/view';
+import { antonymous, eventVerb, incompatibleActs } from '../../alignment/lexicon';
+import type { SentenceView, Unit } from '../../alignment/view';
 import { CONVERSES } from '../../alignment/words';
-import { besides, coverageWithout, type Detector, sameParticipants, verbGroup } from './detector';
+import {
+  agentOf,
+  besides,
+  coverageWithout,
+  type Detector,
+  headOf,
+  sameParticipants,
+  verbGroup,
+} from './detector';
 
 const converse = new Set(CONVERSES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 const OPPOSABLE = new Set(['V', 'J', 'N', 'R']);
+
+/** "Is sitting", "are running": an activity going on now (a habit, "sits on the board", is not one). */
+const progressive = (view: SentenceView, u: Unit): boolean =>
+  u.tag === 'J' || view.words[u.first - 1]?.lemma === 'be';
 
 /** The opposite words of the two sides: the same word class, and opposites by WordNet or the curated list. */
 function opposites(al: Alignment): Array<[Unit, Unit]> {
@@ -15,14 +27,12 @@ function opposites(al: Alignment): Array<[Unit, Unit]> {
     for (const y of al.aloneB) {
       if (y.kind !== 'word' || !OPPOSABLE.has(y.tag)) continue;
       if (antonymous(x.key, y.key) || antonymous(eventVerb(x.key), eventVerb(y.key))) out.push([x, y]);
+      else if (incompatibleActs(x.key, y.key) && progressive(al.a, x) && progressive(al.b, y))
+        out.push([x, y]);
     }
   }
   return out;
 }
-
-/** The first entity before a unit: the agent of a verb in an active clause. */
-const entityBefore = (al: Alignment, side: 'a' | 'b', u: Unit): Unit | undefined =>
-  (side === 'a' ? al.a : al.b).units.filter((e) => e.kind === 'entity' && e.last < u.first).at(-1);
 
 /**
  * Opposite predicates about the same event: "rose" / "fell", "won" / "lost", "open" / "closed".
@@ -42,9 +52,10 @@ export const antonym: Detector = {
       const nearY = besides(al.b, y);
       if (!al.links.some((l) => nearX.includes(l.a) && nearY.includes(l.b))) continue;
       if (converse.has(`${eventVerb(x.key)}|${eventVerb(y.key)}`)) {
-        const agentA = entityBefore(al, 'a', x);
-        const agentB = entityBefore(al, 'b', y);
-        if (!agentA || !agentB || agentA.key !== agentB.key) continue;
+        // "Germany beat Brazil" / "Brazil lost to Germany": one event seen from both ends.
+        const agentA = headOf(agentOf(al.a, x));
+        const agentB = headOf(agentOf(al.b, y));
+        if (!agentA || !agentB || !al.links.some((l) => l.a === agentA && l.b === agentB)) continue;
       }
       return {
         kind: 'antonym',

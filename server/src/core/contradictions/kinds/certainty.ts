@@ -1,5 +1,5 @@
 import type { Alignment, Link } from '../../alignment/align';
-import type { SentenceView, Unit } from '../../alignment/view';
+import type { Unit } from '../../alignment/view';
 import { NOUN_NEGATORS, OPEN_NOUNS } from '../../alignment/words';
 import {
   alignedCores,
@@ -35,19 +35,22 @@ function openVersusDone(al: Alignment, links: Link[]): Link | undefined {
   return links.find((l) => {
     if (l.a.tag !== 'V' || l.b.tag !== 'V' || l.a.negated || l.b.negated) return false;
     if (!l.a.open === !l.b.open) return false;
-    const [open, firm, firmView] = l.a.open ? [l.a, l.b, al.b] : [l.b, l.a, al.a];
-    return conflictingCertainty(open, firm, firmView);
+    const [open, firm] = l.a.open ? [l.a, l.b] : [l.b, l.a];
+    return conflictingCertainty(open, firm, sharedOf(al, firm === l.a ? 'a' : 'b'));
   });
 }
 
+/** The units of one side that the other side also says: what the firm side asserts about the open matter. */
+const sharedOf = (al: Alignment, side: 'a' | 'b'): Unit[] => al.links.map((l) => l[side]);
+
 /**
  * "May cut" against "cut" or "will cut"; "plans to cut" only against "cut" (a plan and an
- * announced future agree). The firm side tells nothing else as open.
+ * announced future agree). The firm side tells none of what the two share as open.
  */
-function conflictingCertainty(open: Unit, firm: Unit, firmView: SentenceView): boolean {
-  if (firmView.units.some((u) => u.open)) return false;
+function conflictingCertainty(open: Unit, firm: Unit, shared: Unit[]): boolean {
+  if (shared.some((u) => u.open)) return false;
   if (open.open === 'possible') return true;
-  return !firm.future && !firmView.units.some((u) => u.future);
+  return !firm.future && !shared.some((u) => u.future);
 }
 
 /**
@@ -60,8 +63,9 @@ function openClaimVersusDone(input: DetectorInput): Link | undefined {
   const va = mainPredicate(a);
   const vb = mainPredicate(b);
   if (!va || !vb || va.negated || vb.negated || !va.open === !vb.open) return undefined;
-  const [open, firm, firmView] = va.open ? [va, vb, al.b] : [vb, va, al.a];
-  if (!conflictingCertainty(open, firm, firmView) || al.links.some((l) => l.a === open || l.b === open))
+  const [open, firm] = va.open ? [va, vb] : [vb, va];
+  const shared = sharedOf(al, firm === va ? 'a' : 'b');
+  if (!conflictingCertainty(open, firm, shared) || al.links.some((l) => l.a === open || l.b === open))
     return undefined;
   return { a: va, b: vb, how: 'synonym' };
 }

@@ -51,8 +51,10 @@ export function sameReport(al: Alignment, shorter: number, longer: number): bool
 export function coverageWithout(al: Alignment, a: Unit[], b: Unit[]): { shorter: number; longer: number } {
   const aligned = (side: 'a' | 'b') => al.links.reduce((s, l) => s + l[side].weight, 0);
   const rest = (view: SentenceView, out: Unit[]) => view.weight - out.reduce((s, u) => s + u.weight, 0);
-  const ca = aligned('a') / Math.max(1e-9, rest(al.a, a));
-  const cb = aligned('b') / Math.max(1e-9, rest(al.b, b));
+  // Rounded: weights are decimals, and 1.2 / (3.9 - 1.5) must be one half, not just under it.
+  const share = (x: number, y: number) => Math.round((x / Math.max(1e-9, y)) * 1e6) / 1e6;
+  const ca = share(aligned('a'), rest(al.a, a));
+  const cb = share(aligned('b'), rest(al.b, b));
   return al.a.weight <= al.b.weight ? { shorter: ca, longer: cb } : { shorter: cb, longer: ca };
 }
 
@@ -181,4 +183,74 @@ export function sameParticipants(al: Alignment): boolean {
 export function besides(view: SentenceView, u: Unit): Unit[] {
   const i = view.units.indexOf(u);
   return [view.units[i - 1], view.units[i + 1]].filter((n): n is Unit => !!n && n.weight > 0);
+}
+
+const NP_TAGS = new Set(['N', 'P', 'J', 'U', 'D', 'T']);
+
+/** The units of the noun phrase that ends at word `last` (walking back) or starts at `first`. */
+function phrase(view: SentenceView, from: number, step: 1 | -1): Unit[] {
+  const words = view.words;
+  const indexes: number[] = [];
+  for (let k = from; k >= 0 && k < words.length; k += step) {
+    const w = words[k]!;
+    if (!NP_TAGS.has(w.tag) && !(w.tag === 'X' && /^['’]s?$/.test(w.lemma))) break;
+    indexes.push(k);
+  }
+  const covered = new Set(indexes);
+  return view.units.filter((u) => u.weight > 0 && covered.has(u.first) && u.tag !== 'U');
+}
+
+/** "was chased by the dog": the verb is passive, its agent after "by". */
+export const isPassive = (view: SentenceView, verb: Unit): number =>
+  view.words.slice(verb.last + 1, verb.last + 4).findIndex((w) => w.lemma === 'by' && w.tag === 'I');
+
+/** Who does the act of a verb: the noun phrase before it, or after "by" when it is passive. */
+export function agentOf(view: SentenceView, verb: Unit): Unit[] {
+  const by = isPassive(view, verb);
+  if (by >= 0) return phrase(view, verb.last + 2 + by, 1);
+  let k = verb.first - 1;
+  while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
+  return phrase(view, k, -1);
+}
+
+/** What the act of a verb is done to: the noun phrase after it, or before it when it is passive. */
+export function patientOf(view: SentenceView, verb: Unit): Unit[] {
+  if (isPassive(view, verb) >= 0) {
+    let k = verb.first - 1;
+    while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
+    return phrase(view, k, -1);
+  }
+  let k = verb.last + 1;
+  while (k < view.words.length && ['R', 'T'].includes(view.words[k]!.tag)) k++;
+  return phrase(view, k, 1);
+}
+
+/** Who receives or is the source: the noun phrase after "to" or "from" following the patient. */
+export function recipientOf(view: SentenceView, verb: Unit): Unit[] {
+  for (let k = verb.last + 1; k < Math.min(view.words.length, verb.last + 8); k++) {
+    const w = view.words[k]!;
+    if (w.tag === 'V' || w.lemma === ',') break;
+    if (w.tag === 'I' && (w.lemma === 'to' || w.lemma === 'from')) return phrase(view, k + 1, 1);
+  }
+  return [];
+}
+
+/** The head of a noun phrase: its last noun. */
+export const headOf = (np: Unit[]): Unit | undefined =>
+  np.filter((u) => u.tag === 'N' || u.tag === 'P' || u.kind === 'entity').at(-1);
+
+/**
+ * Two noun phrases name different kinds of thing: common-noun heads that are not linked ("a man" /
+ * "a woman"), or one head with modifiers that differ on both sides ("home team" / "visiting team").
+ * Names and pronouns are left alone: "the company" may well be Apple.
+ */
+export function differentThings(al: Alignment, x: Unit[], y: Unit[]): boolean {
+  const hx = headOf(x);
+  const hy = headOf(y);
+  if (!hx || !hy) return false;
+  const linked = (u: Unit, v: Unit) => al.links.some((l) => l.a === u && l.b === v);
+  if (!linked(hx, hy)) return hx.kind === 'word' && hx.tag === 'N' && hy.kind === 'word' && hy.tag === 'N';
+  const loneX = x.filter((u) => u !== hx && !al.links.some((l) => l.a === u));
+  const loneY = y.filter((u) => u !== hy && !al.links.some((l) => l.b === u));
+  return loneX.some((u) => u.tag === 'J') && loneY.some((u) => u.tag === 'J');
 }

@@ -4,17 +4,21 @@ import type { SentenceView, Unit } from '../../alignment/view';
 import { GIVING_VERBS, RECEIVING_VERBS } from '../../claims/lexicon';
 import { differentSides } from '../actors';
 import {
+  agentOf,
   alignedCores,
   type Conflict,
   type Detector,
   type DetectorInput,
+  headOf,
   objectText,
+  patientOf,
+  recipientOf,
   sameReport,
   verbGroup,
 } from './detector';
 
 const entityName = (input: DetectorInput, u: Unit): string =>
-  input.ctx.index.entity(u.key)?.name ?? input.a.text.slice(u.start, u.end);
+  u.kind === 'entity' ? (input.ctx.index.entity(u.key)?.name ?? u.key) : u.key;
 
 /** "was defeated by Boeing": the entity after the verb is its agent. */
 const passive = (view: SentenceView, verb: Unit): boolean =>
@@ -177,12 +181,37 @@ function reversed(input: DetectorInput): Conflict | null {
   return null;
 }
 
+/**
+ * The doer of one side is what the other side's act is done to, and the other way round: "the dog
+ * chases the cat" / "the cat chases the dog", "Russia supplies gas to Hungary" / "Hungary supplies
+ * gas to Russia". Voice is read from each side ("the cat was chased by the dog" agrees).
+ */
+function swappedParticipants(input: DetectorInput): Conflict | null {
+  const al = input.alignment;
+  if (!sameReport(al, 0.6, 0.35)) return null;
+  const linked = (x?: Unit, y?: Unit) => !!x && !!y && al.links.some((l) => l.a === x && l.b === y);
+  for (const verb of al.links.filter((l) => l.a.tag === 'V' && l.b.tag === 'V')) {
+    if (verb.a.negated !== verb.b.negated) continue;
+    const agentA = headOf(agentOf(al.a, verb.a));
+    const agentB = headOf(agentOf(al.b, verb.b));
+    const othersA = [patientOf(al.a, verb.a), recipientOf(al.a, verb.a)].map(headOf);
+    const othersB = [patientOf(al.b, verb.b), recipientOf(al.b, verb.b)].map(headOf);
+    const x = othersB.find((u) => linked(agentA, u));
+    const y = othersA.find((u) => linked(u, agentB));
+    if (!x || !y || linked(agentA, agentB)) continue;
+    const first = al.links.find((l) => l.a === agentA)!;
+    const second = al.links.find((l) => l.b === agentB)!;
+    return swapConflict(input, verb, first, second);
+  }
+  return null;
+}
+
 /** Participants swapped, the act done by the other side, or the direction of a transfer reversed. */
 export const role: Detector = {
   kind: 'role',
   detect(input) {
     const al = input.alignment;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
-    return swapped(input) ?? otherActor(input) ?? reversed(input);
+    return swapped(input) ?? swappedParticipants(input) ?? otherActor(input) ?? reversed(input);
   },
 };
