@@ -2,7 +2,7 @@ import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
-import type { Candidate } from '../matching/sentenceIndex';
+import { mostSimilar } from '../matching/sentenceIndex';
 import { DetectContext } from './context';
 import { detectPair, type SentencePair } from './detect';
 import { nameVariants } from './nameVariants';
@@ -179,12 +179,6 @@ export class FindingService {
     for (const d of this.index.documents()) this.findings(d.uri);
     return this.index.documents().flatMap((d) => this.findings(d.uri));
   }
-}
-
-/** The `n` candidates of highest cosine (the candidate list is ordered by partial scores). */
-function mostSimilar(candidates: readonly Candidate[], n: number): readonly Candidate[] {
-  if (candidates.length <= n) return candidates;
-  return [...candidates].sort((x, y) => y.cosine - x.cosine).slice(0, n);
 }
 
 /** How many members two sets share (no arrays: this runs for every candidate pair). */

@@ -3,7 +3,7 @@ import type { Unit } from '../alignment/view';
 import type { Claim } from '../claims/types';
 import type { SentenceMatches } from '../matching/documentMatches';
 import type { SentenceMatch } from '../matching/matcher';
-import type { Candidate } from '../matching/sentenceIndex';
+import { type Candidate, mostSimilar } from '../matching/sentenceIndex';
 import { type CheckWorthy, checkWorthy } from './checkWorthy';
 import type { DetectContext } from './context';
 import { findingKey } from './detect';
@@ -21,6 +21,9 @@ const MIN_CANDIDATE_COSINE = 0.1;
  * or above, and no candidate sentence of another source (the lists matching already computed)
  * whose alignment covers most of the claim.
  */
+/** Candidates that may report a claim: the most similar few (each is aligned with the claim). */
+const REPORTING_CANDIDATES = 8;
+
 export function singleSourceClaims(
   ctx: DetectContext,
   uri: string,
@@ -67,7 +70,7 @@ function alignedElsewhere(
   const own = ctx.view(uri, sentence);
   const claim = ctx.index.document(uri)?.analysis.claims[sentence];
   if (!own || !claim) return false;
-  return candidates.some((c) => {
+  return mostSimilar(candidates, REPORTING_CANDIDATES).some((c) => {
     if (c.cosine < MIN_CANDIDATE_COSINE || c.ref.uri === uri) return false;
     const other = ctx.view(c.ref.uri, c.ref.sentence);
     if (!other) return false;

@@ -67,6 +67,12 @@ function topK(
   return best;
 }
 
+/** The `n` candidates of highest cosine (a candidate list is ordered by partial scores). */
+export function mostSimilar(candidates: readonly Candidate[], n: number): readonly Candidate[] {
+  if (candidates.length <= n) return candidates;
+  return [...candidates].sort((x, y) => y.cosine - x.cosine).slice(0, n);
+}
+
 export interface Candidate {
   ref: SentenceRef;
   /** TF-IDF cosine of the two sentences, 0..1. */
