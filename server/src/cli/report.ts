@@ -1,5 +1,4 @@
 import { claimId, resolveClaim } from '../core/claims/claimView';
-import type { Reviews } from '../core/contradictions/reviews';
 import type { Entity } from '../core/entities/resolve';
 import { ENTITY_TYPES } from '../core/entities/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
@@ -56,7 +55,7 @@ export interface JsonReport {
   singleSource: JsonSingleSource[];
 }
 
-export function jsonReport(index: WorkspaceIndex, reviews?: Reviews): JsonReport {
+export function jsonReport(index: WorkspaceIndex): JsonReport {
   const docs = index.documents();
   const pathOf = new Map(docs.map((d) => [d.uri, d]));
   return {
@@ -75,7 +74,7 @@ export function jsonReport(index: WorkspaceIndex, reviews?: Reviews): JsonReport
     })),
     claims: jsonClaims(index),
     matches: jsonMatches(index),
-    ...workspaceFindings(index, reviews),
+    ...workspaceFindings(index),
   };
 }
 
@@ -158,7 +157,7 @@ function sortedEntities(entities: Entity[]): Entity[] {
   );
 }
 
-export function textReport(index: WorkspaceIndex, reviews?: Reviews): string {
+export function textReport(index: WorkspaceIndex): string {
   const lines: string[] = [];
   const docs = index.documents();
   lines.push(`Sources (${docs.length})`);
@@ -200,6 +199,6 @@ export function textReport(index: WorkspaceIndex, reviews?: Reviews): string {
       );
     }
   }
-  lines.push(...textFindings(workspaceFindings(index, reviews)));
+  lines.push(...textFindings(workspaceFindings(index)));
   return `${lines.join('\n')}\n`;
 }

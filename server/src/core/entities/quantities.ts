@@ -33,8 +33,7 @@ const QUALIFIERS = [
   'estimated',
   'exactly',
 ];
-/** Units of a span of time (a figure of time, not a count). */
-export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 
 function parseNumber(
   tokens: Token[],
