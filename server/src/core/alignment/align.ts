@@ -73,39 +73,28 @@ function keysOf(u: Unit): { same: string[]; synonym: string[] } {
   return { same, synonym };
 }
 
-/** Keys per unit of a view, computed once: a sentence is aligned with many candidates. */
-const viewKeys = new WeakMap<SentenceView, Array<{ same: string[]; synonym: string[] }>>();
-
-function keysOfView(view: SentenceView): Array<{ same: string[]; synonym: string[] }> {
-  let keys = viewKeys.get(view);
-  if (!keys) {
-    keys = view.units.map(keysOf);
-    viewKeys.set(view, keys);
-  }
-  return keys;
-}
+/**
+ * Keys per unit of a view, for one alignment. Not kept with the view: a workspace holds a view for
+ * every sentence compared, and their keys would outweigh the index itself.
+ */
+const keysOfView = (view: SentenceView): Array<{ same: string[]; synonym: string[] }> =>
+  view.units.map(keysOf);
 
 type KeyIndex = Record<Link['how'], Map<string, Unit[]>>;
-const viewIndexes = new WeakMap<SentenceView, KeyIndex>();
 
-/** A view's units by key, built once: the side looked up when the view is the other sentence. */
-function indexOfView(view: SentenceView): KeyIndex {
-  let index = viewIndexes.get(view);
-  if (!index) {
-    index = { same: new Map(), synonym: new Map() };
-    const keys = keysOfView(view);
-    view.units.forEach((u, i) => {
-      if (u.weight === 0) return;
-      for (const how of ['same', 'synonym'] as const) {
-        for (const k of keys[i]![how]) {
-          const list = index![how].get(k);
-          if (list) list.push(u);
-          else index![how].set(k, [u]);
-        }
+/** A view's units by key, for one alignment (like the keys, not kept with the view). */
+function indexOfView(view: SentenceView, keys: Array<{ same: string[]; synonym: string[] }>): KeyIndex {
+  const index: KeyIndex = { same: new Map(), synonym: new Map() };
+  view.units.forEach((u, i) => {
+    if (u.weight === 0) return;
+    for (const how of ['same', 'synonym'] as const) {
+      for (const k of keys[i]![how]) {
+        const list = index[how].get(k);
+        if (list) list.push(u);
+        else index[how].set(k, [u]);
       }
-    });
-    viewIndexes.set(view, index);
-  }
+    }
+  });
   return index;
 }
 
@@ -118,7 +107,7 @@ export function align(a: SentenceView, b: SentenceView): Alignment {
   const usedA = new Set<Unit>();
   const usedB = new Set<Unit>();
   const keysA = keysOfView(a);
-  const indexB = indexOfView(b);
+  const indexB = indexOfView(b, keysOfView(b));
   const pass = (how: Link['how']) => {
     a.units.forEach((x, i) => {
       if (x.weight === 0 || usedA.has(x)) return;

@@ -26,6 +26,9 @@ export interface SentencePair {
 /** Pairs sharing fewer terms than this share of the shorter sentence's are not aligned. */
 const MIN_OVERLAP = 0.15;
 
+/** Sentences of a document aligned at most in search of the other half of a self-contradiction. */
+const SELF_CANDIDATES = 6;
+
 /** Documents longer than this are not searched for the other half of a self-contradiction. */
 const SELF_SEARCH_SENTENCES = 600;
 
@@ -165,8 +168,10 @@ export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
     };
   };
   const sentenceText = (s: PairSide) => s.text.slice(s.view.start, s.view.end);
-  const selfA = agreeingSentence(ctx, a, b);
-  const selfB = selfA === null ? agreeingSentence(ctx, b, a) : null;
+  // A speaker's inconsistency is about what was done or said, not about a figure or a date.
+  const aboutActs = ABOUT_THE_ACT.has(conflict.kind);
+  const selfA = aboutActs ? agreeingSentence(ctx, a, b) : null;
+  const selfB = aboutActs && selfA === null ? agreeingSentence(ctx, b, a) : null;
   if (selfA !== null || selfB !== null) {
     const [inside, other, agreeing] = selfA !== null ? [a, b, selfA] : [b, a, selfB!];
     return [selfContradiction(ctx.index, inside, agreeing, other)];
@@ -198,10 +203,13 @@ function agreeingSentence(ctx: DetectContext, side: PairSide, other: PairSide): 
   const doc = ctx.index.document(side.uri);
   if (!doc || doc.analysis.sentences.length > SELF_SEARCH_SENTENCES) return null;
   const wanted = new Set(ctx.index.document(other.uri)?.analysis.sentences[other.sentence]?.terms ?? []);
-  for (let i = 0; i < doc.analysis.sentences.length; i++) {
+  let aligned = 0;
+  for (let i = 0; i < doc.analysis.sentences.length && aligned < SELF_CANDIDATES; i++) {
     if (i === side.sentence) continue;
-    const shared = doc.analysis.sentences[i]!.terms.filter((t) => wanted.has(t)).length;
+    let shared = 0;
+    for (const t of doc.analysis.sentences[i]!.terms) if (wanted.has(t)) shared++;
     if (shared < 3) continue;
+    aligned++;
     const candidate = sideOf(ctx, side.uri, i);
     if (!candidate) continue;
     const alignment = align(candidate.view, other.view);

@@ -55,10 +55,17 @@ export class FindingService {
       this.sentenceMemo.clear();
       this.seenFromOthers.clear();
       this.pairMemo.clear();
+      this.pairMemoSize = 0;
       return;
     }
-    this.pairMemo.clear();
     const typed = this.index.typedDocuments;
+    // Pairs of the typed documents are judged again; every other pair keeps its judgement.
+    for (const [documents, pairs] of this.pairMemo) {
+      const [x, y] = documents.split('\u0000');
+      if (!typed.has(x!) && !typed.has(y!)) continue;
+      this.pairMemoSize -= pairs.size;
+      this.pairMemo.delete(documents);
+    }
     for (const uri of typed) {
       this.cache.delete(uri);
       this.seenFromOthers.delete(uri);
@@ -70,18 +77,34 @@ export class FindingService {
     }
   }
 
-  /** Findings of a sentence pair, both sides, whichever document asked first. */
-  private readonly pairMemo = new BoundedMap<string, Finding[]>(PAIR_MEMO_SIZE);
+  /**
+   * Findings of sentence pairs (both sides, whichever document asked first), grouped by the pair
+   * of documents, so typing drops only the typed document's pairs.
+   */
+  private readonly pairMemo = new Map<string, Map<string, Finding[]>>();
+  private pairMemoSize = 0;
 
   private pairFindings(pair: SentencePair): Finding[] {
-    const x = `${pair.a.uri}#${pair.a.sentence}`;
-    const y = `${pair.b.uri}#${pair.b.sentence}`;
-    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
-    let found = this.pairMemo.get(key);
-    if (!found) {
-      found = detectPair(this.context, pair);
-      this.pairMemo.set(key, found);
+    const aFirst =
+      pair.a.uri < pair.b.uri || (pair.a.uri === pair.b.uri && pair.a.sentence < pair.b.sentence);
+    const [x, y] = aFirst ? [pair.a, pair.b] : [pair.b, pair.a];
+    const documents = `${x.uri}\u0000${y.uri}`;
+    const sentences = `${x.sentence}|${y.sentence}`;
+    let pairs = this.pairMemo.get(documents);
+    const known = pairs?.get(sentences);
+    if (known) return known;
+    const found = detectPair(this.context, pair);
+    if (this.pairMemoSize >= PAIR_MEMO_SIZE) {
+      this.pairMemo.clear();
+      this.pairMemoSize = 0;
+      pairs = undefined;
     }
+    if (!pairs) {
+      pairs = new Map();
+      this.pairMemo.set(documents, pairs);
+    }
+    pairs.set(sentences, found);
+    this.pairMemoSize++;
     return found;
   }
 
