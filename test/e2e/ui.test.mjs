@@ -166,7 +166,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', { skip }, () => {
         await wb.waitForIndexed();
         await wb.waitForSquiggle('warning', WITHHELD);
         await wb.showProblems();
-        const roleRow = wb.problemRow('Who withheld', 'role').first();
+        const roleRow = wb.problemRow('Who did it? This source: Biden administration', 'role').first();
         await roleRow.waitFor();
         const related = wb.problemRow(F004, 'withholding a shipment of large bombs').first();
         await related.waitFor();
@@ -186,7 +186,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', { skip }, () => {
         await roleRow.waitFor({ state: 'detached' });
         const hover = await wb.hover('withheld', /\(reviewed\)/, { lineText: WITHHELD });
         await wb.screenshot('reviewed');
-        assert.match(hover, /Who withheld the batch of heavy bombs\?.*\(reviewed\)/);
+        assert.match(hover, /Who did it\? This source: Biden administration.*\(reviewed\)/);
         const reviews = JSON.parse(readFileSync(join(folder, '.triangulate', 'reviews.json'), 'utf8'));
         assert.ok(
           reviews.decisions.some((d) => d.kind === 'role' && d.decision === 'reviewed'),
@@ -200,7 +200,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', { skip }, () => {
         await wb.waitForSquiggle('unnecessary', WITHHELD, { timeout: 60_000 });
         await wb.waitForSquiggle('warning', WITHHELD, { present: false });
         const after = await wb.hover('withheld', /\(reviewed\)/, { lineText: WITHHELD });
-        assert.match(after, /Who withheld the batch of heavy bombs\?.*\(reviewed\)/);
+        assert.match(after, /Who did it\? This source: Biden administration.*\(reviewed\)/);
         await wb.showProblems();
         // The editor has its diagnostics (the greyed-out range above), so the panel lists them now.
         await page.waitForFunction(
@@ -211,7 +211,11 @@ describe('Triangulate in VS Code (code-server + Chromium)', { skip }, () => {
           { timeout: 30_000 },
         );
         assert.equal(
-          await page.locator('.markers-panel .monaco-list-row', { hasText: 'Who withheld' }).count(),
+          await page
+            .locator('.markers-panel .monaco-list-row', {
+              hasText: 'Who did it? This source: Biden administration',
+            })
+            .count(),
           0,
         );
         await wb.screenshot('after-reload');

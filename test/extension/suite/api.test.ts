@@ -103,7 +103,7 @@ describe('Triangulate extension (extension host)', () => {
     const role = await waitFor(`the role finding of ${F003} from the workspace check`, () =>
       vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'role'),
     );
-    assert.match(role.message, /Who withheld/);
+    assert.match(role.message, /Who did it\? This source: Biden administration \(“has withheld/);
   });
 
   it('reports the role contradiction in 003 with related information in 004', async () => {
@@ -113,7 +113,7 @@ describe('Triangulate extension (extension host)', () => {
       triangulateDiagnostics(uri).find((d) => codeOf(d) === 'role'),
     );
     assert.equal(role.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(role.message, /Who withheld/);
+    assert.match(role.message, /Who did it\? This source: Biden administration \(“has withheld/);
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.ok(doc.getText(role.range).includes('withheld'), 'the range covers the claim in 003');
     const related = role.relatedInformation ?? [];
