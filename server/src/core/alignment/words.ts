@@ -89,20 +89,8 @@ export const OPEN_VERBS: readonly string[] = [
   'explore',
   'discuss',
   'debate',
-  'plan',
-  'intend',
-  'propose',
-  'threaten',
-  'hope',
-  'aim',
-  'want',
-  'seek',
-  'expect',
-  'prepare',
-  'try',
-  'attempt',
+  ...PLANNED_VERBS,
 ];
-
 /** Nouns of an open matter: "no decision has been made", "the possibility of withholding". */
 export const OPEN_NOUNS: readonly string[] = [
   'decision',
@@ -360,21 +348,7 @@ export const WEEKDAYS: readonly string[] = [
   'sunday',
 ];
 
-export const MONTHS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
+export { MONTHS } from '../entities/dates';
 /**
  * Activities one doer cannot carry on at the same time, by group: two verbs of one group exclude
  * each other when the group is exclusive within itself, and groups listed as exclusive exclude

@@ -23,7 +23,7 @@ const MAY_HOLD_DATE =
 /** Words chrono reads as dates that in news prose rarely are ("now", "second", "may"). */
 const TRIVIAL = /^(now|second|sec|the second|a second|may|march|sun|sat|mon|wed)$/i;
 
-const MONTHS = [
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { antonymous, incompatibleActs } from '../../server/src/core/alignment/lexicon';
+import * as words from '../../server/src/core/alignment/words';
+
+test('the comparison word lists hold no duplicates', () => {
+  for (const [name, list] of Object.entries(words)) {
+    const items = Array.isArray(list)
+      ? list.map((x) => (Array.isArray(x) ? [...x].sort().join('|') : String(x)))
+      : Object.keys(list as object);
+    const seen = new Set<string>();
+    for (const item of items) {
+      assert.ok(!seen.has(item), `${name}: “${item}” twice`);
+      seen.add(item);
+    }
+  }
+});
+
+test('opposites and exclusive activities read as a reader would', () => {
+  assert.ok(antonymous('rise', 'fall'));
+  assert.ok(antonymous('open', 'closed'));
+  assert.ok(!antonymous('buy', 'purchase'));
+  assert.ok(incompatibleActs('sit', 'run'), 'sitting excludes running');
+  assert.ok(incompatibleActs('sleep', 'jog'), 'sleeping excludes jogging');
+  assert.ok(!incompatibleActs('sit', 'read'), 'one can read sitting');
+  assert.ok(!incompatibleActs('drive', 'sit'), 'one drives sitting');
+});
