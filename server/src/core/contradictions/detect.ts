@@ -32,6 +32,9 @@ const SELF_CANDIDATES = 6;
 /** Documents longer than this are not searched for the other half of a self-contradiction. */
 const SELF_SEARCH_SENTENCES = 600;
 
+/** The answer for most pairs, shared: a workspace remembers the judgement of every pair it compared. */
+const NONE: readonly Finding[] = Object.freeze([]);
+
 export function findingKey(kind: string, a: string, b: string): string {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
   const [x, y] = [norm(a), norm(b)].sort();
@@ -144,16 +147,16 @@ function otherDifferences(al: Alignment, conflict: Conflict): boolean {
  * judges the alignment. A source that itself reports both sides is a self-contradiction (of a
  * speaker, or a correction), reported in that source only.
  */
-export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
-  if (pair.a.uri === pair.b.uri) return [];
-  if ((pair.overlap ?? 1) < MIN_OVERLAP || sameSentence(ctx, pair)) return [];
+export function detectPair(ctx: DetectContext, pair: SentencePair): readonly Finding[] {
+  if (pair.a.uri === pair.b.uri) return NONE;
+  if ((pair.overlap ?? 1) < MIN_OVERLAP || sameSentence(ctx, pair)) return NONE;
   const a = sideOf(ctx, pair.a.uri, pair.a.sentence);
   const b = sideOf(ctx, pair.b.uri, pair.b.sentence);
-  if (!a || !b) return [];
+  if (!a || !b) return NONE;
   const alignment = align(a.view, b.view);
-  if (alignment.links.length === 0) return [];
+  if (alignment.links.length === 0) return NONE;
   const conflict = judge(ctx, alignment, a, b);
-  if (!conflict) return [];
+  if (!conflict) return NONE;
   // A figure or a date is pointed at exactly; other kinds at the claim (embedded or main) they concern.
   const passage = (s: PairSide, units: Unit[]): Passage => {
     const at = units[0];

@@ -17,7 +17,7 @@ const CONFLICT_CANDIDATES = 16;
 /** Candidates less similar than this are not compared for conflicts. */
 const CONFLICT_CANDIDATE_COSINE = 0.1;
 /** Sentence pairs whose findings are remembered (each pair is met from both of its documents). */
-const PAIR_MEMO_SIZE = 400_000;
+const PAIR_MEMO_SIZE = 50_000;
 /** Sentences of typed documents whose conflicts are remembered. */
 const SENTENCE_MEMO_SIZE = 20_000;
 
@@ -81,10 +81,10 @@ export class FindingService {
    * Findings of sentence pairs (both sides, whichever document asked first), grouped by the pair
    * of documents, so typing drops only the typed document's pairs.
    */
-  private readonly pairMemo = new Map<string, Map<string, Finding[]>>();
+  private readonly pairMemo = new Map<string, Map<string, readonly Finding[]>>();
   private pairMemoSize = 0;
 
-  private pairFindings(pair: SentencePair): Finding[] {
+  private pairFindings(pair: SentencePair): readonly Finding[] {
     const aFirst =
       pair.a.uri < pair.b.uri || (pair.a.uri === pair.b.uri && pair.a.sentence < pair.b.sentence);
     const [x, y] = aFirst ? [pair.a, pair.b] : [pair.b, pair.a];
