@@ -136,7 +136,7 @@ export class FindingService {
     const cached = this.cache.get(uri);
     if (cached) return cached;
     const raw: Finding[] = [];
-    const matched = new Set(this.matches.matches(uri).map((s) => s.sentence));
+    const matched = this.matches.matches(uri);
     // Conflicts are sought among each sentence's candidates from the sentence index (sub-quadratic):
     // sentences about the same event often disagree too much to count as matches. The detector's own
     // gates (the same kind of predicate, a shared object) keep precision.
@@ -182,7 +182,7 @@ export class FindingService {
       this.matches.matches(a).some((s) => s.matches.some((m) => m.other.uri === b)),
     );
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
-    raw.push(...singleSourceClaims(this.index, uri, matched));
+    raw.push(...singleSourceClaims(this.context, uri, matched, candidates));
     const merged = mergeByPassage(raw);
     this.cache.set(uri, merged);
     for (const f of merged) {
