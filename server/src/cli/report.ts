@@ -1,4 +1,5 @@
 import { claimId, resolveClaim } from '../core/claims/claimView';
+import { predicateText } from '../core/claims/predicate';
 import type { Entity } from '../core/entities/resolve';
 import { ENTITY_TYPES } from '../core/entities/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
@@ -81,31 +82,10 @@ export function jsonReport(index: WorkspaceIndex): JsonReport {
 function jsonClaims(index: WorkspaceIndex): JsonReport['claims'] {
   const out: JsonReport['claims'] = [];
   for (const doc of index.documents()) {
-    const mentions = index.mentionsIn(doc.uri);
-    let cursor = 0; // claims come in order: one pass over the mentions
     doc.analysis.claims.forEach((claim, sentence) => {
-      if (!claim.predicate) return;
+      if (!claim.verb) return;
       const rc = resolveClaim(index, doc.uri, sentence)!;
-      while (cursor < mentions.length && mentions[cursor]!.start < claim.start) cursor++;
-      const inClaim: typeof mentions = [];
-      for (let k = cursor; k < mentions.length && mentions[k]!.start < claim.end; k++) {
-        if (mentions[k]!.end <= claim.end) inClaim.push(mentions[k]!);
-      }
-      const quantities: JsonReport['claims'][number]['quantities'] = [];
-      const dates: JsonReport['claims'][number]['dates'] = [];
-      for (const m of inClaim) {
-        const e = index.entity(m.entityId);
-        if (e?.type === 'quantity' && typeof e.value === 'number') {
-          quantities.push({
-            value: e.value,
-            unit: e.unit ?? null,
-            counts: e.counts ?? null,
-            start: m.start,
-            end: m.end,
-          });
-        } else if (e?.type === 'date' && typeof e.value === 'string')
-          dates.push({ value: e.value, start: m.start, end: m.end });
-      }
+      const speaker = claim.attribution?.speaker;
       out.push({
         id: rc.id,
         path: doc.relativePath,
@@ -113,16 +93,14 @@ function jsonClaims(index: WorkspaceIndex): JsonReport['claims'] {
         end: claim.end,
         text: doc.text.slice(claim.start, claim.end),
         subject: rc.subjectEntity ?? claim.subject?.text ?? null,
-        predicate: claim.predicate,
+        predicate: predicateText(claim),
         object: rc.objectEntity ?? claim.object?.text ?? null,
         recipient: rc.recipientEntity ?? claim.recipient?.text ?? null,
         polarity: claim.polarity,
         certainty: claim.certainty,
-        attribution: claim.attribution
-          ? { source: claim.attribution.text, start: claim.attribution.start, end: claim.attribution.end }
-          : null,
-        quantities,
-        dates,
+        attribution: speaker ? { source: speaker.text, start: speaker.start, end: speaker.end } : null,
+        quantities: rc.figures,
+        dates: rc.times.map((t) => ({ value: t.value, start: t.start, end: t.end })),
       });
     });
   }
@@ -134,7 +112,7 @@ function jsonMatches(index: WorkspaceIndex): JsonReport['matches'] {
   const end = (uri: string, sentence: number) => {
     const d = index.document(uri)!;
     const s = d.analysis.sentences[sentence]!;
-    const claim = d.analysis.claims[sentence]?.predicate ? claimId(d.relativePath, sentence) : null;
+    const claim = d.analysis.claims[sentence]?.verb ? claimId(d.relativePath, sentence) : null;
     return { path: d.relativePath, start: s.start, end: s.end, claim };
   };
   return service

@@ -1,3 +1,4 @@
+import { predicateText } from '../claims/predicate';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { findingKey } from './detect';
 import type { Finding } from './types';
@@ -30,7 +31,7 @@ export function singleSourceClaims(
   const mentions = doc.analysis.mentions;
   let cursor = 0;
   doc.analysis.claims.forEach((claim, sentence) => {
-    if (matchedSentences.has(sentence) || !claim.predicate || claim.certainty === 'hedged') return;
+    if (matchedSentences.has(sentence) || !claim.verb || claim.certainty === 'hedged') return;
     const range = doc.analysis.sentences[sentence]!;
     const text = doc.text.slice(range.start, range.end);
     if (/\?\s*$/.test(text) || OPINION.test(text)) return;
@@ -45,14 +46,14 @@ export function singleSourceClaims(
     const figure = inside.find(
       (m) => m.kind === 'quantity' && m.counts && (/\d/.test(m.surface) || (m.value as number) >= 3),
     );
-    const verb = claim.predicate.split(' ')[0]!;
+    const verb = claim.verb.lemma;
     const actor =
       claim.subject &&
       inside.some((m) => m.kind === 'name' && m.start >= claim.subject!.start && m.end <= claim.subject!.end);
     let reason: string | null = null;
     if (figure) reason = `a figure (${figure.surface}) that no other source in this workspace gives`;
     else if (actor && EVENT_VERBS.has(verb))
-      reason = `a specific claim (${claim.subject!.text} → ${claim.predicate}) that no other source in this workspace reports`;
+      reason = `a specific claim (${claim.subject!.text} → ${predicateText(claim)}) that no other source in this workspace reports`;
     if (!reason) return;
     findings.push({
       key: findingKey('single-source', text, ''),
