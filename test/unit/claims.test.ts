@@ -1,21 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractClaim } from '../../server/src/core/claims/extract';
 import { predicateText, transferOf } from '../../server/src/core/claims/predicate';
-import { tokenize } from '../../server/src/core/nlp/tokenize';
-
-function claimOf(sentence: string) {
-  const t = tokenize(sentence, [{ start: 0, end: sentence.length, kind: 'paragraph', level: 0 }]);
-  const s = t.sentences[0]!;
-  return extractClaim({
-    index: 0,
-    tokens: t.tokens,
-    from: s.tokenStart,
-    to: s.tokenEnd,
-    text: sentence,
-    toSource: (a, b) => [a, b],
-  });
-}
+import { claimOf } from '../helpers/claimOf';
 
 interface Expected {
   subject: string | null;

@@ -1,5 +1,6 @@
 import { claimId, resolveClaim } from '../core/claims/claimView';
 import { predicateText } from '../core/claims/predicate';
+import type { ArgumentRole, ClaimHedge, ClaimSpan, ClaimVerb } from '../core/claims/types';
 import type { Entity } from '../core/entities/resolve';
 import { ENTITY_TYPES } from '../core/entities/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
@@ -45,6 +46,11 @@ export interface JsonReport {
       end: number;
     }>;
     dates: Array<{ value: string; start: number; end: number }>;
+    verb: Omit<ClaimVerb, 'span'> | null;
+    negations: ClaimSpan[];
+    hedges: ClaimHedge[];
+    arguments: Array<{ role: ArgumentRole; text: string; entity: string | null; start: number; end: number }>;
+    places: Array<{ entity: string; start: number; end: number }>;
   }>;
   matches: Array<{
     a: { path: string; start: number; end: number; claim: string | null };
@@ -101,10 +107,27 @@ function jsonClaims(index: WorkspaceIndex): JsonReport['claims'] {
         attribution: speaker ? { source: speaker.text, start: speaker.start, end: speaker.end } : null,
         quantities: rc.figures,
         dates: rc.times.map((t) => ({ value: t.value, start: t.start, end: t.end })),
+        verb: verbFields(claim.verb),
+        negations: claim.negations,
+        hedges: claim.hedges,
+        arguments: rc.arguments.map((a) => ({ role: a.role, entity: a.entity, ...a.span })),
+        places: rc.places.map((p) => ({ entity: p.entityId, start: p.start, end: p.end })),
       });
     });
   }
   return out;
+}
+
+/** The verb's parts; its span is the claim's already. */
+function verbFields(v: ClaimVerb | null): JsonReport['claims'][number]['verb'] {
+  if (!v) return null;
+  return {
+    lemma: v.lemma,
+    adjective: v.adjective,
+    particle: v.particle,
+    preposition: v.preposition,
+    transfer: v.transfer,
+  };
 }
 
 function jsonMatches(index: WorkspaceIndex): JsonReport['matches'] {

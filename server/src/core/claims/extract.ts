@@ -5,7 +5,7 @@ import { certaintyCues, certaintyOf } from './passes/certainty';
 import { type ClaimDraft, newDraft, phraseSpan, type SentenceInput } from './passes/draft';
 import { findMainVerb, leadingAdverbials, verbParts } from './passes/mainVerb';
 import { isNegated, polarityCues } from './passes/polarity';
-import type { Claim, ClaimArgument, ClaimVerb } from './types';
+import type { Claim, ClaimArgument, ClaimSpan, ClaimVerb } from './types';
 
 export type { SentenceInput } from './passes/draft';
 
@@ -66,13 +66,23 @@ function verbOf(d: ClaimDraft, span: Claim['predicateSpan']): ClaimVerb | null {
   return { lemma, adjective, particle, preposition, transfer, span };
 }
 
-/** The subject acts; "from X" is the giver only for verbs where the subject receives. */
+/**
+ * Roles from the voice: the subject acts, unless the verb is passive ("was breached by hackers":
+ * the subject undergoes it, the "by" phrase acts; "Israel was sold jets": the subject receives).
+ * "from X" is the giver only for verbs where the subject receives.
+ */
 function argumentsOf(d: ClaimDraft, verb: ClaimVerb | null): ClaimArgument[] {
   const out: ClaimArgument[] = [];
-  if (d.subject) out.push({ role: 'agent', span: d.subject });
-  if (d.object) out.push({ role: 'patient', span: d.object });
-  if (d.recipient) out.push({ role: 'recipient', span: d.recipient });
-  if (d.source && verb?.transfer === 'receive') out.push({ role: 'source', span: d.source });
+  const add = (role: ClaimArgument['role'], span: ClaimSpan | null) => span && out.push({ role, span });
+  const receivesInPassive = verb?.transfer === 'give' && !!d.object && !d.recipient;
+  if (!d.passive) add('agent', d.subject);
+  else {
+    add('agent', d.byAgent);
+    add(receivesInPassive ? 'recipient' : 'patient', d.subject);
+  }
+  if (!d.passive || receivesInPassive) add('patient', d.object);
+  add('recipient', d.recipient);
+  if (verb?.transfer === 'receive') add('source', d.source);
   return out;
 }
 

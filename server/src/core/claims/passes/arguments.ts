@@ -1,5 +1,6 @@
 import { GIVING_VERBS } from '../lexicon';
-import { type ClaimDraft, phraseSpan, valueAt } from './draft';
+import type { ClaimSpan } from '../types';
+import { type ClaimDraft, lemmaAt, phraseSpan, valueAt } from './draft';
 import { nounPhraseEnd } from './syntax';
 
 /**
@@ -15,6 +16,29 @@ export function claimArguments(d: ClaimDraft): void {
   objectPhrase(d);
   transferPhrases(d);
   d.subject = phraseSpan(d, d.from, subjectCut(d));
+  d.passive = isPassive(d);
+  if (d.passive) d.byAgent = byPhrase(d);
+}
+
+/** "has been breached", "were sold": a form of "be" before a verb that is not a gerund. */
+function isPassive(d: ClaimDraft): boolean {
+  const { tokens } = d.input;
+  const verb = tokens[d.predicateAt];
+  if (d.adjective || verb?.pos !== 'VERB' || verb.value.toLowerCase().endsWith('ing')) return false;
+  for (let i = d.auxFrom; i < d.predicateAt; i++) if (lemmaAt(d, i) === 'be') return true;
+  return false;
+}
+
+/** The agent of a passive verb: "… by hackers", "sold to Israel by the United States". */
+function byPhrase(d: ClaimDraft): ClaimSpan | null {
+  const { tokens } = d.input;
+  const limit = Math.min(d.to, Math.max(d.objectEnd, d.predicateAt + 1) + 6);
+  for (let i = d.predicateAt + 1; i < limit; i++) {
+    if (valueAt(d, i) !== 'by' || tokens[i]!.pos !== 'ADP') continue;
+    const end = nounPhraseEnd(tokens, i + 1, d.to);
+    return end > i + 1 ? phraseSpan(d, i + 1, end) : null;
+  }
+  return null;
 }
 
 /** Coordinated verbs share the object: "slowing down or temporarily halting arms deliveries". */

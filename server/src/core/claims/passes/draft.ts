@@ -48,6 +48,9 @@ export interface ClaimDraft {
   object: ClaimSpan | null;
   recipient: ClaimSpan | null;
   source: ClaimSpan | null;
+  /** A passive verb's agent: "breached by hackers". */
+  byAgent: ClaimSpan | null;
+  passive: boolean;
   negations: ClaimSpan[];
   hedges: ClaimHedge[];
 }
@@ -78,6 +81,8 @@ export function newDraft(input: SentenceInput): ClaimDraft {
     object: null,
     recipient: null,
     source: null,
+    byAgent: null,
+    passive: false,
     negations: [],
     hedges: [],
   };

@@ -6,6 +6,7 @@ import {
   LIGHT_VERBS,
   PARTICLES,
   PHRASAL_VERBS,
+  REFUSAL_VERBS,
   TIME_NOUNS,
 } from '../lexicon';
 import { type ClaimDraft, commaAfter, lemmaAt, valueAt } from './draft';
@@ -47,7 +48,7 @@ export function verbParts(d: ClaimDraft): void {
   if (CONSIDERATION_VERBS.has(d.lemma)) {
     governedComplement(d);
     eventInSubject(d);
-  }
+  } else if (REFUSAL_VERBS.has(d.lemma)) refusedComplement(d);
   copulaAdjective(d);
   d.objectFrom = d.predicateAt + 1;
   lightVerbNoun(d);
@@ -67,6 +68,15 @@ function governedComplement(d: ClaimDraft): void {
   d.governors.push({ kind: governorKind(lemmaAt(d, v)), from: v, to: v + 1 });
   d.lemma = lemmaAt(d, c);
   d.predicateAt = c;
+}
+
+/** "refused to lend money": the lending is the event, and it did not happen. */
+function refusedComplement(d: ClaimDraft): void {
+  const v = d.verbAt;
+  if (valueAt(d, v + 1) !== 'to' || d.input.tokens[v + 2]?.pos !== 'VERB') return;
+  d.governors.push({ kind: 'refusal', from: v, to: v + 2 });
+  d.lemma = lemmaAt(d, v + 2);
+  d.predicateAt = v + 2;
 }
 
 /** "the possibility of withholding … is being considered": the event sits in the subject. */

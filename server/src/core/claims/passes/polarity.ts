@@ -22,4 +22,5 @@ export function polarityCues(d: ClaimDraft): void {
 }
 
 /** Negated by a negation, or by a refusal: what was refused did not happen. */
-export const isNegated = (d: ClaimDraft): boolean => d.negations.length > 0 || refusalAt(d) >= 0;
+export const isNegated = (d: ClaimDraft): boolean =>
+  d.negations.length > 0 || refusalAt(d) >= 0 || d.governors.some((g) => g.kind === 'refusal');
