@@ -39,7 +39,7 @@ function claimOf(d: ClaimDraft): Claim {
   const { input } = d;
   const [start, end] = input.toSource(input.tokens[input.from]!.start, input.tokens[input.to - 1]!.end);
   const predicateSpan = d.predicateAt >= 0 ? phraseSpan(d, d.predicateAt, d.predicateAt + 1) : null;
-  const verb = verbOf(d, predicateSpan);
+  const verb = typedVerb(d, predicateSpan);
   return {
     sentence: input.index,
     start,
@@ -59,7 +59,7 @@ function claimOf(d: ClaimDraft): Claim {
   };
 }
 
-function verbOf(d: ClaimDraft, span: Claim['predicateSpan']): ClaimVerb | null {
+function typedVerb(d: ClaimDraft, span: Claim['predicateSpan']): ClaimVerb | null {
   if (d.verbAt < 0) return null;
   const transfer = GIVING_VERBS.has(d.lemma) ? 'give' : RECEIVING_VERBS.has(d.lemma) ? 'receive' : null;
   const { lemma, adjective, particle, preposition } = d;
