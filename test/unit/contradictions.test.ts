@@ -4,10 +4,8 @@ import { judgePair } from '../../server/src/cli/pairs';
 import { numbersConflict } from '../../server/src/core/contradictions/detect';
 import { applyReviews, parseReviews, serializeReviews } from '../../server/src/core/contradictions/reviews';
 import { FindingService } from '../../server/src/core/contradictions/service';
-import { FINDING_KINDS as CORE_KINDS } from '../../server/src/core/contradictions/types';
 import type { MentionCandidate } from '../../server/src/core/entities/types';
 import { MatchService } from '../../server/src/core/matching/documentMatches';
-import { FINDING_KINDS as PROTOCOL_KINDS } from '../../server/src/protocol';
 import { seedsIndexed } from '../helpers/seeds';
 
 const q = (value: number, qualifier: string | null = null): MentionCandidate => ({
@@ -141,8 +139,4 @@ test('reviews: decisions keyed by content survive, a corrupt file is unusable, o
   assert.ok(text.indexOf('"k1"') < text.indexOf('"k2"'), 'sorted by key');
   assert.equal(parseReviews('{ nope').usable, false);
   assert.equal(parseReviews('[1,2]').usable, false);
-});
-
-test('the protocol and the core agree on the finding kinds', () => {
-  assert.deepEqual([...PROTOCOL_KINDS], [...CORE_KINDS]);
 });

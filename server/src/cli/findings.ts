@@ -1,5 +1,5 @@
 import { FindingService } from '../core/contradictions/service';
-import { FINDING_KINDS, type Finding } from '../core/contradictions/types';
+import { FINDING_KIND_INFO, type Finding } from '../core/contradictions/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 
@@ -91,6 +91,11 @@ export function textFindings(f: WorkspaceFindings): string[] {
   return lines;
 }
 
+/** SARIF's level for a kind: its default severity (information is a note). */
+function sarifLevel(kind: string): 'warning' | 'note' {
+  return FINDING_KIND_INFO.find((k) => k.kind === kind)?.severity === 'warning' ? 'warning' : 'note';
+}
+
 /** SARIF 2.1.0, so findings can feed other review tools. */
 export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
   const byPath = new Map(index.documents().map((d) => [d.relativePath, d.text]));
@@ -104,10 +109,10 @@ export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
   const location = (p: { path: string; start: number; end: number }) => ({
     physicalLocation: { artifactLocation: { uri: p.path, uriBaseId: 'SRCROOT' }, region: region(p) },
   });
-  const rules = FINDING_KINDS.map((id) => ({
-    id,
-    shortDescription: { text: `Triangulate ${id} finding` },
-    defaultConfiguration: { level: id === 'certainty' || id === 'single-source' ? 'note' : 'warning' },
+  const rules = FINDING_KIND_INFO.map((k) => ({
+    id: k.kind,
+    shortDescription: { text: k.summary },
+    defaultConfiguration: { level: sarifLevel(k.kind) },
   }));
   return {
     version: '2.1.0',
@@ -119,7 +124,7 @@ export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
         results: [
           ...f.contradictions.map((c) => ({
             ruleId: c.kind,
-            level: c.kind === 'certainty' ? 'note' : 'warning',
+            level: sarifLevel(c.kind),
             message: { text: c.message },
             locations: [location(c.a)],
             relatedLocations: [{ id: 1, ...location(c.b), message: { text: 'conflicting passage' } }],

@@ -75,6 +75,9 @@ const synonymous: Matcher = (x, y) => {
   return eventVerb(x.key) === eventVerb(y.key) || sameSense(x.key, y.key);
 };
 
+/** A share rounded to six places: weights are decimals, and 1.2 / 2.4 must be one half exactly. */
+const share = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1e6) / 1e6 : 0);
+
 /** Greedy alignment: exact matches first, in order, then synonyms and derivations. */
 export function align(a: SentenceView, b: SentenceView): Alignment {
   const links: Link[] = [];
@@ -100,7 +103,7 @@ export function align(a: SentenceView, b: SentenceView): Alignment {
     links,
     aloneA: a.units.filter((u) => !usedA.has(u) && u.weight > 0),
     aloneB: b.units.filter((u) => !usedB.has(u) && u.weight > 0),
-    coverA: a.weight ? weight(a.units, usedA) / a.weight : 0,
-    coverB: b.weight ? weight(b.units, usedB) / b.weight : 0,
+    coverA: share(weight(a.units, usedA), a.weight),
+    coverB: share(weight(b.units, usedB), b.weight),
   };
 }

@@ -374,3 +374,54 @@ export const MONTHS: readonly string[] = [
   'november',
   'december',
 ];
+
+/**
+ * Activities one doer cannot carry on at the same time, by group: two verbs of one group exclude
+ * each other when the group is exclusive within itself, and groups listed as exclusive exclude
+ * each other's verbs ("is sitting" / "is running", "is sleeping" / "is jogging").
+ */
+export const ACTIVITY_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  posture: ['sit', 'stand', 'lie', 'kneel', 'squat', 'crouch'],
+  motion: [
+    'run',
+    'walk',
+    'jog',
+    'swim',
+    'climb',
+    'jump',
+    'dance',
+    'skate',
+    'ski',
+    'surf',
+    'hike',
+    'sprint',
+    'crawl',
+  ],
+  rest: ['sleep', 'nap', 'doze', 'asleep'],
+  vehicle: ['drive', 'fly', 'cycle', 'pilot'],
+};
+
+/** Groups within which any two different verbs exclude each other. */
+export const EXCLUSIVE_WITHIN: readonly string[] = ['posture', 'motion'];
+
+/** Pairs of groups whose verbs exclude each other. */
+export const EXCLUSIVE_GROUPS: ReadonlyArray<readonly [string, string]> = [
+  ['posture', 'motion'],
+  ['rest', 'motion'],
+  ['rest', 'vehicle'],
+  ['rest', 'posture'],
+  ['motion', 'vehicle'],
+];
+
+/** Manners that exclude each other: "whispering" / "shouting", "crying" / "laughing". */
+export const EXCLUSIVE_MANNERS: ReadonlyArray<readonly [string, string]> = [
+  ['whisper', 'shout'],
+  ['whisper', 'scream'],
+  ['cry', 'laugh'],
+  ['fight', 'hug'],
+  ['silent', 'cheer'],
+  ['silent', 'shout'],
+  ['silent', 'sing'],
+  ['quiet', 'loud'],
+  ['awake', 'sleep'],
+];

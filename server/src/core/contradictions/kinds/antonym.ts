@@ -1,6 +1,6 @@
 import type { Alignment } from '../../alignment/align';
-import { antonymous, eventVerb } from '../../alignment/lexicon';
-import type { Unit } from '../../alignment/view';
+import { antonymous, eventVerb, incompatibleActs } from '../../alignment/lexicon';
+import type { SentenceView, Unit } from '../../alignment/view';
 import { CONVERSES } from '../../alignment/words';
 import {
   agentOf,
@@ -15,6 +15,10 @@ import {
 const converse = new Set(CONVERSES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 const OPPOSABLE = new Set(['V', 'J', 'N', 'R']);
 
+/** "Is sitting", "are running": an activity going on now (a habit, "sits on the board", is not one). */
+const progressive = (view: SentenceView, u: Unit): boolean =>
+  u.tag === 'J' || view.words[u.first - 1]?.lemma === 'be';
+
 /** The opposite words of the two sides: the same word class, and opposites by WordNet or the curated list. */
 function opposites(al: Alignment): Array<[Unit, Unit]> {
   const out: Array<[Unit, Unit]> = [];
@@ -23,6 +27,8 @@ function opposites(al: Alignment): Array<[Unit, Unit]> {
     for (const y of al.aloneB) {
       if (y.kind !== 'word' || !OPPOSABLE.has(y.tag)) continue;
       if (antonymous(x.key, y.key) || antonymous(eventVerb(x.key), eventVerb(y.key))) out.push([x, y]);
+      else if (incompatibleActs(x.key, y.key) && progressive(al.a, x) && progressive(al.b, y))
+        out.push([x, y]);
     }
   }
   return out;

@@ -51,8 +51,10 @@ export function sameReport(al: Alignment, shorter: number, longer: number): bool
 export function coverageWithout(al: Alignment, a: Unit[], b: Unit[]): { shorter: number; longer: number } {
   const aligned = (side: 'a' | 'b') => al.links.reduce((s, l) => s + l[side].weight, 0);
   const rest = (view: SentenceView, out: Unit[]) => view.weight - out.reduce((s, u) => s + u.weight, 0);
-  const ca = aligned('a') / Math.max(1e-9, rest(al.a, a));
-  const cb = aligned('b') / Math.max(1e-9, rest(al.b, b));
+  // Rounded: weights are decimals, and 1.2 / (3.9 - 1.5) must be one half, not just under it.
+  const share = (x: number, y: number) => Math.round((x / Math.max(1e-9, y)) * 1e6) / 1e6;
+  const ca = share(aligned('a'), rest(al.a, a));
+  const cb = share(aligned('b'), rest(al.b, b));
   return al.a.weight <= al.b.weight ? { shorter: ca, longer: cb } : { shorter: cb, longer: ca };
 }
 
