@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FindingService } from '../core/contradictions/service';
-import { CORRECTIONS_PATH, parseCorrections } from '../core/entities/corrections';
 import { indexWorkspace } from '../core/index/indexer';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
@@ -9,7 +8,7 @@ import { printable } from '../core/printable';
 import { AnalysisPool, defaultPoolSize, PARALLEL_FROM_FILES } from '../node/analysisPool';
 import { FileAnalysisStore } from '../node/fileAnalysisStore';
 import { FileWorkspace } from '../node/fileWorkspace';
-import { linkOnPath, readRegularFile } from '../node/workspacePaths';
+import { applyCorrections, readReviews } from './analystFiles';
 import { sarif, workspaceFindings } from './findings';
 import { runPairs } from './pairs';
 import { jsonReport, textReport } from './report';
@@ -87,7 +86,9 @@ async function main(argv: string[]): Promise<number> {
     { maxChars: 2_000_000 },
     cacheDir ? new FileAnalysisStore(resolve(cacheDir), (p) => process.stderr.write(`${p}\n`)) : undefined,
   );
-  await applyCorrections(folder, index);
+  const warn = (line: string) => process.stderr.write(`${line}\n`);
+  await applyCorrections(folder, index, warn);
+  const reviews = await readReviews(folder, warn);
   const started = performance.now();
   // Every core analyses documents; this thread collects them and does the cross-source work.
   const pool = new AnalysisPool(
@@ -115,31 +116,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (format === 'sarif')
-    process.stdout.write(`${JSON.stringify(sarif(index, workspaceFindings(index)), null, 2)}\n`);
-  else if (format === 'json') process.stdout.write(`${JSON.stringify(jsonReport(index), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(sarif(index, workspaceFindings(index, reviews)), null, 2)}\n`);
+  else if (format === 'json')
+    process.stdout.write(`${JSON.stringify(jsonReport(index, reviews), null, 2)}\n`);
   // JSON escapes control characters itself; the readable report must not pass them to the terminal.
-  else process.stdout.write(printable(textReport(index)));
+  else process.stdout.write(printable(textReport(index, reviews)));
   return 0;
-}
-
-/** The folder's corrections file, when there is one and it is a regular file reached through no link. */
-async function applyCorrections(folder: string, index: WorkspaceIndex): Promise<void> {
-  const link = await linkOnPath(folder, CORRECTIONS_PATH);
-  if (link) {
-    process.stderr.write(`${CORRECTIONS_PATH}: not read: ${link} is a symbolic link\n`);
-    return;
-  }
-  let text: string;
-  try {
-    text = (await readRegularFile(join(folder, CORRECTIONS_PATH))).toString('utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
-      process.stderr.write(`${CORRECTIONS_PATH}: not read (${(e as Error).message})\n`);
-    return; // no corrections file: nothing to apply
-  }
-  const { corrections, problems } = parseCorrections(text);
-  for (const p of problems) process.stderr.write(`${CORRECTIONS_PATH}: ${p}\n`);
-  index.setCorrections(corrections);
 }
 
 /** Seconds per stage (the analysis, then each cross-source stage over the whole workspace) and peak RSS. */

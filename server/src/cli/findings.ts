@@ -1,5 +1,6 @@
+import { applyReviews, EMPTY_REVIEWS, type Reviews } from '../core/contradictions/reviews';
 import { FindingService } from '../core/contradictions/service';
-import { FINDING_KIND_INFO, type Finding } from '../core/contradictions/types';
+import { FINDING_KIND_INFO } from '../core/contradictions/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 
@@ -10,14 +11,19 @@ export interface JsonContradiction {
   b: { path: string; start: number; end: number; text: string };
   message: string;
   confidence: number;
+  /** Marked reviewed in `.triangulate/reviews.json` (dismissed ones are not reported). */
+  reviewed: boolean;
 }
 
 export interface JsonSingleSource {
+  /** The finding's key, as `.triangulate/reviews.json` records decisions on it. */
+  id: string;
   path: string;
   start: number;
   end: number;
   text: string;
   reason: string;
+  reviewed: boolean;
 }
 
 export interface WorkspaceFindings {
@@ -25,8 +31,15 @@ export interface WorkspaceFindings {
   singleSource: JsonSingleSource[];
 }
 
-/** Every finding of the workspace: each conflict once (seen from the first source by path). */
-export function workspaceFindings(index: WorkspaceIndex): WorkspaceFindings {
+/**
+ * Every finding of the workspace with the analyst's reviews applied as the editor applies them
+ * (dismissed ones dropped, ignored kinds dropped per file, reviewed ones marked): each conflict
+ * once, seen from the first source by path unless that side is ignored there.
+ */
+export function workspaceFindings(
+  index: WorkspaceIndex,
+  reviews: Reviews = EMPTY_REVIEWS,
+): WorkspaceFindings {
   const service = new FindingService(index, new MatchService(index));
   const passage = (p: { uri: string; start: number; end: number }) => {
     const d = index.document(p.uri)!;
@@ -34,26 +47,23 @@ export function workspaceFindings(index: WorkspaceIndex): WorkspaceFindings {
   };
   const contradictions = new Map<string, JsonContradiction>();
   const singleSource: JsonSingleSource[] = [];
-  const all: Finding[] = service.all();
-  for (const f of all) {
-    if (f.kind === 'single-source') {
-      singleSource.push({ ...passage(f.a), reason: f.message });
-      continue;
-    }
-    for (const other of f.others) {
-      const a = passage(f.a);
-      const b = passage(other);
-      if (a.path > b.path) continue; // the other side reports the same conflict
-      const id = `${f.key}:${a.path}:${a.start}:${b.path}:${b.start}`;
-      if (!contradictions.has(id))
-        contradictions.set(id, {
-          id: f.key,
-          kind: f.kind,
-          a,
-          b,
-          message: f.message,
-          confidence: f.confidence,
-        });
+  service.all(); // both passes first: a document checked early learns of later documents' conflicts
+  for (const doc of index.documents()) {
+    for (const f of applyReviews(service.findings(doc.uri), reviews, doc.relativePath)) {
+      if (f.kind === 'single-source') {
+        singleSource.push({ id: f.key, ...passage(f.a), reason: f.message, reviewed: f.reviewed });
+        continue;
+      }
+      for (const other of f.others) {
+        const a = passage(f.a);
+        const b = passage(other);
+        const [first, second] = a.path <= b.path ? [a, b] : [b, a];
+        const id = `${f.key}:${first.path}:${first.start}:${second.path}:${second.start}`;
+        // The other side reports the same conflict; it stands in only when this side is not shown.
+        if (a.path > b.path && contradictions.has(id)) continue;
+        const { key, kind, message, confidence, reviewed } = f;
+        contradictions.set(id, { id: key, kind, a, b, message, confidence, reviewed });
+      }
     }
   }
   return {
@@ -69,6 +79,9 @@ const quote = (s: string, n = 160) => {
   return `“${t.length > n ? `${t.slice(0, n - 1)}…` : t}”`;
 };
 
+/** A reviewed finding says so, as in the Problems panel. */
+const withReview = (message: string, reviewed: boolean) => (reviewed ? `${message} (reviewed)` : message);
+
 /** The readable findings report, grouped by kind, with both quotes. */
 export function textFindings(f: WorkspaceFindings): string[] {
   const lines: string[] = [];
@@ -80,14 +93,15 @@ export function textFindings(f: WorkspaceFindings): string[] {
     lines.push(`  ${kind} (${ofKind.length})`);
     for (const c of ofKind) {
       lines.push(
-        `    ${c.message}`,
+        `    ${withReview(c.message, c.reviewed)}`,
         `      ${c.a.path}: ${quote(c.a.text)}`,
         `      ${c.b.path}: ${quote(c.b.text)}`,
       );
     }
   }
   lines.push('', `Single-source claims (${f.singleSource.length})`);
-  for (const s of f.singleSource) lines.push(`  ${s.path}: ${quote(s.text, 120)}`, `    ${s.reason}`);
+  for (const s of f.singleSource)
+    lines.push(`  ${s.path}: ${quote(s.text, 120)}`, `    ${withReview(s.reason, s.reviewed)}`);
   return lines;
 }
 
@@ -124,18 +138,20 @@ export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
         results: [
           ...f.contradictions.map((c) => ({
             ruleId: c.kind,
-            level: sarifLevel(c.kind),
-            message: { text: c.message },
+            // Reviewed findings are demoted, as the editor greys them out.
+            level: c.reviewed ? 'note' : sarifLevel(c.kind),
+            message: { text: withReview(c.message, c.reviewed) },
             locations: [location(c.a)],
             relatedLocations: [{ id: 1, ...location(c.b), message: { text: 'conflicting passage' } }],
             partialFingerprints: { triangulateKey: c.id },
-            properties: { confidence: c.confidence },
+            properties: { confidence: c.confidence, reviewed: c.reviewed },
           })),
           ...f.singleSource.map((s) => ({
             ruleId: 'single-source',
             level: 'note',
-            message: { text: s.reason },
+            message: { text: withReview(s.reason, s.reviewed) },
             locations: [location(s)],
+            properties: { reviewed: s.reviewed },
           })),
         ],
       },

@@ -1,6 +1,7 @@
 import { claimId, resolveClaim } from '../core/claims/claimView';
 import { predicateText } from '../core/claims/predicate';
 import type { ArgumentRole, ClaimHedge, ClaimSpan, ClaimVerb } from '../core/claims/types';
+import type { Reviews } from '../core/contradictions/reviews';
 import type { Entity } from '../core/entities/resolve';
 import { ENTITY_TYPES } from '../core/entities/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
@@ -62,7 +63,7 @@ export interface JsonReport {
   singleSource: JsonSingleSource[];
 }
 
-export function jsonReport(index: WorkspaceIndex): JsonReport {
+export function jsonReport(index: WorkspaceIndex, reviews?: Reviews): JsonReport {
   const docs = index.documents();
   const pathOf = new Map(docs.map((d) => [d.uri, d]));
   return {
@@ -81,7 +82,7 @@ export function jsonReport(index: WorkspaceIndex): JsonReport {
     })),
     claims: jsonClaims(index),
     matches: jsonMatches(index),
-    ...workspaceFindings(index),
+    ...workspaceFindings(index, reviews),
   };
 }
 
@@ -158,7 +159,7 @@ function sortedEntities(entities: Entity[]): Entity[] {
   );
 }
 
-export function textReport(index: WorkspaceIndex): string {
+export function textReport(index: WorkspaceIndex, reviews?: Reviews): string {
   const lines: string[] = [];
   const docs = index.documents();
   lines.push(`Sources (${docs.length})`);
@@ -200,6 +201,6 @@ export function textReport(index: WorkspaceIndex): string {
       );
     }
   }
-  lines.push(...textFindings(workspaceFindings(index)));
+  lines.push(...textFindings(workspaceFindings(index, reviews)));
   return `${lines.join('\n')}\n`;
 }

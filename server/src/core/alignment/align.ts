@@ -1,5 +1,5 @@
 import { foldWord } from '../claims/terms';
-import { eventVerb, sameSense } from './lexicon';
+import { eventVerb, sensesOf } from './lexicon';
 import type { SentenceView, Unit } from './view';
 
 /** Two units that say the same thing: the same entity, figure or date, or words of one meaning. */
@@ -22,10 +22,6 @@ export interface Alignment {
   coverB: number;
 }
 
-/** The linked partner of a unit of side A, or of side B. */
-export const partnerOfA = (al: Alignment, u: Unit): Unit | undefined => al.links.find((l) => l.a === u)?.b;
-export const partnerOfB = (al: Alignment, u: Unit): Unit | undefined => al.links.find((l) => l.b === u)?.a;
-
 /**
  * Coverage of the claim both sentences make: the shorter side must be mostly aligned (it states a
  * part of the longer one at most), the longer one at least partly.
@@ -35,66 +31,104 @@ export function coverage(al: Alignment): { shorter: number; longer: number } {
   return aShorter ? { shorter: al.coverA, longer: al.coverB } : { shorter: al.coverB, longer: al.coverA };
 }
 
-type Matcher = (x: Unit, y: Unit) => boolean;
-
-const VALUE_KINDS = new Set<Unit['kind']>(['number', 'date']);
-
-const sameKey: Matcher = (x, y) => {
-  const valued = VALUE_KINDS.has(x.kind) || VALUE_KINDS.has(y.kind);
-  if (valued) return sameValue(x, y);
-  return x.kind === y.kind && x.key === y.key;
-};
+/** A share rounded to six places: weights are decimals, and 1.2 / 2.4 must be one half exactly. */
+const share = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1e6) / 1e6 : 0);
 
 /** Digits of a figure as written: "1,600" and "1600" are one figure. */
 const digits = (u: Unit): string => (u.mention?.surface ?? u.key).replace(/[^\d.]/g, '');
 
-/**
- * The same figure or date: equal resolved values, or the same digits where one side has no value
- * ("1,600" left as a word beside "1,600 jobs"; the year "1991" read as a date on one side only).
- */
-function sameValue(x: Unit, y: Unit): boolean {
-  const vx = x.mention?.value;
-  const vy = y.mention?.value;
-  if (x.kind === y.kind && vx != null && vy != null)
-    return vx === vy && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
-  if (x.kind === 'date' && y.kind === 'date') return x.key === y.key; // unresolved: as written
-  if (x.kind === 'word' && x.tag !== 'U') return false;
-  if (y.kind === 'word' && y.tag !== 'U') return false;
-  if (x.kind === 'entity' || y.kind === 'entity') return false;
-  const dx = digits(x);
-  return dx.length > 0 && dx === digits(y) && (x.kind !== y.kind || x.key === y.key || x.kind !== 'date');
-}
-
 const wordClass = (u: Unit): string => (u.tag === 'V' || u.tag === 'N' ? 'VN' : u.tag);
 
-const synonymous: Matcher = (x, y) => {
-  if (x.kind !== 'word' || y.kind !== 'word') return false;
-  const fx = foldWord(x.key);
-  if (fx && fx === foldWord(y.key)) return true;
-  if (wordClass(x) !== wordClass(y)) return false;
-  return eventVerb(x.key) === eventVerb(y.key) || sameSense(x.key, y.key);
-};
+/**
+ * The keys under which a unit matches exactly ("same") and as a synonym ("synonym"): entities by
+ * id; figures and dates by value, or by their digits or words where one side has no value ("1,600"
+ * left as a word beside "1,600 jobs"; the year "1991" read as a date on one side only); words by
+ * lemma, then by folded form, event verb and shared WordNet sense within a word class.
+ */
+function keysOf(u: Unit): { same: string[]; synonym: string[] } {
+  if (u.kind === 'entity') return { same: [`e:${u.key}`], synonym: [] };
+  const value = u.mention?.value;
+  const unit = u.mention?.unit ?? '';
+  if (u.kind === 'number' || u.kind === 'date') {
+    const same = value != null ? [`${u.kind}:${value}|${unit}`] : [];
+    // As written too: "Monday" resolved in a dated article is the "Monday" of an undated one.
+    if (u.kind === 'date') same.push(`date-as-written:${u.key}`);
+    const d = digits(u);
+    if (d && (u.kind === 'number' || value == null)) same.push(`digits:${d}`);
+    return { same, synonym: [] };
+  }
+  const same = [`w:${u.key}`];
+  if (u.tag === 'U' && digits(u)) same.push(`digits:${digits(u)}`);
+  const synonym: string[] = [];
+  const folded = foldWord(u.key);
+  if (folded) synonym.push(`f:${folded}`);
+  const cls = wordClass(u);
+  synonym.push(`v:${cls}:${eventVerb(u.key)}`);
+  for (const s of sensesOf(u.key)) synonym.push(`s:${cls}:${s}`);
+  return { same, synonym };
+}
 
-/** A share rounded to six places: weights are decimals, and 1.2 / 2.4 must be one half exactly. */
-const share = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1e6) / 1e6 : 0);
+/** Keys per unit of a view, computed once: a sentence is aligned with many candidates. */
+const viewKeys = new WeakMap<SentenceView, Array<{ same: string[]; synonym: string[] }>>();
 
-/** Greedy alignment: exact matches first, in order, then synonyms and derivations. */
+function keysOfView(view: SentenceView): Array<{ same: string[]; synonym: string[] }> {
+  let keys = viewKeys.get(view);
+  if (!keys) {
+    keys = view.units.map(keysOf);
+    viewKeys.set(view, keys);
+  }
+  return keys;
+}
+
+type KeyIndex = Record<Link['how'], Map<string, Unit[]>>;
+const viewIndexes = new WeakMap<SentenceView, KeyIndex>();
+
+/** A view's units by key, built once: the side looked up when the view is the other sentence. */
+function indexOfView(view: SentenceView): KeyIndex {
+  let index = viewIndexes.get(view);
+  if (!index) {
+    index = { same: new Map(), synonym: new Map() };
+    const keys = keysOfView(view);
+    view.units.forEach((u, i) => {
+      if (u.weight === 0) return;
+      for (const how of ['same', 'synonym'] as const) {
+        for (const k of keys[i]![how]) {
+          const list = index![how].get(k);
+          if (list) list.push(u);
+          else index![how].set(k, [u]);
+        }
+      }
+    });
+    viewIndexes.set(view, index);
+  }
+  return index;
+}
+
+/**
+ * Greedy alignment, in linear time: each side's units are indexed by their keys; exact matches
+ * are taken first, in order, then synonyms and derivations.
+ */
 export function align(a: SentenceView, b: SentenceView): Alignment {
   const links: Link[] = [];
   const usedA = new Set<Unit>();
   const usedB = new Set<Unit>();
-  const pass = (matches: Matcher, how: Link['how']) => {
-    for (const x of a.units) {
-      if (usedA.has(x) || x.weight === 0) continue;
-      const y = b.units.find((u) => !usedB.has(u) && u.weight > 0 && matches(x, u));
-      if (!y) continue;
-      usedA.add(x);
-      usedB.add(y);
-      links.push({ a: x, b: y, how });
-    }
+  const keysA = keysOfView(a);
+  const indexB = indexOfView(b);
+  const pass = (how: Link['how']) => {
+    a.units.forEach((x, i) => {
+      if (x.weight === 0 || usedA.has(x)) return;
+      for (const k of keysA[i]![how]) {
+        const y = indexB[how].get(k)?.find((u) => !usedB.has(u) && compatible(x, u, how));
+        if (!y) continue;
+        usedA.add(x);
+        usedB.add(y);
+        links.push({ a: x, b: y, how });
+        return;
+      }
+    });
   };
-  pass(sameKey, 'same');
-  pass(synonymous, 'synonym');
+  pass('same');
+  pass('synonym');
   const weight = (units: Unit[], used: Set<Unit>) =>
     units.reduce((s, u) => s + (used.has(u) ? u.weight : 0), 0);
   return {
@@ -106,4 +140,20 @@ export function align(a: SentenceView, b: SentenceView): Alignment {
     coverA: share(weight(a.units, usedA), a.weight),
     coverB: share(weight(b.units, usedB), b.weight),
   };
+}
+
+/**
+ * Keys shared by two units that are not the same thing after all: dates written alike but
+ * resolved to other days, figures with the same digits in other units.
+ */
+function compatible(x: Unit, y: Unit, how: Link['how']): boolean {
+  if (how === 'synonym') return x.kind === 'word' && y.kind === 'word';
+  const valued = (u: Unit) => u.kind === 'number' || u.kind === 'date';
+  if (valued(x) && valued(y) && x.kind === y.kind) {
+    const vx = x.mention?.value;
+    const vy = y.mention?.value;
+    if (vx != null && vy != null) return vx === vy && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
+    if (x.kind === 'date') return x.key === y.key;
+  }
+  return true;
 }

@@ -15,23 +15,30 @@ interface WordnetData {
 }
 const wordnet = data as WordnetData;
 
-const antonymPairs = new Set<string>();
+const antonyms = new Map<string, Set<string>>();
+const addAntonym = (a: string, b: string) => {
+  const set = antonyms.get(a);
+  if (set) set.add(b);
+  else antonyms.set(a, new Set([b]));
+};
 for (const [a, b] of [...wordnet.antonyms, ...CURATED_ANTONYMS]) {
-  antonymPairs.add(`${a}|${b}`);
-  antonymPairs.add(`${b}|${a}`);
+  addAntonym(a!, b!);
+  addAntonym(b!, a!);
 }
 
 /** Opposites: WordNet's verb and adjective antonyms plus a curated list of news verbs. */
-export const antonymous = (a: string, b: string): boolean => antonymPairs.has(`${a}|${b}`);
+export const antonymous = (a: string, b: string): boolean => antonyms.get(a)?.has(b) ?? false;
 
-/** Two words share one of their most frequent WordNet senses ("buy" / "purchase", "big" / "large"). */
-export function sameSense(a: string, b: string): boolean {
-  const x = wordnet.senses[a];
-  const y = wordnet.senses[b];
-  if (!x || !y) return false;
-  for (const s of x) if (y.includes(s)) return true;
-  return false;
-}
+/** Whether a word has any opposite at all (most do not: the comparison skips them). */
+export const hasAntonym = (word: string): boolean => antonyms.has(word);
+
+/** Whether a word names an activity that can exclude another. */
+export const isActivity = (word: string): boolean => groupsOf.has(word) || mannerWords.has(word);
+
+const NO_SENSES: readonly number[] = [];
+
+/** A word's most frequent WordNet senses: two words sharing one align ("buy" / "purchase"). */
+export const sensesOf = (word: string): readonly number[] => wordnet.senses[word] ?? NO_SENSES;
 
 /** The verb an event noun derives from ("withdrawal" → "withdraw"), or the word itself. */
 export const eventVerb = (noun: string): string =>
@@ -42,6 +49,7 @@ for (const [group, verbs] of Object.entries(ACTIVITY_GROUPS))
   for (const v of verbs) groupsOf.set(v, [...(groupsOf.get(v) ?? []), group]);
 const exclusiveGroups = new Set(EXCLUSIVE_GROUPS.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 const exclusiveManners = new Set(EXCLUSIVE_MANNERS.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+const mannerWords = new Set(EXCLUSIVE_MANNERS.flat());
 
 /** Two activities one doer cannot carry on at once ("sitting" / "running", "whispering" / "shouting"). */
 export function incompatibleActs(a: string, b: string): boolean {

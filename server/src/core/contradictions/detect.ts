@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { type Alignment, align } from '../alignment/align';
-import type { Unit } from '../alignment/view';
+import { type Alignment, align, coverage } from '../alignment/align';
+import type { SentenceView, Unit } from '../alignment/view';
 import type { Claim } from '../claims/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { DetectContext } from './context';
 import type { Conflict, PairSide } from './kinds/detector';
-import { agentOf, differentThings, sameReport } from './kinds/detector';
+import { agentOf, differentThings, reordered, sameReport } from './kinds/detector';
 import { DETECTORS } from './kinds/index';
 import { sourceName } from './sources';
 import { bothSides, type Finding, type Passage } from './types';
@@ -19,7 +19,12 @@ export interface SentencePair {
   similarity?: number;
   /** Named entities and figures the two sentences share. */
   anchors?: number;
+  /** Shared terms over the terms of the shorter sentence: a cheap bound on how much can align. */
+  overlap?: number;
 }
+
+/** Pairs sharing fewer terms than this share of the shorter sentence's are not aligned. */
+const MIN_OVERLAP = 0.15;
 
 /** Documents longer than this are not searched for the other half of a self-contradiction. */
 const SELF_SEARCH_SENTENCES = 600;
@@ -30,16 +35,40 @@ export function findingKey(kind: string, a: string, b: string): string {
   return createHash('sha1').update(`${kind}\n${x}\n${y}`).digest('hex').slice(0, 16);
 }
 
+/** The same sentence in two outlets (wire copy): it says nothing different. */
+function sameSentence(ctx: DetectContext, pair: SentencePair): boolean {
+  const text = (ref: SentencePair['a']) => {
+    const doc = ctx.index.document(ref.uri);
+    const s = doc?.analysis.sentences[ref.sentence];
+    return s ? doc!.text.slice(s.start, s.end) : null;
+  };
+  const a = text(pair.a);
+  return a !== null && a === text(pair.b);
+}
+
+/** Sides per sentence view: a sentence is compared with many candidates. */
+const sides = new WeakMap<SentenceView, PairSide | null>();
+
 /** A sentence as one side of a comparison, or null when it is a heading (a label, not a statement). */
 function sideOf(ctx: DetectContext, uri: string, sentence: number): PairSide | null {
+  const view = ctx.view(uri, sentence);
+  if (!view) return null;
+  let side = sides.get(view);
+  if (side === undefined) {
+    side = newSide(ctx, view);
+    sides.set(view, side);
+  }
+  return side;
+}
+
+function newSide(ctx: DetectContext, view: SentenceView): PairSide | null {
   const { index } = ctx;
+  const { uri, sentence } = view;
   const doc = index.document(uri);
   const s = doc?.analysis.sentences[sentence];
   const claim = doc?.analysis.claims[sentence] ?? null;
   if (!doc || !s || claim?.headline) return null;
   if (doc.analysis.sections.some((h) => s.start >= h.headingStart && s.end <= h.headingEnd)) return null;
-  const view = ctx.view(uri, sentence);
-  if (!view) return null;
   return {
     uri,
     sentence,
@@ -53,12 +82,32 @@ function sideOf(ctx: DetectContext, uri: string, sentence: number): PairSide | n
 
 /** The first registered kind that finds a conflict between the two aligned sentences. */
 function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSide): Conflict | null {
+  const c = coverage(alignment);
+  if (c.shorter < MIN_SHORTER || c.longer < MIN_LONGER) return null;
+  // Nothing told differently, nothing said on one side only, nothing in another order: no conflict.
+  if (!somethingDiffers(alignment) && !reordered(alignment)) return null;
   for (const detector of DETECTORS) {
     const conflict = detector.detect({ ctx, alignment, a, b });
     if (!conflict) continue;
     return otherDifferences(alignment, conflict) || otherAgents(alignment, conflict) ? null : conflict;
   }
   return null;
+}
+
+/**
+ * The least any kind needs aligned (two claims whose verb and object align, in sentences that say
+ * much else — "Israel was withholding a shipment of large bombs" inside a long report): below it
+ * no detector runs.
+ */
+const MIN_SHORTER = 0.1;
+const MIN_LONGER = 0.05;
+
+/** A link told with another polarity, certainty or tense, or something said on both sides only. */
+function somethingDiffers(al: Alignment): boolean {
+  if (al.aloneA.length > 0 && al.aloneB.length > 0) return true;
+  return al.links.some(
+    (l) => l.a.negated !== l.b.negated || !l.a.open !== !l.b.open || l.a.future !== l.b.future,
+  );
 }
 
 /** Kinds about what was done, not by whom: two different doers make two events, not a conflict. */
@@ -94,6 +143,7 @@ function otherDifferences(al: Alignment, conflict: Conflict): boolean {
  */
 export function detectPair(ctx: DetectContext, pair: SentencePair): Finding[] {
   if (pair.a.uri === pair.b.uri) return [];
+  if ((pair.overlap ?? 1) < MIN_OVERLAP || sameSentence(ctx, pair)) return [];
   const a = sideOf(ctx, pair.a.uri, pair.a.sentence);
   const b = sideOf(ctx, pair.b.uri, pair.b.sentence);
   if (!a || !b) return [];

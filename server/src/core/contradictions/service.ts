@@ -2,14 +2,22 @@ import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
+import type { Candidate } from '../matching/sentenceIndex';
 import { DetectContext } from './context';
-import { detectPair } from './detect';
+import { detectPair, type SentencePair } from './detect';
 import { nameVariants } from './nameVariants';
 import { singleSourceClaims } from './singleSource';
 import type { Finding } from './types';
 
+/**
+ * Candidates compared for conflicts per sentence, most similar first: the same event told by
+ * another outlet ranks high, and aligning every candidate would cost more than the analysis.
+ */
+const CONFLICT_CANDIDATES = 16;
 /** Candidates less similar than this are not compared for conflicts. */
 const CONFLICT_CANDIDATE_COSINE = 0.1;
+/** Sentence pairs whose findings are remembered (each pair is met from both of its documents). */
+const PAIR_MEMO_SIZE = 400_000;
 /** Sentences of typed documents whose conflicts are remembered. */
 const SENTENCE_MEMO_SIZE = 20_000;
 
@@ -46,8 +54,10 @@ export class FindingService {
       this.pointingInto.clear();
       this.sentenceMemo.clear();
       this.seenFromOthers.clear();
+      this.pairMemo.clear();
       return;
     }
+    this.pairMemo.clear();
     const typed = this.index.typedDocuments;
     for (const uri of typed) {
       this.cache.delete(uri);
@@ -60,6 +70,21 @@ export class FindingService {
     }
   }
 
+  /** Findings of a sentence pair, both sides, whichever document asked first. */
+  private readonly pairMemo = new BoundedMap<string, Finding[]>(PAIR_MEMO_SIZE);
+
+  private pairFindings(pair: SentencePair): Finding[] {
+    const x = `${pair.a.uri}#${pair.a.sentence}`;
+    const y = `${pair.b.uri}#${pair.b.sentence}`;
+    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+    let found = this.pairMemo.get(key);
+    if (!found) {
+      found = detectPair(this.context, pair);
+      this.pairMemo.set(key, found);
+    }
+    return found;
+  }
+
   /**
    * Conflicts found while checking another document, kept for the document they are reported in:
    * candidate generation is not symmetric (a sentence finds a partner that does not find it), and
@@ -69,10 +94,12 @@ export class FindingService {
 
   private rememberForOther(f: Finding): void {
     const known = this.seenFromOthers.get(f.a.uri) ?? [];
-    if (known.some((k) => k.key === f.key && k.a.start === f.a.start)) return;
+    const same = (k: Finding) => k.key === f.key && k.a.start === f.a.start;
+    if (known.some(same)) return;
     known.push(f);
     this.seenFromOthers.set(f.a.uri, known);
-    this.cache.delete(f.a.uri); // its cached findings lack this one
+    const cached = this.cache.get(f.a.uri);
+    if (cached && !cached.some(same)) this.cache.delete(f.a.uri); // its cached findings lack this one
   }
 
   /** Conflicts of the sentences of typed documents, by sentence text, with the sentence's start then. */
@@ -86,7 +113,7 @@ export class FindingService {
     const cached = this.cache.get(uri);
     if (cached) return cached;
     const raw: Finding[] = [];
-    const matched = new Set(this.matches.matches(uri).map((s) => s.sentence));
+    const matched = this.matches.matches(uri);
     // Conflicts are sought among each sentence's candidates from the sentence index (sub-quadratic):
     // sentences about the same event often disagree too much to count as matches. The detector's own
     // gates (the same kind of predicate, a shared object) keep precision.
@@ -105,16 +132,18 @@ export class FindingService {
       }
       const found: Finding[] = [];
       const own = facts[sentence];
-      for (const c of candidates[sentence] ?? []) {
+      for (const c of mostSimilar(candidates[sentence] ?? [], CONFLICT_CANDIDATES)) {
         if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
         const other = this.matches.facts(c.ref.uri)[c.ref.sentence];
         const anchors =
           own && other
-            ? [...own.entities].filter((e) => other.entities.has(e)).length +
-              [...own.numbers].filter((n) => other.numbers.has(n)).length
+            ? sharedCount(own.entities, other.entities) + sharedCount(own.numbers, other.numbers)
             : 0;
-        const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors };
-        for (const f of detectPair(this.context, pair)) {
+        const otherTerms =
+          this.index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
+        const overlap = c.shared.length / Math.max(1, Math.min(s.terms.length, otherTerms));
+        const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors, overlap };
+        for (const f of this.pairFindings(pair)) {
           if (f.a.uri === uri) found.push(f);
           else this.rememberForOther(f);
         }
@@ -130,7 +159,7 @@ export class FindingService {
       this.matches.matches(a).some((s) => s.matches.some((m) => m.other.uri === b)),
     );
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
-    raw.push(...singleSourceClaims(this.index, uri, matched));
+    raw.push(...singleSourceClaims(this.context, uri, matched, candidates));
     const merged = mergeByPassage(raw);
     this.cache.set(uri, merged);
     for (const f of merged) {
@@ -150,6 +179,19 @@ export class FindingService {
     for (const d of this.index.documents()) this.findings(d.uri);
     return this.index.documents().flatMap((d) => this.findings(d.uri));
   }
+}
+
+/** The `n` candidates of highest cosine (the candidate list is ordered by partial scores). */
+function mostSimilar(candidates: readonly Candidate[], n: number): readonly Candidate[] {
+  if (candidates.length <= n) return candidates;
+  return [...candidates].sort((x, y) => y.cosine - x.cosine).slice(0, n);
+}
+
+/** How many members two sets share (no arrays: this runs for every candidate pair). */
+function sharedCount<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
+  let n = 0;
+  for (const v of x) if (y.has(v)) n++;
+  return n;
 }
 
 /** A finding of a sentence that moved by `delta` characters to sentence number `sentence`. */

@@ -1,68 +1,107 @@
-import { predicateText } from '../claims/predicate';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { type Alignment, align } from '../alignment/align';
+import type { Unit } from '../alignment/view';
+import type { Claim } from '../claims/types';
+import type { SentenceMatches } from '../matching/documentMatches';
+import type { SentenceMatch } from '../matching/matcher';
+import type { Candidate } from '../matching/sentenceIndex';
+import { type CheckWorthy, checkWorthy } from './checkWorthy';
+import type { DetectContext } from './context';
 import { findingKey } from './detect';
 import type { Finding } from './types';
 
-/** Verbs of specific, checkable action (as opposed to framing: reflect, underscore, signal…). */
-const EVENT_VERBS = new Set(
-  `accuse|attack|kill|withhold|deliver|sell|buy|breach|give|leak|meet|sign|approve|reject|launch|strike|share|send|
-  supply|ship|provide|arrest|seize|capture|fire|bomb|invade|raid|announce|order|ban|block|halt|suspend|delay|cancel|
-  resume|release|transfer|pay|fund|offer|request|seek|threaten|confirm|deny|suffer|die|injure|wound|destroy|build|
-  deploy|withdraw|enter|travel|visit|hold|vote|pass|win|lose|agree|sanction|impose|lift|freeze|cut|raise|spend`.split(
-    /\s*\|\s*/,
-  ),
-);
-const OPINION =
-  /\b(should|must|ought|we|our|i|my|crucial|significant|profound|noteworthy|remarkable|arguably|perhaps)\b/i;
+/** Share of a claim's weight another source's sentence must align to count as reporting it. */
+export const REPORTED_COVER = 0.6;
+/** …or this much when it gives the same figure of the same thing: "10,000 jobs go", "10,000 job cuts". */
+export const FIGURE_REPORTED_COVER = 0.2;
+/** Candidates less similar than this are not aligned (they share a rare word or two at most). */
+const MIN_CANDIDATE_COSINE = 0.1;
 
 /**
- * Check-worthy claims that no other source reports: figures, and named actors doing something
- * specific. Headings, questions, hedged and opinion sentences are not check-worthy.
+ * Check-worthy claims (`checkWorthy.ts`) that no other source reports: no match at paraphrase level
+ * or above, and no candidate sentence of another source (the lists matching already computed)
+ * whose alignment covers most of the claim.
  */
 export function singleSourceClaims(
-  index: WorkspaceIndex,
+  ctx: DetectContext,
   uri: string,
-  matchedSentences: Set<number>,
+  matches: readonly SentenceMatches[],
+  candidates: readonly Candidate[][],
 ): Finding[] {
-  const doc = index.document(uri);
+  const doc = ctx.index.document(uri);
   if (!doc) return [];
-  const headings = doc.analysis.sections.map((s) => [s.headingStart, s.headingEnd] as const);
+  const matchesOf = new Map(matches.map((s) => [s.sentence, s.matches]));
   const findings: Finding[] = [];
-  const mentions = doc.analysis.mentions;
-  let cursor = 0;
-  doc.analysis.claims.forEach((claim, sentence) => {
-    if (matchedSentences.has(sentence) || !claim.verb || claim.certainty === 'hedged') return;
-    const range = doc.analysis.sentences[sentence]!;
-    const text = doc.text.slice(range.start, range.end);
-    if (/\?\s*$/.test(text) || OPINION.test(text)) return;
-    if (headings.some(([s, e]) => range.start >= s && range.end <= e)) return;
-    // Mentions are sorted by start and sentences come in order: advance one cursor, never rescan.
-    while (cursor < mentions.length && mentions[cursor]!.start < range.start) cursor++;
-    const inside: typeof mentions = [];
-    for (let k = cursor; k < mentions.length && mentions[k]!.start < range.end; k++) {
-      if (mentions[k]!.end <= range.end) inside.push(mentions[k]!);
-    }
-    // A figure worth checking: written in digits or at least three ("two countries" is not one).
-    const figure = inside.find(
-      (m) => m.kind === 'quantity' && m.counts && (/\d/.test(m.surface) || (m.value as number) >= 3),
-    );
-    const verb = claim.verb.lemma;
-    const actor =
-      claim.subject &&
-      inside.some((m) => m.kind === 'name' && m.start >= claim.subject!.start && m.end <= claim.subject!.end);
-    let reason: string | null = null;
-    if (figure) reason = `a figure (${figure.surface}) that no other source in this workspace gives`;
-    else if (actor && EVENT_VERBS.has(verb))
-      reason = `a specific claim (${claim.subject!.text} → ${predicateText(claim)}) that no other source in this workspace reports`;
-    if (!reason) return;
+  doc.analysis.sentences.forEach((range, sentence) => {
+    if (reportedInOtherWords(matchesOf.get(sentence))) return;
+    const worthy = checkWorthy(ctx, uri, sentence);
+    if (!worthy || alignedElsewhere(ctx, uri, sentence, worthy, candidates[sentence] ?? [])) return;
     findings.push({
-      key: findingKey('single-source', text, ''),
+      key: findingKey('single-source', doc.text.slice(range.start, range.end), ''),
       kind: 'single-source',
       a: { uri, start: range.start, end: range.end, sentence },
       others: [],
-      message: `Only this source: ${reason}.`,
+      message: singleSourceMessage(worthy),
       confidence: 0.5,
     });
   });
   return findings;
+}
+
+/** The finding's message, quoting the sentence's own words. */
+export function singleSourceMessage(worthy: CheckWorthy): string {
+  return worthy.kind === 'figure'
+    ? `Only this source: a figure (“${worthy.quote}”) no other source gives.`
+    : `Only this source: “${worthy.quote}” — no other source reports it.`;
+}
+
+const reportedInOtherWords = (matches: readonly SentenceMatch[] | undefined): boolean =>
+  (matches ?? []).some((m) => m.relation === 'duplicate' || m.relation === 'paraphrase');
+
+function alignedElsewhere(
+  ctx: DetectContext,
+  uri: string,
+  sentence: number,
+  worthy: CheckWorthy,
+  candidates: readonly Candidate[],
+): boolean {
+  const own = ctx.view(uri, sentence);
+  const claim = ctx.index.document(uri)?.analysis.claims[sentence];
+  if (!own || !claim) return false;
+  return candidates.some((c) => {
+    if (c.cosine < MIN_CANDIDATE_COSINE || c.ref.uri === uri) return false;
+    const other = ctx.view(c.ref.uri, c.ref.sentence);
+    if (!other) return false;
+    const al = align(own, other);
+    const cover = claimCover(al, claim);
+    return cover >= REPORTED_COVER || (cover >= FIGURE_REPORTED_COVER && sameFigure(al, worthy));
+  });
+}
+
+/** The other sentence gives the quoted figure itself, of the same counted thing. */
+function sameFigure(al: Alignment, worthy: CheckWorthy): boolean {
+  if (worthy.kind !== 'figure') return false;
+  const linked = new Set(al.links.map((l) => l.a));
+  const at = al.a.units.findIndex((u) => u.kind === 'number' && u.start >= worthy.start);
+  const figure = al.a.units[at];
+  const counted = al.a.units[at + 1];
+  return figure !== undefined && linked.has(figure) && (counted === undefined || linked.has(counted));
+}
+
+/** Share of the claim's own weight (its attribution left out) that the other sentence aligns. */
+export function claimCover(al: Alignment, claim: Claim): number {
+  const attribution = claim.attribution?.speaker;
+  const inClaim = (u: Unit) =>
+    u.weight > 0 &&
+    u.start >= claim.start &&
+    u.end <= claim.end &&
+    !(attribution && u.start >= attribution.start && u.end <= attribution.end);
+  const linked = new Set(al.links.map((l) => l.a));
+  let total = 0;
+  let aligned = 0;
+  for (const u of al.a.units) {
+    if (!inClaim(u)) continue;
+    total += u.weight;
+    if (linked.has(u)) aligned += u.weight;
+  }
+  return total > 0 ? aligned / total : 0;
 }

@@ -33,7 +33,8 @@ const QUALIFIERS = [
   'estimated',
   'exactly',
 ];
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Units of a span of time (a figure of time, not a count). */
+export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 
 function parseNumber(
   tokens: Token[],

@@ -1,5 +1,5 @@
 import type { Alignment } from '../../alignment/align';
-import { antonymous, eventVerb, incompatibleActs } from '../../alignment/lexicon';
+import { antonymous, eventVerb, hasAntonym, incompatibleActs, isActivity } from '../../alignment/lexicon';
 import type { SentenceView, Unit } from '../../alignment/view';
 import { CONVERSES } from '../../alignment/words';
 import {
@@ -22,10 +22,15 @@ const progressive = (view: SentenceView, u: Unit): boolean =>
 /** The opposite words of the two sides: the same word class, and opposites by WordNet or the curated list. */
 function opposites(al: Alignment): Array<[Unit, Unit]> {
   const out: Array<[Unit, Unit]> = [];
+  const opposable = (u: Unit) =>
+    u.kind === 'word' &&
+    OPPOSABLE.has(u.tag) &&
+    (hasAntonym(u.key) || hasAntonym(eventVerb(u.key)) || isActivity(u.key));
+  const ys = al.aloneB.filter(opposable);
+  if (ys.length === 0) return out;
   for (const x of al.aloneA) {
-    if (x.kind !== 'word' || !OPPOSABLE.has(x.tag)) continue;
-    for (const y of al.aloneB) {
-      if (y.kind !== 'word' || !OPPOSABLE.has(y.tag)) continue;
+    if (!opposable(x)) continue;
+    for (const y of ys) {
       if (antonymous(x.key, y.key) || antonymous(eventVerb(x.key), eventVerb(y.key))) out.push([x, y]);
       else if (incompatibleActs(x.key, y.key) && progressive(al.a, x) && progressive(al.b, y))
         out.push([x, y]);

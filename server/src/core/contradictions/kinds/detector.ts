@@ -175,8 +175,8 @@ export function sameReportAnyVerb(input: DetectorInput): boolean {
  */
 export function sameParticipants(al: Alignment): boolean {
   const shorter = al.a.weight <= al.b.weight ? al.a : al.b;
-  const linked = new Set(al.links.flatMap((l) => [l.a, l.b]));
-  return shorter.units.every((u) => u.kind !== 'entity' || linked.has(u));
+  const alone = shorter === al.a ? al.aloneA : al.aloneB;
+  return !alone.some((u) => u.kind === 'entity');
 }
 
 /** The content units beside a unit (the nearest before and after it). */
@@ -253,4 +253,14 @@ export function differentThings(al: Alignment, x: Unit[], y: Unit[]): boolean {
   const loneX = x.filter((u) => u !== hx && !al.links.some((l) => l.a === u));
   const loneY = y.filter((u) => u !== hy && !al.links.some((l) => l.b === u));
   return loneX.some((u) => u.tag === 'J') && loneY.some((u) => u.tag === 'J');
+}
+
+/**
+ * Whether the two sides could tell participants in another order: the linked units do not follow
+ * the same order on both sides, or a verb is passive on one side only.
+ */
+export function reordered(al: Alignment): boolean {
+  const links = [...al.links].sort((x, y) => x.a.first - y.a.first);
+  for (let i = 1; i < links.length; i++) if (links[i]!.b.first < links[i - 1]!.b.first) return true;
+  return al.links.some((l) => l.a.tag === 'V' && isPassive(al.a, l.a) >= 0 !== isPassive(al.b, l.b) >= 0);
 }

@@ -10,19 +10,17 @@ import {
   type Detector,
   type DetectorInput,
   headOf,
+  isPassive,
   objectText,
   patientOf,
   recipientOf,
+  reordered,
   sameReport,
   verbGroup,
 } from './detector';
 
 const entityName = (input: DetectorInput, u: Unit): string =>
   u.kind === 'entity' ? (input.ctx.index.entity(u.key)?.name ?? u.key) : u.key;
-
-/** "was defeated by Boeing": the entity after the verb is its agent. */
-const passive = (view: SentenceView, verb: Unit): boolean =>
-  view.words.slice(verb.last + 1, verb.last + 3).some((w) => w.lemma === 'by' && w.tag === 'I');
 
 const entities = (view: SentenceView) => view.units.filter((u) => u.kind === 'entity');
 
@@ -35,7 +33,8 @@ function swapped(input: DetectorInput): Conflict | null {
   if (!sameReport(al, 0.6, 0.35)) return null;
   const entityLinks = al.links.filter((l) => l.a.kind === 'entity');
   for (const verb of al.links.filter((l) => l.a.tag === 'V' && l.b.tag === 'V')) {
-    if (passive(al.a, verb.a) !== passive(al.b, verb.b) || verb.a.negated !== verb.b.negated) continue;
+    if (isPassive(al.a, verb.a) >= 0 !== isPassive(al.b, verb.b) >= 0 || verb.a.negated !== verb.b.negated)
+      continue;
     for (const x of entityLinks) {
       for (const y of entityLinks) {
         if (x === y) continue;
@@ -212,6 +211,7 @@ export const role: Detector = {
   detect(input) {
     const al = input.alignment;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
-    return swapped(input) ?? swappedParticipants(input) ?? otherActor(input) ?? reversed(input);
+    const swap = reordered(al) ? (swapped(input) ?? swappedParticipants(input)) : null;
+    return swap ?? otherActor(input) ?? reversed(input);
   },
 };
