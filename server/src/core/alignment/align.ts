@@ -46,7 +46,11 @@ const wordClass = (u: Unit): string => (u.tag === 'V' || u.tag === 'N' ? 'VN' : 
  * lemma, then by folded form, event verb and shared WordNet sense within a word class.
  */
 function keysOf(u: Unit): { same: string[]; synonym: string[] } {
-  if (u.kind === 'entity') return { same: [`e:${u.key}`], synonym: [] };
+  if (u.kind === 'entity') {
+    // "Jobs" left untyped in one sentence is the person "Steve Jobs" of the other.
+    const surname = u.key.startsWith('person:') ? u.key.replace(/-\d+$/, '').split('-').at(-1) : undefined;
+    return { same: [`e:${u.key}`], synonym: surname ? [`surname:${surname}`] : [] };
+  }
   const value = u.mention?.value;
   const unit = u.mention?.unit ?? '';
   if (u.kind === 'number' || u.kind === 'date') {
@@ -58,6 +62,7 @@ function keysOf(u: Unit): { same: string[]; synonym: string[] } {
     return { same, synonym: [] };
   }
   const same = [`w:${u.key}`];
+  if (u.tag === 'P') return { same, synonym: [`surname:${u.key}`] };
   if (u.tag === 'U' && digits(u)) same.push(`digits:${digits(u)}`);
   const synonym: string[] = [];
   const folded = foldWord(u.key);
@@ -147,7 +152,7 @@ export function align(a: SentenceView, b: SentenceView): Alignment {
  * resolved to other days, figures with the same digits in other units.
  */
 function compatible(x: Unit, y: Unit, how: Link['how']): boolean {
-  if (how === 'synonym') return x.kind === 'word' && y.kind === 'word';
+  if (how === 'synonym') return x.kind === 'word' || y.kind === 'word';
   const valued = (u: Unit) => u.kind === 'number' || u.kind === 'date';
   if (valued(x) && valued(y) && x.kind === y.kind) {
     const vx = x.mention?.value;
