@@ -51,6 +51,22 @@ test('analyze --json prints schema version 1 on stdout and nothing else', async 
     c.text.startsWith('The administration has withheld'),
   );
   assert.equal(withheld.predicate, 'withhold');
+  assert.equal(withheld.verb.lemma, 'withhold');
+  assert.deepEqual(
+    withheld.arguments.map((a: { role: string; text: string }) => [a.role, a.text]),
+    [
+      ['agent', 'The administration'],
+      ['patient', 'a batch of heavy bombs'],
+    ],
+  );
+  for (const c of report.claims) {
+    for (const r of [...c.negations, ...c.hedges, ...c.arguments])
+      assert.equal(
+        (texts.get(c.path) as string).slice(r.start, r.end),
+        r.text,
+        'typed parts point at their text',
+      );
+  }
   const keys = new Set<string>();
   for (const m of report.matches) {
     assert.notEqual(m.a.path, m.b.path);

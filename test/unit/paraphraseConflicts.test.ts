@@ -69,3 +69,67 @@ test('a date that frames the claim ("since December") does not make two reports 
     'number',
   );
 });
+
+test('figures: a sign repeats the direction, a conversion is not a second count, a speaker is not a participant', () => {
+  assertKind(
+    'The Nasdaq index has fallen by -3.16% to 2138.14 at 16:08 UTC.',
+    'The Nasdaq index has fallen by 3.16% to 2138.14 at 16:08 UTC.',
+    null,
+  );
+  assertKind(
+    'The Nasdaq index has fallen by 4.95% to 2138.14 at 16:08 UTC.',
+    'The Nasdaq index has fallen by -3.16% to 2138.14 at 16:08 UTC.',
+    'number',
+  );
+  assertKind(
+    'The minister announced that 500 billion rubles (US$52.5 billion) would be put into the markets, half of it from the federal budget.',
+    'Russia announced that it would put US$19.7 billion into the markets, half of it from the federal budget.',
+    'number',
+  );
+  assertKind(
+    'Tom Enders, the Airbus chief executive, said the company will cut 11,010 jobs in France and 3,700 in Germany.',
+    'The company will cut 4,300 jobs in France and 3,700 in Germany.',
+    'number',
+  );
+});
+
+test('figures that move by the hour: a small change is no conflict, a level a third away is', () => {
+  assertKind(
+    'The Dow Jones currently has a value of 10,811 points.',
+    'The Dow Jones currently has a value of 10,769 points.',
+    null,
+  );
+  assertKind(
+    'The Dow Jones currently has a value of 27,743 points.',
+    'The Dow Jones currently has a value of 10,769 points.',
+    'number',
+  );
+});
+
+test('a plan and an announced future agree, also when the future governs the act', () => {
+  assertKind(
+    'The company expects to cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.',
+    'France will lose 4,300 jobs, while Germany and Spain will see 3,700 and 400 jobs cut.',
+    null,
+  );
+});
+
+test('dates: the same slot needs less else aligned; other doers make other events', () => {
+  // A linked word beside both dates ("deadline") makes them the dates of one thing.
+  assertKind(
+    'The union has a March 3 deadline to accept the wage offer that includes a pension plan and other benefits for retired members.',
+    'The union has a deadline set at May 3 to accept the wage offer.',
+    'date',
+  );
+  // The doer of "the first flight of the new jet" is the flight, not the jet.
+  assertKind(
+    'The first flight of the new jet is scheduled in early May.',
+    'The first flight is scheduled in early June.',
+    'date',
+  );
+  assertKind(
+    'Asian stock indexes posted strong gains on Friday.',
+    'European stock markets posted strong gains on Monday.',
+    null,
+  );
+});

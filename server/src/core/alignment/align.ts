@@ -54,7 +54,9 @@ function keysOf(u: Unit): { same: string[]; synonym: string[] } {
   const value = u.mention?.value;
   const unit = u.mention?.unit ?? '';
   if (u.kind === 'number' || u.kind === 'date') {
-    const same = value != null ? [`${u.kind}:${value}|${unit}`] : [];
+    // "Fell by -3.16%" and "fell by 3.16%": a figure's sign repeats the verb's direction.
+    const shown = typeof value === 'number' ? Math.abs(value) : value;
+    const same = shown != null ? [`${u.kind}:${shown}|${unit}`] : [];
     // As written too: "Monday" resolved in a dated article is the "Monday" of an undated one.
     if (u.kind === 'date') same.push(`date-as-written:${u.key}`);
     const d = digits(u);
@@ -146,7 +148,9 @@ function compatible(x: Unit, y: Unit, how: Link['how']): boolean {
   if (valued(x) && valued(y) && x.kind === y.kind) {
     const vx = x.mention?.value;
     const vy = y.mention?.value;
-    if (vx != null && vy != null) return vx === vy && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
+    const magnitude = (v: unknown) => (typeof v === 'number' ? Math.abs(v) : v);
+    if (vx != null && vy != null)
+      return magnitude(vx) === magnitude(vy) && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
     if (x.kind === 'date') return x.key === y.key;
   }
   return true;

@@ -51,12 +51,12 @@ function parseNumber(
     else if (UNITS[v]) unit = UNITS[v]!;
     else if (MULTIPLIERS[v] && value !== null) multiplier *= MULTIPLIERS[v]!;
     else if (value === null) {
-      const m = /^([$€£¥]|US\$)?(\d[\d,]*(?:\.\d+)?)(%|[kmb]n?)?$/i.exec(raw);
+      const m = /^([$€£¥]|US\$)?([-−]?)(\d[\d,]*(?:\.\d+)?)(%|[kmb]n?)?$/i.exec(raw);
       if (m) {
-        value = Number(m[2]!.replace(/,/g, ''));
+        value = (m[2] ? -1 : 1) * Number(m[3]!.replace(/,/g, ''));
         if (m[1]) unit = CURRENCIES[m[1]] ?? unit;
-        if (m[3] === '%') unit = '%';
-        else if (m[3]) multiplier *= MULTIPLIERS[m[3].toLowerCase()] ?? 1;
+        if (m[4] === '%') unit = '%';
+        else if (m[4]) multiplier *= MULTIPLIERS[m[4].toLowerCase()] ?? 1;
       } else if (NUMBER_WORDS[v] !== undefined) value = NUMBER_WORDS[v]!;
     }
   }
