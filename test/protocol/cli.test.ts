@@ -191,3 +191,26 @@ test('analyze: a markdown headline after front matter hides nothing of the body;
   const alone = await findingsIn({ 'h.md': '# H\n\nThe army said 40 soldiers were killed on Monday.\n' });
   assert.deepEqual(alone, ['single-source: The army said 40 soldiers were killed on Monday.']);
 });
+
+test('analyze: each conflict is listed once, and a sentence a source repeats is told once with its count', async () => {
+  const json = JSON.parse(
+    (await run(process.execPath, [CLI, 'analyze', SEEDS_DIR, '--json'], { maxBuffer: 64 * 1024 * 1024 }))
+      .stdout,
+  );
+  type Side = { path: string; start: number; end: number };
+  const at = (p: Side) => `${p.path}:${p.start}:${p.end}`;
+  const pairs = json.contradictions.map((c: { kind: string; a: Side; b: Side }) =>
+    [c.kind, ...[at(c.a), at(c.b)].sort()].join('|'),
+  );
+  assert.equal(new Set(pairs).size, pairs.length, 'no pair of passages listed twice');
+  const { stdout } = await run(process.execPath, [CLI, 'analyze', SEEDS_DIR]);
+  // 001 says "… pressure Israel into selling more weapons …" twice: one entry, counted.
+  const selling = stdout.split('\n').filter((l) => /Who transfers to whom\?.*sales to Israel/.test(l));
+  assert.ok(
+    selling.some((l) => /\(2 times: the sentences recur in these sources\)/.test(l)),
+    stdout,
+  );
+  const header = Number(/Contradictions \((\d+)\)/.exec(stdout)?.[1]);
+  const kinds = [...stdout.matchAll(/^ {2}[a-z-]+ \((\d+)\)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+  assert.equal(header, kinds, 'the total is the sum of the kinds as listed');
+});

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgePair } from '../../server/src/cli/pairs';
+import { FindingService } from '../../server/src/core/contradictions/service';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { MatchService } from '../../server/src/core/matching/documentMatches';
 
 /** Both orders: a conflict between two sources does not depend on which is read first. */
 function assertKind(a: string, b: string, kind: string | null): void {
@@ -131,5 +134,23 @@ test('dates: the same slot needs less else aligned; other doers make other event
     'Asian stock indexes posted strong gains on Friday.',
     'European stock markets posted strong gains on Monday.',
     null,
+  );
+});
+
+test('roles crossed between the voices: the doer of one side is what the other side acts on', () => {
+  const a = 'The rebel commander was captured by Colonel Okafor near the border town.';
+  const b =
+    'When the rebel commander first captured Colonel Okafor near the border town, he demanded a ransom.';
+  assertKind(a, b, 'role');
+  // Active and passive saying the same thing agree.
+  assertKind(a, 'Colonel Okafor captured the rebel commander near the border town.', null);
+  const index = new WorkspaceIndex();
+  index.setDocument('file:///a.txt', 'a.txt', a);
+  index.setDocument('file:///b.txt', 'b.txt', b);
+  const found = new FindingService(index, new MatchService(index)).findings('file:///a.txt');
+  const role = found.find((f) => f.kind === 'role');
+  assert.match(
+    role?.message ?? '',
+    /“rebel commander was captured by Colonel Okafor” \(done by Colonel Okafor\).*“rebel commander first captured Colonel Okafor” \(done by rebel commander\)/,
   );
 });

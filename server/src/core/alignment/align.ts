@@ -63,6 +63,26 @@ function keysOf(u: Unit): { same: string[]; synonym: string[] } {
     if (d && (u.kind === 'number' || value == null)) same.push(`digits:${d}`);
     return { same, synonym: [] };
   }
+  if (u.keys) return u.keys;
+  const memo = `${u.tag}\u0000${u.key}`;
+  let keys = WORD_KEYS.get(memo);
+  if (!keys) {
+    if (WORD_KEYS.size >= MAX_WORDS_KEPT) WORD_KEYS.clear();
+    keys = wordKeys(u);
+    WORD_KEYS.set(memo, keys);
+  }
+  u.keys = keys; // shared with every unit of the same word: one pointer per unit
+  return keys;
+}
+
+/**
+ * A word's keys depend on its lemma and tag only: kept per vocabulary word, not per sentence
+ * (a workspace's vocabulary is far smaller than its sentences, and every comparison needs them).
+ */
+const WORD_KEYS = new Map<string, { same: string[]; synonym: string[] }>();
+const MAX_WORDS_KEPT = 200_000;
+
+function wordKeys(u: Unit): { same: string[]; synonym: string[] } {
   const same = [`w:${u.key}`];
   if (u.tag === 'P') return { same, synonym: [`surname:${u.key}`] };
   if (u.tag === 'U' && digits(u)) same.push(`digits:${digits(u)}`);

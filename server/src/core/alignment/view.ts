@@ -40,6 +40,8 @@ export interface Unit {
   open: Openness;
   /** Told as future or conditional ("will sign", "would sign"): not reported as done either. */
   future: boolean;
+  /** Alignment keys of a word, shared per vocabulary word (set by the aligner on first use). */
+  keys?: { same: string[]; synonym: string[] };
 }
 
 /**

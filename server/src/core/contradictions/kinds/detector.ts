@@ -298,12 +298,16 @@ export function reordered(al: Alignment): boolean {
  * same thing: "company CEO Steve Jobs" / "Apple CEO Steve Jobs", not "arms sales" / "weapons deliveries".
  */
 function phrasesLinked(al: Alignment, side: 'a' | 'b', x: Unit[], y: Unit[]): boolean {
-  const other = side === 'a' ? 'b' : 'a';
   const hx = headOf(x);
   const hy = headOf(y);
   if (!hx || !hy) return false;
-  if (hx.kind === hy.kind && hx.key === hy.key) return true;
-  return al.links.some((l) => l[side] === hx && l[other] === hy);
+  return side === 'a' ? sameThing(al, hx, hy) : sameThing(al, hy, hx);
+}
+
+/** Unit `x` of side a and `y` of side b are linked, or name the same thing (a name said twice is linked once). */
+export function sameThing(al: Alignment, x: Unit, y: Unit): boolean {
+  if (x.kind === y.kind && x.key === y.key) return true;
+  return al.links.some((l) => l.a === x && l.b === y);
 }
 
 /**
