@@ -154,3 +154,17 @@ test('roles crossed between the voices: the doer of one side is what the other s
     /“rebel commander was captured by Colonel Okafor” \(done by Colonel Okafor\).*“rebel commander first captured Colonel Okafor” \(done by rebel commander\)/,
   );
 });
+
+test('"does not have" denies what is had, quoted with its auxiliaries', () => {
+  const a = 'The union does not have a March 3 deadline to accept the wage offer from the port authority.';
+  const b = 'The union has a deadline set at March 3 to accept the wage offer.';
+  assertKind(a, b, 'negation');
+  const index = new WorkspaceIndex();
+  index.setDocument('file:///a.txt', 'a.txt', a);
+  index.setDocument('file:///b.txt', 'b.txt', b);
+  const found = new FindingService(index, new MatchService(index)).findings('file:///a.txt');
+  assert.match(
+    found.find((f) => f.kind === 'negation')?.message ?? '',
+    /“does not have a March 3 deadline”.*“has a deadline”/,
+  );
+});

@@ -86,7 +86,13 @@ export function predicateGroup(side: PairSide, u: Unit): string {
   if (u.tag === 'V') return verbGroup(side, u);
   const words = side.view.words;
   let first = u.first;
-  for (let k = u.first - 1; k >= Math.max(0, u.first - 4); k--) if (words[k]!.lemma === 'be') first = k;
+  for (let k = u.first - 1; k >= Math.max(0, u.first - 6); k--) {
+    if (words[k]!.lemma !== 'be' && words[k]!.lemma !== 'have') continue;
+    first = k;
+    break;
+  }
+  // "does not have a June 1 deadline": the auxiliaries and the negation belong to the group.
+  while (first > 0 && first < u.first && ['A', 'R', 'T'].includes(words[first - 1]!.tag)) first--;
   const end = Math.max(u.end, u.mention?.end ?? 0);
   return side.text.slice(words[first]!.start, end).replace(/\s+/g, ' ');
 }
