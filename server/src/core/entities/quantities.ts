@@ -1,5 +1,5 @@
 import type { Token, ValueSpan } from '../nlp/tokenize';
-import { CURRENCIES, MULTIPLIERS, NUMBER_WORDS, UNITS } from './lexicon';
+import { CURRENCIES, FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, UNITS } from './lexicon';
 import { lower } from './tokens';
 
 export interface QuantitySpan {
@@ -13,26 +13,10 @@ export interface QuantitySpan {
   qualifier: string | null;
 }
 
-const QUALIFIERS = [
-  'more than',
-  'less than',
-  'fewer than',
-  'at least',
-  'at most',
-  'up to',
-  'as many as',
-  'over',
-  'under',
-  'about',
-  'nearly',
-  'almost',
-  'around',
-  'approximately',
-  'roughly',
-  'some',
-  'estimated',
-  'exactly',
-];
+// Longest first: "more than" before "more".
+const QUALIFIERS = Object.values(FIGURE_QUALIFIERS)
+  .flat()
+  .sort((a, b) => b.length - a.length);
 /** Units of a span of time (a figure of time, not a count). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 

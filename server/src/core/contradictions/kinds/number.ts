@@ -1,20 +1,13 @@
 import type { Alignment } from '../../alignment/align';
 import type { Unit } from '../../alignment/view';
+import { FIGURE_QUALIFIERS } from '../../entities/lexicon';
+import { TIME_UNITS } from '../../entities/quantities';
 import type { MentionCandidate } from '../../entities/types';
 import { coverageWithout, type Detector, figure, sameParticipants } from './detector';
 
-const LOWER_BOUNDS = new Set(['over', 'more than', 'at least', 'as many as']);
-const UPPER_BOUNDS = new Set(['under', 'less than', 'fewer than', 'at most', 'up to']);
-const APPROXIMATE = new Set([
-  'about',
-  'nearly',
-  'almost',
-  'around',
-  'approximately',
-  'roughly',
-  'some',
-  'estimated',
-]);
+const LOWER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.lowerBound);
+const UPPER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.upperBound);
+const APPROXIMATE = new Set<string>(FIGURE_QUALIFIERS.approximate);
 
 const relativeDifference = (a: MentionCandidate, b: MentionCandidate): number => {
   const x = Math.abs(a.value as number);
@@ -47,11 +40,9 @@ const UNIT_LIKE = /^(gb|mb|tb|kb|ghz|mhz|hz|kg|g|mm|cm|km|m|mph|kph|bn|mn|k|gw|m
 const isFigure = (u: Unit): boolean =>
   !!u.mention && (/\d/.test(u.mention.surface) || (u.mention.value as number) >= 10);
 
-const SPAN_UNITS = /^(second|minute|hour|day|week|month|year|decade)s?$/;
-
 /** A stretch of time counted: "nine days", "five years". */
 const isSpan = (u: Unit): boolean =>
-  u.kind === 'number' && SPAN_UNITS.test(u.mention?.unit ?? u.mention?.counts ?? '');
+  u.kind === 'number' && TIME_UNITS.has(u.mention?.unit ?? u.mention?.counts ?? '');
 
 /** The content unit right after (or before) a unit: what a figure counts, or what it belongs to. */
 const neighbour = (units: Unit[], u: Unit, step: 1 | -1): Unit | undefined => {
