@@ -168,3 +168,17 @@ test('"does not have" denies what is had, quoted with its auxiliaries', () => {
     /“does not have a March 3 deadline”.*“has a deadline”/,
   );
 });
+
+test('a plan is a future: "will not lose" against "expects to cut"', () => {
+  assertKind(
+    'Boeing will not lose 2,000 jobs at its Seattle plant this year.',
+    'The company expects to cut about 2,000 jobs at its Seattle plant this year.',
+    'negation',
+  );
+  // Done against planned is another time, not a denial.
+  assertKind(
+    'Boeing did not lose 2,000 jobs at its Seattle plant last year.',
+    'The company expects to cut about 2,000 jobs at its Seattle plant this year.',
+    null,
+  );
+});

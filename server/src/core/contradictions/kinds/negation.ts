@@ -50,8 +50,13 @@ function negatedClaim(input: DetectorInput): Conflict | null {
     ? correspondingVerb(al, negated, negA.length ? 'a' : 'b')
     : undefined;
   const affirmed = corresponding ?? (sameReportAnyVerb(input) ? mainPredicate(affirmedSide) : undefined);
-  // "Will not take off" / "will make the flight": both future; "did not" against "will" is two times.
-  if (!affirmed || affirmed.negated || affirmed.open || affirmed.future !== negated.future) return null;
+  // "Will not take off" / "will make the flight": both future; "did not" against "will" is two
+  // times. A plan is a future too: "will not lose 4,300 jobs" / "expects to cut 4,300 jobs".
+  if (!affirmed || affirmed.negated) return null;
+  const sameTime = affirmed.open
+    ? affirmed.open === 'planned' && negated.future
+    : affirmed.future === negated.future;
+  if (!sameTime) return null;
   return negA.length ? conflict(al, negated, affirmed, 0.65) : conflict(al, affirmed, negated, 0.65);
 }
 
