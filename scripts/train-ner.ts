@@ -1,5 +1,5 @@
 /**
- * Trains the NER tagger on ../shared/data/ner/ and writes models/ner/model.json (seeded and
+ * Trains the NER tagger on ../shared/data/ner/ and writes models/ner/model.json and model.bin (seeded and
  * deterministic: the same data and code give the same file). Held-out documents (see
  * scripts/ner/config.ts) are scored at the end and the scores recorded in the model file.
  *
@@ -11,12 +11,12 @@ import { writeFileSync } from 'node:fs';
 import { sentenceFeatures } from '../server/src/core/entities/ner/features';
 import { weightsFromFile } from '../server/src/core/entities/ner/modelFile';
 import { buildClusters } from './ner/clusters';
-import { CONFIG, FILES, MODEL_PATH } from './ner/config';
+import { CONFIG, FILES, MODEL_PATH, WEIGHTS_PATH } from './ner/config';
 import { type Example, loadCorpus } from './ner/data';
 import { heldOutScores } from './ner/heldOut';
 import { AveragedPerceptron } from './ner/perceptron';
 import { modelVersion } from './ner/provenance';
-import { toModelFile } from './ner/quantise';
+import { toModelFiles } from './ner/quantise';
 import { formatTable } from './ner/score';
 import { random } from './random';
 
@@ -61,12 +61,13 @@ for (let epoch = 1; epoch <= CONFIG.epochs; epoch++) {
 
 const version = modelVersion();
 // Score what is shipped: the quantised weights.
-const draft = toModelFile(model.averaged(), version, {});
-const scores = heldOutScores(corpus.heldOut, weightsFromFile(draft));
+const draft = toModelFiles(model.averaged(), version, {});
+const scores = heldOutScores(corpus.heldOut, weightsFromFile(draft.description, draft.bytes));
 console.log(formatTable(scores));
 if (dev) {
   console.log(`development scores only, nothing written (${elapsed()})`);
 } else {
-  writeFileSync(MODEL_PATH, `${JSON.stringify({ ...draft, heldOut: scores })}\n`);
-  console.log(`wrote ${MODEL_PATH} (${version.slice(0, 12)}, ${elapsed()})`);
+  writeFileSync(WEIGHTS_PATH, draft.bytes);
+  writeFileSync(MODEL_PATH, `${JSON.stringify({ ...draft.description, heldOut: scores })}\n`);
+  console.log(`wrote ${MODEL_PATH} and ${WEIGHTS_PATH} (${version.slice(0, 12)}, ${elapsed()})`);
 }

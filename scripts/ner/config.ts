@@ -7,6 +7,7 @@ import { join } from 'node:path';
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const DATA_DIR = join(REPO_ROOT, '..', 'shared', 'data', 'ner');
 export const MODEL_PATH = join(REPO_ROOT, 'models', 'ner', 'model.json');
+export const WEIGHTS_PATH = join(REPO_ROOT, 'models', 'ner', 'model.bin');
 
 export type FileRole =
   /** 4 of 5 documents train, the 5th (by a hash of the document id) is held out. */

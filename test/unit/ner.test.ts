@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { FILES, MODEL_PATH } from '../../scripts/ner/config';
+import { FILES, MODEL_PATH, REPO_ROOT, WEIGHTS_PATH } from '../../scripts/ner/config';
 import { loadCorpus } from '../../scripts/ner/data';
 import { heldOutScores } from '../../scripts/ner/heldOut';
 import { pipelineScores } from '../../scripts/ner/pipelineEval';
 import { modelVersion } from '../../scripts/ner/provenance';
-import { nerModelVersion, nerWeights, tagSentence } from '../../server/src/core/entities/ner/tagger';
+import { nerModelVersion, nerWeights, nerWeightsPath, tagSentence } from '../../server/src/core/entities/ner/tagger';
 import { ingest } from '../../server/src/core/ingest';
 import { tokenize } from '../../server/src/core/nlp/tokenize';
 import { entityNamed, indexOf } from '../helpers/seeds';
@@ -25,8 +27,16 @@ test('the committed model is the one the training script, features, data and con
 });
 
 test('the model is compact and loaded once per process', () => {
-  assert.ok(readFileSync(MODEL_PATH).length < 4_000_000, 'model file under 4 MB');
+  assert.ok(readFileSync(MODEL_PATH).length < 100_000, 'the bundled description stays small');
+  assert.ok(readFileSync(WEIGHTS_PATH).length < 4_000_000, 'weights under 4 MB');
   assert.equal(nerWeights(), nerWeights());
+});
+
+test('the bundles in dist/ find the weights, and the extension package ships them', () => {
+  assert.equal(nerWeightsPath(join(REPO_ROOT, 'dist')), WEIGHTS_PATH);
+  const shipped = readFileSync(join(REPO_ROOT, '.vscodeignore'), 'utf8').split('\n');
+  assert.ok(shipped.includes('!models/ner/model.bin'), '.vscodeignore ships models/ner/model.bin');
+  assert.throws(() => nerWeightsPath(tmpdir()), /model\.bin not found/);
 });
 
 test('held-out documents of the training bundle keep their F1 (tagger alone, exact span + type)', () => {

@@ -1,7 +1,14 @@
+import { createHash } from 'node:crypto';
+import { CLUSTER_SLOTS } from './clusters';
 import { LABEL_COUNT, LABELS } from './labels';
 import type { NerWeights } from './viterbi';
 
-/** The committed model file (JSON): int8-quantised emissions in base64, float transitions. */
+/**
+ * The committed model: a small JSON description (`model.json`, bundled) and the weights as raw bytes
+ * (`model.bin`, read from disk once per thread): the int8 emission rows, then the word-cluster table
+ * as little-endian uint32 slots. Raw bytes are read straight into one buffer the tagger uses as
+ * is; bundled as base64 text they cost each thread the script source, the string and a decoded copy.
+ */
 export interface NerModelFile {
   /** sha256 of what produced the weights (training script, feature code, data, config). */
   version: string;
@@ -9,48 +16,42 @@ export interface NerModelFile {
   buckets: number;
   /** emission weight = int8 value × scale */
   scale: number;
-  emission: string;
-  /** The word-cluster table (little-endian uint32 slots), base64. */
-  clusters: string;
   transition: number[];
+  /** sha256 of model.bin, so a description and weights from different trainings are never paired. */
+  weightsSha256: string;
   /** Held-out scores recorded at training time (for the model card and the CI threshold). */
   heldOut?: Record<string, unknown>;
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Byte length of the emission rows, padded so the cluster table starts 4-aligned. */
+const emissionBytes = (buckets: number): number => Math.ceil((buckets * LABEL_COUNT) / 4) * 4;
 
-/** base64 → bytes without Buffer or atob, so the core stays free of platform APIs. */
-function fromBase64(s: string): Uint8Array {
-  const lookup = new Uint8Array(128);
-  for (let i = 0; i < BASE64.length; i++) lookup[BASE64.charCodeAt(i)] = i;
-  const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((s.length / 4) * 3 - padding);
-  let o = 0;
-  for (let i = 0; i < s.length; i += 4) {
-    const n =
-      (lookup[s.charCodeAt(i)]! << 18) |
-      (lookup[s.charCodeAt(i + 1)]! << 12) |
-      (lookup[s.charCodeAt(i + 2)]! << 6) |
-      lookup[s.charCodeAt(i + 3)]!;
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
+export const weightsByteLength = (buckets: number): number => emissionBytes(buckets) + CLUSTER_SLOTS * 4;
+
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The raw bytes of model.bin for int8 emissions and a cluster table. */
+export function weightsToBytes(buckets: number, emission: Int8Array, clusters: Uint32Array): Uint8Array {
+  const out = new Uint8Array(weightsByteLength(buckets));
+  out.set(new Uint8Array(emission.buffer, emission.byteOffset, emission.length));
+  const view = new DataView(out.buffer);
+  const base = emissionBytes(buckets);
+  for (let i = 0; i < CLUSTER_SLOTS; i++) view.setUint32(base + i * 4, clusters[i] ?? 0, true);
   return out;
 }
 
-/** Weights from the committed file: checks the label set, dequantises the emissions. */
-export function weightsFromFile(file: NerModelFile): NerWeights {
+/** Weights from the committed description and bytes: checks they belong together and to the code. */
+export function weightsFromFile(file: NerModelFile, bytes: Uint8Array): NerWeights {
   if (file.labels.join() !== LABELS.join()) throw new Error('NER model: label set differs from the code');
-  const bytes = fromBase64(file.emission);
-  if (bytes.length !== file.buckets * LABEL_COUNT) throw new Error('NER model: emission size mismatch');
-  const emission = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const table = fromBase64(file.clusters);
-  const clusters = new Uint32Array(table.length / 4);
-  for (let i = 0; i < clusters.length; i++) {
-    const o = i * 4;
-    clusters[i] = (table[o]! | (table[o + 1]! << 8) | (table[o + 2]! << 16) | (table[o + 3]! << 24)) >>> 0;
-  }
+  if (bytes.length !== weightsByteLength(file.buckets))
+    throw new Error(`NER model: model.bin has ${bytes.length} bytes, expected ${weightsByteLength(file.buckets)}`);
+  if (sha256(bytes) !== file.weightsSha256)
+    throw new Error('NER model: model.bin does not match model.json (retrain or restore both)');
+  // A view, not a copy: the emission rows stay int8, as read.
+  const emission = new Int8Array(bytes.buffer, bytes.byteOffset, file.buckets * LABEL_COUNT);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + emissionBytes(file.buckets), CLUSTER_SLOTS * 4);
+  const clusters = new Uint32Array(CLUSTER_SLOTS);
+  for (let i = 0; i < CLUSTER_SLOTS; i++) clusters[i] = view.getUint32(i * 4, true);
   return {
     buckets: file.buckets,
     emission,

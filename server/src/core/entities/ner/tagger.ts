@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import modelFile from '../../../../../models/ner/model.json';
 import type { Token } from '../../nlp/tokenize';
 import { type SentenceContext, sentenceFeatures } from './features';
@@ -12,17 +14,34 @@ export interface TaggedName {
   type: TagType;
 }
 
+const WEIGHTS_FILE = join('models', 'ner', 'model.bin');
+
+/**
+ * models/ner/model.bin, looked for from this code's folder upwards: the repository root for the
+ * sources (tests, scripts), the extension's root for the bundles in dist/.
+ */
+export function nerWeightsPath(from: string = __dirname): string {
+  let dir = from;
+  for (let up = 0; up < 8; up++) {
+    const path = join(dir, WEIGHTS_FILE);
+    if (existsSync(path)) return path;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new Error(`NER model: ${WEIGHTS_FILE} not found in ${from} or any folder above it`);
+}
+
 let weights: NerWeights | null = null;
 
-/** The committed model, decoded once per process or worker thread on first use. */
+/** The committed model, read once per process or worker thread on first use. */
 export function nerWeights(): NerWeights {
-  weights ??= weightsFromFile(modelFile as unknown as NerModelFile);
+  weights ??= weightsFromFile(modelFile as NerModelFile, readFileSync(nerWeightsPath()));
   return weights;
 }
 
 /** The model's recorded version hash (what produced the committed weights). */
-export const nerModelVersion = (): string => (modelFile as unknown as NerModelFile).version;
-
+export const nerModelVersion = (): string => (modelFile as NerModelFile).version;
 /** Names in tokens[from, to) (one sentence), as the tagger labels them. */
 export function tagSentence(
   tokens: readonly Token[],
