@@ -25,4 +25,6 @@ for (let pass = 0; pass < 3; pass++) {
   if (pass > 0) best = Math.min(best, seconds);
 }
 const bytes = files.reduce((n, f) => n + f.text.length, 0);
-console.log(`${files.length} articles, ${(bytes / 1e6).toFixed(2)} MB: analysis ${best.toFixed(2)} s CPU (best of 2 passes)`);
+console.log(
+  `${files.length} articles, ${(bytes / 1e6).toFixed(2)} MB: analysis ${best.toFixed(2)} s CPU (best of 2 passes)`,
+);

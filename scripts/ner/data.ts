@@ -65,7 +65,7 @@ export const isHeldOutDocument = (file: DataFile, id: string): boolean =>
   (file.role === 'split' && hashString(`${file.name}:${id}`) % CONFIG.heldOutEvery === 0);
 
 /** The development fifth: held back only when tuning (`--dev`), so held-out documents stay unseen. */
-const isDevDocument = (file: DataFile, id: string): boolean =>
+export const isDevDocument = (file: DataFile, id: string): boolean =>
   file.role === 'split' && hashString(`${file.name}:${id}`) % CONFIG.heldOutEvery === 1;
 
 /**

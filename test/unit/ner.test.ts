@@ -8,7 +8,12 @@ import { loadCorpus } from '../../scripts/ner/data';
 import { heldOutScores } from '../../scripts/ner/heldOut';
 import { pipelineScores } from '../../scripts/ner/pipelineEval';
 import { modelVersion } from '../../scripts/ner/provenance';
-import { nerModelVersion, nerWeights, nerWeightsPath, tagSentence } from '../../server/src/core/entities/ner/tagger';
+import {
+  nerModelVersion,
+  nerWeights,
+  nerWeightsPath,
+  tagSentence,
+} from '../../server/src/core/entities/ner/tagger';
 import { ingest } from '../../server/src/core/ingest';
 import { tokenize } from '../../server/src/core/nlp/tokenize';
 import { entityNamed, indexOf } from '../helpers/seeds';

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokenize';
 import { gazetteer } from './gazetteer';
-import { NOT_NAMES, TITLE_HEADS } from './lexicon';
+import { CALENDAR_WORDS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon';
 import {
   CITY_STRENGTH,
   isNationality,
@@ -87,7 +87,8 @@ export function combineNames(
     }
     if (inside.length === 0) {
       // In a shouted dateline or headline ("ROME 1996-12-06") a city of the gazetteer is enough.
-      if (isKnown(rule) || (caps && rule.evidence.place >= CITY_STRENGTH)) out.push(rule);
+      if (isKnown(rule) || (caps && rule.evidence.place >= CITY_STRENGTH) || (!titleCase && isFullName(rule)))
+        out.push(rule);
       // In a headline the chunk types nothing but known names inside it are still found ("US
       // Strategy" holds "US"), and it is a mention of a name typed elsewhere.
       else if (titleCase && !caps) out.push(untyped(rule));
@@ -105,7 +106,7 @@ export function combineNames(
     // "Ran Gvili": mid-sentence capitals around one tagged name belong to it (not in a headline,
     // where capitals say nothing).
     const only = inside.length === 1 ? inside[0]! : null;
-    if (only && !headline && !titleCase && extendsTo(ctx, only.range, rule)) {
+    if (only && !headline && !titleCase && extendsTo(ctx, only.range, rule, only.t.type)) {
       used.add(only.range[0]);
       out.push(withTaggedType(rule, only.t));
     }
@@ -118,13 +119,32 @@ export function combineNames(
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-/** The rule's chunk holds the tagged range, and what it adds are capitalised words of running text. */
-function extendsTo(ctx: NameFinderContext, [s, e]: [number, number], rule: NameSpan): boolean {
+/** Words a tagged name does not grow into: a person's into an organisation's or place's head
+ * ("Andy Warhol" of "Andy Warhol Foundation"), any name into a title, a month or a model number
+ * ("Airbus" of "Airbus A380"). */
+const stopsName = (value: string, type: TaggedName['type']): boolean =>
+  /\d/.test(value) ||
+  TITLE_HEADS.has(value) ||
+  CALENDAR_WORDS.has(value) ||
+  (type === 'PER' && (ORG_HEADS.has(value) || PLACE_HEADS.has(value)));
+
+/**
+ * The rule's chunk holds the tagged range, and what it adds are capitalised words of running text
+ * that do not stop the name ("Apple" grows into "Apple Inc.", a person not into "… Foundation").
+ */
+function extendsTo(
+  ctx: NameFinderContext,
+  [s, e]: [number, number],
+  rule: NameSpan,
+  type: TaggedName['type'],
+): boolean {
   if (rule.tokenStart > s || e > rule.tokenEnd) return false;
   const { tokens } = ctx;
-  // Capitals inside running text are names; at the sentence start only a proper noun is.
   for (let k = rule.tokenStart; k < rule.tokenEnd; k++) {
-    if ((k < s || k >= e) && k === ctx.from && tokens[k]!.pos !== 'PROPN') return false;
+    if (k >= s && k < e) continue;
+    // Capitals inside running text are names; at the sentence start only a proper noun is.
+    if (k === ctx.from && tokens[k]!.pos !== 'PROPN') return false;
+    if (stopsName(asWord(tokens[k]!.value), type)) return false;
   }
   return true;
 }
@@ -149,6 +169,9 @@ function isGazetteerName(n: NameSpan): boolean {
   const g = gazetteer();
   return !!(g.placeOf(n.key) ?? g.organizationOf(n.key));
 }
+
+/** A known first name and a surname in running text ("Ran Gvili"): the rules' evidence suffices. */
+const isFullName = (n: NameSpan): boolean => n.tokenEnd - n.tokenStart >= 2 && n.evidence.person >= 2;
 
 /**
  * Kept even where the tagger saw no name: a gazetteer country or region, a known organisation, or

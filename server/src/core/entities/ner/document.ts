@@ -1,4 +1,5 @@
 import type { Token } from '../../nlp/tokenize';
+import { gazetteer } from '../gazetteer';
 import type { NameFinderContext, NameSpan } from '../names';
 import { plainName } from '../names';
 import { TAGGER_STRENGTH } from '../taggedNames';
@@ -27,12 +28,19 @@ const keyOf = (tokens: Token[], s: number, e: number): string => {
 
 type Votes = Record<NameType, number>;
 
+interface DocumentVotes {
+  votes: Map<string, Votes>;
+  /** Last words of tagged full names of people ("netanyahu"). */
+  surnames: Set<string>;
+}
+
 /**
  * How often the tagger gave each name of the document each type; a person's full name also votes
  * for its surname ("Benjamin Netanyahu" → "Netanyahu"), since later mentions use it alone.
  */
-function documentVotes(tokens: Token[], sentences: readonly SentenceNames[]): Map<string, Votes> {
+function documentVotes(tokens: Token[], sentences: readonly SentenceNames[]): DocumentVotes {
   const votes = new Map<string, Votes>();
+  const surnames = new Set<string>();
   const vote = (key: string, type: NameType) => {
     let v = votes.get(key);
     if (!v) {
@@ -45,14 +53,33 @@ function documentVotes(tokens: Token[], sentences: readonly SentenceNames[]): Ma
     for (const n of names) {
       if (!n.taggedAs || n.tokenEnd - n.tokenStart > MAX_TOKENS) continue;
       vote(keyOf(tokens, n.tokenStart, n.tokenEnd), n.taggedAs);
-      if (n.taggedAs === 'person' && n.tokenEnd - n.tokenStart >= 2 && isCapitalized(tokens[n.tokenEnd - 1]))
-        vote(keyOf(tokens, n.tokenEnd - 1, n.tokenEnd), 'person');
+      if (
+        n.taggedAs === 'person' &&
+        n.tokenEnd - n.tokenStart >= 2 &&
+        isCapitalized(tokens[n.tokenEnd - 1])
+      ) {
+        const surname = keyOf(tokens, n.tokenEnd - 1, n.tokenEnd);
+        vote(surname, 'person');
+        surnames.add(surname);
+      }
     }
   }
-  return votes;
+  return { votes, surnames };
 }
 
 const majority = (v: Votes): NameType => NAME_TYPES.reduce((a, b) => (v[b] > v[a] ? b : a));
+
+/**
+ * The document's type for a name: the tagger's majority, except that one word of a company name
+ * ("Chrysler", "Ford") the tagger read as a person is the company when no one of that surname is
+ * named in full in the document: news names a person in full before using the surname alone.
+ */
+function documentType(key: string, v: Votes, surnames: ReadonlySet<string>): NameType {
+  const type = majority(v);
+  if (type === 'person' && !key.includes(' ') && !surnames.has(key) && gazetteer().isCompanyWord(key))
+    return 'organization';
+  return type;
+}
 
 /**
  * The document-level pass. A name keeps one type in one document (the tagger's majority for it),
@@ -64,19 +91,19 @@ export function consistentNames(
   sentences: SentenceNames[],
 ): void {
   const { tokens } = ctx;
-  const votes = documentVotes(tokens, sentences);
+  const { votes, surnames } = documentVotes(tokens, sentences);
   if (votes.size === 0) return;
   for (const sentence of sentences) {
     for (const n of sentence.names) {
       if (!n.taggedAs) continue;
       const v = votes.get(keyOf(tokens, n.tokenStart, n.tokenEnd));
       if (!v) continue;
-      const type = majority(v);
+      const type = documentType(keyOf(tokens, n.tokenStart, n.tokenEnd), v, surnames);
       n.evidence[n.taggedAs] -= TAGGER_STRENGTH;
       n.evidence[type] += TAGGER_STRENGTH;
       n.taggedAs = type;
     }
-    addRepeats(ctx, sentence, votes);
+    addRepeats(ctx, sentence, votes, surnames);
   }
 }
 
@@ -84,6 +111,7 @@ function addRepeats(
   ctx: Omit<NameFinderContext, 'from' | 'to'>,
   sentence: SentenceNames,
   votes: Map<string, Votes>,
+  surnames: ReadonlySet<string>,
 ) {
   const { tokens } = ctx;
   const { from, to, names } = sentence;
@@ -92,11 +120,12 @@ function addRepeats(
   for (let i = from; i < to; i++) {
     if (!isCapitalized(tokens[i]) || covered(i, i + 1)) continue;
     for (let len = Math.min(MAX_TOKENS, to - i); len >= 1; len--) {
-      const v = votes.get(keyOf(tokens, i, i + len));
+      const key = keyOf(tokens, i, i + len);
+      const v = votes.get(key);
       if (!v || !isCapitalized(tokens[i + len - 1]) || covered(i, i + len) || sentence.blocked(i, i + len))
         continue;
       const name = plainName({ ...ctx, from, to }, i, i + len);
-      name.evidence[majority(v)] += REPEAT_STRENGTH;
+      name.evidence[documentType(key, v, surnames)] += REPEAT_STRENGTH;
       added.push(name);
       i += len - 1;
       break;

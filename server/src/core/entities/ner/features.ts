@@ -176,6 +176,48 @@ function newHashes(n: number): TokenHashes {
 let scratch = newHashes(256);
 let bucketScratch = new Uint32Array(256 * MAX_PER_TOKEN);
 
+/**
+ * What depends on the word alone (its hashes, shape, affixes, lexicon bits, cluster), computed once
+ * per distinct word: most words of a document recur. Row layout: word, lower, shape, short shape,
+ * 4 prefixes, 4 suffixes, bits, length, cluster. Bounded: a long session's vocabulary starts it over.
+ */
+const WORD_FIELDS = 15;
+const WORD_CACHE_LIMIT = 20_000;
+const wordRows = new Map<string, number>();
+let wordTable = new Uint32Array(1024 * WORD_FIELDS);
+let wordTableClusters: Uint32Array | null = null;
+const affixScratch = new Uint32Array(AFFIXES);
+
+function wordRow(value: string, clusters: Uint32Array | null): number {
+  if (clusters !== wordTableClusters) {
+    wordRows.clear();
+    wordTableClusters = clusters;
+  }
+  const known = wordRows.get(value);
+  if (known !== undefined) return known;
+  if (wordRows.size >= WORD_CACHE_LIMIT) wordRows.clear();
+  const row = wordRows.size * WORD_FIELDS;
+  if (wordTable.length < row + WORD_FIELDS) {
+    const grown = new Uint32Array(Math.min(wordTable.length * 2, WORD_CACHE_LIMIT * WORD_FIELDS));
+    grown.set(wordTable);
+    wordTable = grown;
+  }
+  const t = wordTable;
+  const lower = value.toLowerCase();
+  t[row] = hashString(value);
+  t[row + 1] = hashString(lower);
+  [t[row + 2], t[row + 3]] = shapeHashes(value);
+  prefixHashes(lower, AFFIXES, affixScratch);
+  t.set(affixScratch, row + 4);
+  suffixHashes(lower, AFFIXES, affixScratch);
+  t.set(affixScratch, row + 8);
+  t[row + 12] = wordBits(value, lower);
+  t[row + 13] = Math.min(value.length, 10);
+  t[row + 14] = clusters ? clusterOf(clusters, t[row + 1]!) : 0;
+  wordRows.set(value, row);
+  return row;
+}
+
 function tokenHashes(
   tokens: readonly NerToken[],
   from: number,
@@ -185,26 +227,23 @@ function tokenHashes(
   const n = to - from;
   if (scratch.word.length < n) scratch = newHashes(Math.max(n, scratch.word.length * 2));
   const h = scratch;
-  h.bits.fill(0, 0, n);
-  h.cluster.fill(0, 0, n);
   const lowers: string[] = new Array(n);
-  const affixes = new Uint32Array(AFFIXES);
   for (let i = 0; i < n; i++) {
     const t = tokens[from + i]!;
-    const lower = t.value.toLowerCase();
-    lowers[i] = lower;
-    h.word[i] = hashString(t.value);
-    h.lower[i] = hashString(lower);
-    [h.shape[i], h.shortShape[i]] = shapeHashes(t.value);
+    const row = wordRow(t.value, clusters);
+    const w = wordTable;
+    lowers[i] = t.value.toLowerCase();
+    h.word[i] = w[row]!;
+    h.lower[i] = w[row + 1]!;
+    h.shape[i] = w[row + 2]!;
+    h.shortShape[i] = w[row + 3]!;
+    h.prefixes.set(w.subarray(row + 4, row + 8), i * AFFIXES);
+    h.suffixes.set(w.subarray(row + 8, row + 12), i * AFFIXES);
+    h.bits[i] = w[row + 12]!;
+    h.length[i] = w[row + 13]!;
+    h.cluster[i] = w[row + 14]!;
     h.pos[i] = hashString(t.pos);
     h.lemma[i] = hashString(t.lemma.toLowerCase());
-    prefixHashes(lower, AFFIXES, affixes);
-    h.prefixes.set(affixes, i * AFFIXES);
-    suffixHashes(lower, AFFIXES, affixes);
-    h.suffixes.set(affixes, i * AFFIXES);
-    h.bits[i] = wordBits(t.value, lower);
-    h.length[i] = Math.min(t.value.length, 10);
-    if (clusters) h.cluster[i] = clusterOf(clusters, h.lower[i]!);
   }
   phraseBits(lowers, (i) => isUpperStart(tokens[from + i]!.value), h.bits);
   return h;

@@ -34,27 +34,17 @@ export const BIT = {
   inPlace: 1 << 14,
   inOrganization: 1 << 15,
   inCity: 1 << 16,
+  companyWord: 1 << 17,
 } as const;
-export const BIT_COUNT = 17;
+export const BIT_COUNT = 18;
 
 const capitalised = (lower: string): string => lower.charAt(0).toUpperCase() + lower.slice(1);
 
-/** Word → bits, bounded so a long session's vocabulary cannot grow it without limit. */
-const memo = new Map<string, number>();
-const MEMO_LIMIT = 200_000;
-
-/** Bits of a word from its lower-cased form (the same for "LONDON", "London", "london" except case cues). */
+/**
+ * Bits of a word from its lower-cased form (the same for "LONDON", "London", "london" except case
+ * cues). Not memoised here: the features cache everything that depends on the word alone.
+ */
 export function wordBits(value: string, lower: string): number {
-  const key = `${value}\u0000${lower}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const bits = computeBits(value, lower);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, bits);
-  return bits;
-}
-
-function computeBits(value: string, lower: string): number {
   const g = gazetteer();
   const key = nameKey(lower);
   const title = capitalised(lower);
@@ -63,6 +53,7 @@ function computeBits(value: string, lower: string): number {
   if (g.isCity(key)) bits |= BIT.city;
   if (g.isFirstName(title)) bits |= BIT.firstName;
   if (g.organizationOf(key)) bits |= BIT.organization;
+  if (g.isCompanyWord(lower)) bits |= BIT.companyWord;
   if (TITLE_HEADS.has(value) || TITLE_HEADS.has(title)) bits |= BIT.titleHead;
   if (ORG_HEADS.has(value) || ORG_HEADS.has(title)) bits |= BIT.orgHead;
   if (PLACE_HEADS.has(value) || PLACE_HEADS.has(title)) bits |= BIT.placeHead;

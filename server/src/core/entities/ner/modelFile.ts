@@ -44,7 +44,9 @@ export function weightsToBytes(buckets: number, emission: Int8Array, clusters: U
 export function weightsFromFile(file: NerModelFile, bytes: Uint8Array): NerWeights {
   if (file.labels.join() !== LABELS.join()) throw new Error('NER model: label set differs from the code');
   if (bytes.length !== weightsByteLength(file.buckets))
-    throw new Error(`NER model: model.bin has ${bytes.length} bytes, expected ${weightsByteLength(file.buckets)}`);
+    throw new Error(
+      `NER model: model.bin has ${bytes.length} bytes, expected ${weightsByteLength(file.buckets)}`,
+    );
   if (sha256(bytes) !== file.weightsSha256)
     throw new Error('NER model: model.bin does not match model.json (retrain or restore both)');
   // A view, not a copy: the emission rows stay int8, as read.
