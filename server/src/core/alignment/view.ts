@@ -151,7 +151,11 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
   }
   words.forEach((w, i) => {
     if (covered[i] || !isContent(w)) return;
-    if (w.tag === 'V' && PREPOSITIONAL_SET.has(input.text.slice(w.start, w.end).toLowerCase())) return;
+    // "following the talks" is a preposition; "is following the talks" a verb.
+    const before = words[i - 1]?.tag === 'R' || VERB_NEGATOR_SET.has(words[i - 1]?.lemma ?? '') ? 2 : 1;
+    const afterBe = words[i - before]?.lemma === 'be';
+    if (w.tag === 'V' && !afterBe && PREPOSITIONAL_SET.has(input.text.slice(w.start, w.end).toLowerCase()))
+      return;
     units.push({
       kind: 'word',
       key: w.lemma,
@@ -215,9 +219,11 @@ function markNegation(words: SentenceWord[], units: Unit[]): void {
     const next = words[i + 1]?.lemma;
     const verbNegator = VERB_NEGATOR_SET.has(w.lemma) || (w.lemma === 'no' && next === 'longer');
     if (verbNegator && !IDIOM_SET.has(next ?? '')) {
-      const target = nextPredicate(words, i + (w.lemma === 'no' ? 2 : 1));
+      const from = i + (w.lemma === 'no' ? 2 : 1);
+      const found = nextPredicate(words, from);
+      const target = found < 0 && isCopula(words, i) ? copulaComplement(words, unitAtWord, from) : found;
       const widening = WIDENING_SET.has(words[target]?.lemma ?? '') && words[target + 1]?.lemma === 'to';
-      if (target >= 0 && !widening) flip(unitAtWord.get(target));
+      if (target >= 0 && !widening && !firstSince(words, i, target)) flip(unitAtWord.get(target));
     } else if (NOUN_NEGATOR_SET.has(w.lemma) && next !== 'longer' && next !== 'one') {
       for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
         if (words[k]!.tag === 'N' || words[k]!.tag === 'P') {
@@ -234,9 +240,32 @@ function markNegation(words: SentenceWord[], units: Unit[]): void {
   });
 }
 
+/**
+ * "Lows not reached since February": a participle after a noun, then "since", tells a record (the
+ * first time since), it denies nothing.
+ */
+const firstSince = (words: SentenceWord[], negator: number, target: number): boolean =>
+  words[negator - 1]?.tag === 'N' && words[target]?.tag === 'V' && words[target + 1]?.lemma === 'since';
+
 const flip = (u: Unit | undefined) => {
   if (u) u.negated = !u.negated;
 };
+
+/** "was not": a form of "be" right before the negator, as the sentence's own verb. */
+const isCopula = (words: SentenceWord[], negator: number): boolean => words[negator - 1]?.lemma === 'be';
+
+/**
+ * What a negated copula denies when no verb or adjective follows: "was not down 2.62%", "was not
+ * Jobs' third period": the first content unit of the complement.
+ */
+function copulaComplement(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const u = unitAtWord.get(k);
+    if (u && u.weight > 0) return k;
+    if (words[k]!.tag === 'V' || words[k]!.lemma === ',') return -1;
+  }
+  return -1;
+}
 
 /** The verb or predicate adjective a negator at `from` governs, or -1. */
 function nextPredicate(words: SentenceWord[], from: number): number {

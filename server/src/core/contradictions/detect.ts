@@ -4,6 +4,7 @@ import type { SentenceView, Unit } from '../alignment/view';
 import type { Claim } from '../claims/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { DetectContext } from './context';
+import { framed } from './kinds/date';
 import type { Conflict, PairSide } from './kinds/detector';
 import { agentOf, differentThings, reordered, sameReport } from './kinds/detector';
 import { DETECTORS } from './kinds/index';
@@ -95,7 +96,7 @@ function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSid
   for (const detector of DETECTORS) {
     const conflict = detector.detect({ ctx, alignment, a, b });
     if (!conflict) continue;
-    return otherDifferences(alignment, conflict) || otherAgents(alignment, conflict) ? null : conflict;
+    return otherDifferences(alignment, conflict, a, b) || otherAgents(alignment, conflict) ? null : conflict;
   }
   return null;
 }
@@ -129,16 +130,19 @@ function otherAgents(al: Alignment, conflict: Conflict): boolean {
 
 /**
  * Other figures or dates that differ besides the conflict: two reports of different events (another
- * day's market close, another year's results), not one event told two ways.
+ * day's market close, another year's results), not one event told two ways. A date that frames the
+ * claim ("since December") dates no event of its own.
  */
-function otherDifferences(al: Alignment, conflict: Conflict): boolean {
-  const outside = (units: Unit[], own: Unit[], kind: Unit['kind']) =>
-    units.some((u) => u.kind === kind && !own.includes(u));
-  for (const kind of ['number', 'date'] as const) {
-    if (conflict.kind === kind) continue;
-    if (outside(al.aloneA, conflict.unitsA, kind) && outside(al.aloneB, conflict.unitsB, kind)) return true;
-  }
-  return false;
+function otherDifferences(al: Alignment, conflict: Conflict, a: PairSide, b: PairSide): boolean {
+  const others = (units: Unit[], own: Unit[], kind: Unit['kind']) =>
+    units.filter((u) => u.kind === kind && !own.includes(u));
+  const figuresA = others(al.aloneA, conflict.unitsA, 'number');
+  const figuresB = others(al.aloneB, conflict.unitsB, 'number');
+  if (conflict.kind !== 'number' && figuresA.length > 0 && figuresB.length > 0) return true;
+  if (conflict.kind === 'date') return false;
+  const dates = (units: Unit[], own: Unit[], side: PairSide) =>
+    others(units, own, 'date').filter((u) => !framed(side, u));
+  return dates(al.aloneA, conflict.unitsA, a).length > 0 && dates(al.aloneB, conflict.unitsB, b).length > 0;
 }
 
 /**

@@ -4,6 +4,7 @@ import { NOUN_NEGATORS, OPEN_NOUNS } from '../../alignment/words';
 import {
   alignedCores,
   anchored,
+  correspondingVerb,
   type Detector,
   type DetectorInput,
   mainPredicate,
@@ -30,12 +31,22 @@ function openCue(side: PairSide, u: Unit): string {
 
 const dated = (side: PairSide) => (side.published ? `published ${side.published}` : 'undated');
 
+const RELATIVE = new Set(['that', 'which', 'who']);
+
+/** A verb of a relative clause ("… that brings new features") describes a thing; it reports no act. */
+const describes = (view: Alignment['a'], verb: Unit): boolean => {
+  let k = verb.first - 1;
+  while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
+  return k >= 0 && RELATIVE.has(view.words[k]!.lemma);
+};
+
 /** The link where one side reports the act as done (or firmly future) and the other as open. */
 function openVersusDone(al: Alignment, links: Link[]): Link | undefined {
   return links.find((l) => {
     if (l.a.tag !== 'V' || l.b.tag !== 'V' || l.a.negated || l.b.negated) return false;
     if (!l.a.open === !l.b.open) return false;
     const [open, firm] = l.a.open ? [l.a, l.b] : [l.b, l.a];
+    if (describes(firm === l.a ? al.a : al.b, firm)) return false;
     return conflictingCertainty(open, firm, sharedOf(al, firm === l.a ? 'a' : 'b'));
   });
 }
@@ -59,7 +70,8 @@ function conflictingCertainty(open: Unit, firm: Unit, shared: Unit[]): boolean {
  */
 function openClaimVersusDone(input: DetectorInput): Link | undefined {
   const { alignment: al, a, b } = input;
-  if (!sameReportAnyVerb(input)) return undefined;
+  const viaVerbs = sameReport(al, 0.35, 0.2) ? openVerbVersusDone(al) : undefined;
+  if (viaVerbs || !sameReportAnyVerb(input)) return viaVerbs;
   const va = mainPredicate(a);
   const vb = mainPredicate(b);
   if (!va || !vb || va.negated || vb.negated || !va.open === !vb.open) return undefined;
@@ -68,6 +80,20 @@ function openClaimVersusDone(input: DetectorInput): Link | undefined {
   if (!conflictingCertainty(open, firm, shared) || al.links.some((l) => l.a === open || l.b === open))
     return undefined;
   return { a: va, b: vb, how: 'synonym' };
+}
+
+/** An open verb whose corresponding verb on the other side (same participants) is told as done. */
+function openVerbVersusDone(al: Alignment): Link | undefined {
+  for (const side of ['a', 'b'] as const) {
+    for (const open of al[side].units) {
+      if (open.tag !== 'V' || !open.open || open.negated || al.links.some((l) => l[side] === open)) continue;
+      const firm = correspondingVerb(al, open, side);
+      if (!firm || firm.negated || firm.open || describes(al[side === 'a' ? 'b' : 'a'], firm)) continue;
+      if (!conflictingCertainty(open, firm, sharedOf(al, side === 'a' ? 'b' : 'a'))) continue;
+      return side === 'a' ? { a: open, b: firm, how: 'synonym' } : { a: firm, b: open, how: 'synonym' };
+    }
+  }
+  return undefined;
 }
 
 /**

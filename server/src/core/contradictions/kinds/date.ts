@@ -36,6 +36,9 @@ function interval(u: Unit): [string, string] | null {
 /** A date after "since" or "until" frames the claim rather than dating the event. */
 const FRAMING = /\b(since|until|till|before|after|through)\s*$/i;
 
+export const framed = (side: PairSide, u: Unit): boolean =>
+  FRAMING.test(side.text.slice(Math.max(0, u.start - 12), u.start));
+
 /** Day of the month as written ("October 25" → 25), to tell which of several dates is the event's. */
 const dayOf = (side: PairSide, u: Unit): string | undefined => quote(side, u).match(/\b\d{1,2}\b/)?.[0];
 
@@ -88,8 +91,6 @@ export const date: Detector = {
     const pair = datePair({ ctx, alignment: al, a, b });
     if (!pair) return null;
     const [x, y] = pair;
-    const framed = (side: PairSide, u: Unit) =>
-      FRAMING.test(side.text.slice(Math.max(0, u.start - 12), u.start));
     if (framed(a, x) || framed(b, y) || !incompatible(a, x, b, y)) return null;
     const c = coverageWithout(al, [x], [y]);
     if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al)) return null;

@@ -78,6 +78,19 @@ export function verbGroup(side: PairSide, u: Unit): string {
   return side.text.slice(words[first]!.start, u.end).replace(/\s+/g, ' ');
 }
 
+/**
+ * What a side says of a unit, as written: the verb group of a verb; for what a copula says
+ * ("was not down 2.62%"), from the copula to the end of the unit.
+ */
+export function predicateGroup(side: PairSide, u: Unit): string {
+  if (u.tag === 'V') return verbGroup(side, u);
+  const words = side.view.words;
+  let first = u.first;
+  for (let k = u.first - 1; k >= Math.max(0, u.first - 4); k--) if (words[k]!.lemma === 'be') first = k;
+  const end = Math.max(u.end, u.mention?.end ?? 0);
+  return side.text.slice(words[first]!.start, end).replace(/\s+/g, ' ');
+}
+
 /** A figure with its qualifier and what it counts, as recognised ("approximately 11,010 jobs"). */
 export const figure = (side: PairSide, u: Unit): string => {
   const q = u.mention?.qualifier;
@@ -263,4 +276,43 @@ export function reordered(al: Alignment): boolean {
   const links = [...al.links].sort((x, y) => x.a.first - y.a.first);
   for (let i = 1; i < links.length; i++) if (links[i]!.b.first < links[i - 1]!.b.first) return true;
   return al.links.some((l) => l.a.tag === 'V' && isPassive(al.a, l.a) >= 0 !== isPassive(al.b, l.b) >= 0);
+}
+
+/**
+ * The heads of phrase `x` (of side `side`) and phrase `y` (the other side) are linked or name the
+ * same thing: "company CEO Steve Jobs" / "Apple CEO Steve Jobs", not "arms sales" / "weapons deliveries".
+ */
+function phrasesLinked(al: Alignment, side: 'a' | 'b', x: Unit[], y: Unit[]): boolean {
+  const other = side === 'a' ? 'b' : 'a';
+  const hx = headOf(x);
+  const hy = headOf(y);
+  if (!hx || !hy) return false;
+  if (hx.kind === hy.kind && hx.key === hy.key) return true;
+  return al.links.some((l) => l[side] === hx && l[other] === hy);
+}
+
+/**
+ * The verb of the other side that tells the act of `verb` in other words ("Jobs did not unveil
+ * iPhone 4" / "iPhone 4 was introduced by Jobs"): not linked itself, acting on the same thing (or,
+ * with nothing acted on either side, done by the same doer in sentences that say much the same),
+ * and no role filled on both sides by different participants. The only such verb.
+ */
+export function correspondingVerb(al: Alignment, verb: Unit, side: 'a' | 'b'): Unit | undefined {
+  const here = side === 'a' ? al.a : al.b;
+  const there = side === 'a' ? al.b : al.a;
+  const other = side === 'a' ? 'b' : 'a';
+  const [agent, patient] = [agentOf(here, verb), patientOf(here, verb)];
+  const fits = there.units.filter((v) => {
+    if (v.tag !== 'V' || v.weight === 0 || al.links.some((l) => l[other] === v)) return false;
+    const [theirAgent, theirPatient] = [agentOf(there, v), patientOf(there, v)];
+    const agents =
+      agent.length > 0 && theirAgent.length > 0 ? phrasesLinked(al, side, agent, theirAgent) : null;
+    const patients =
+      patient.length > 0 && theirPatient.length > 0 ? phrasesLinked(al, side, patient, theirPatient) : null;
+    if (agents === false || patients === false) return false;
+    if (patients) return true;
+    // Intransitive on both sides ("the G7 had not met" / "G7 ministers will be gathering").
+    return agents === true && patient.length === 0 && theirPatient.length === 0 && sameReport(al, 0.5, 0.3);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }

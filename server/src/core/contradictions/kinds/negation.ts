@@ -1,7 +1,7 @@
 import type { Alignment } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
 import type { Conflict, Detector, DetectorInput, PairSide } from './detector';
-import { mainPredicate, sameReport, sameReportAnyVerb, verbGroup } from './detector';
+import { correspondingVerb, mainPredicate, predicateGroup, sameReport, sameReportAnyVerb } from './detector';
 
 const PREDICATE_TAGS = new Set(['V', 'J', 'N']);
 
@@ -16,7 +16,7 @@ function conflict(al: Alignment, ua: Unit, ub: Unit, confidence: number): Confli
     unitsB: [ub],
     message: (here: PairSide, there: PairSide) => {
       const [mine, theirs] = here.uri === al.a.uri ? [ua, ub] : [ub, ua];
-      return `Did it happen? This source: “${verbGroup(here, mine)}”. ‘${there.source}’: “${verbGroup(there, theirs)}”.`;
+      return `Did it happen? This source: “${predicateGroup(here, mine)}”. ‘${there.source}’: “${predicateGroup(there, theirs)}”.`;
     },
   };
 }
@@ -24,7 +24,8 @@ function conflict(al: Alignment, ua: Unit, ub: Unit, confidence: number): Confli
 /** Exactly one aligned verb, predicate adjective or noun negated on one side only. */
 function flippedLink(al: Alignment): Conflict | null {
   if (!sameReport(al, 0.5, 0.2)) return null;
-  const flips = al.links.filter((l) => l.a.negated !== l.b.negated && PREDICATE_TAGS.has(l.a.tag));
+  // Any tag: a negated copula denies its complement ("was not down 2.62%", "is not Jobs' third").
+  const flips = al.links.filter((l) => l.a.negated !== l.b.negated);
   if (flips.length !== 1) return null;
   const flip = flips[0]!;
   if (flip.a.open !== flip.b.open) return null;
@@ -35,18 +36,22 @@ function flippedLink(al: Alignment): Conflict | null {
 
 /**
  * The verbs are paraphrases the lexicon does not link ("did not unveil" / "introduced"): one side
- * negates its claim, the other negates nothing, and the participants are the same.
+ * negates its claim, the other negates nothing, and the participants are the same: those of the
+ * two verbs, or those of the two claims.
  */
 function negatedClaim(input: DetectorInput): Conflict | null {
   const { alignment: al, a, b } = input;
-  if (!sameReportAnyVerb(input)) return null;
   const negA = negatedPredicates(al.a);
   const negB = negatedPredicates(al.b);
   if (negA.length + negB.length !== 1) return null;
   const [negated, affirmedSide] = negA.length ? [negA[0]!, b] : [negB[0]!, a];
   if (negated.open || al.links.some((l) => l.a === negated || l.b === negated)) return null;
-  const affirmed = mainPredicate(affirmedSide);
-  if (!affirmed || affirmed.open || affirmed.future) return null;
+  const corresponding = sameReport(al, 0.35, 0.2)
+    ? correspondingVerb(al, negated, negA.length ? 'a' : 'b')
+    : undefined;
+  const affirmed = corresponding ?? (sameReportAnyVerb(input) ? mainPredicate(affirmedSide) : undefined);
+  // "Will not take off" / "will make the flight": both future; "did not" against "will" is two times.
+  if (!affirmed || affirmed.negated || affirmed.open || affirmed.future !== negated.future) return null;
   return negA.length ? conflict(al, negated, affirmed, 0.65) : conflict(al, affirmed, negated, 0.65);
 }
 

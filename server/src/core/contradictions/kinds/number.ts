@@ -40,6 +40,12 @@ const UNIT_LIKE = /^(gb|mb|tb|kb|ghz|mhz|hz|kg|g|mm|cm|km|m|mph|kph|bn|mn|k|gw|m
 const isFigure = (u: Unit): boolean =>
   !!u.mention && (/\d/.test(u.mention.surface) || (u.mention.value as number) >= 10);
 
+const SPAN_UNITS = /^(second|minute|hour|day|week|month|year|decade)s?$/;
+
+/** A stretch of time counted: "nine days", "five years". */
+const isSpan = (u: Unit): boolean =>
+  u.kind === 'number' && SPAN_UNITS.test(u.mention?.unit ?? u.mention?.counts ?? '');
+
 /** The content unit right after (or before) a unit: what a figure counts, or what it belongs to. */
 const neighbour = (units: Unit[], u: Unit, step: 1 | -1): Unit | undefined => {
   const i = units.indexOf(u) + step;
@@ -88,9 +94,11 @@ export const number: Detector = {
       return null;
     const sentence = (s: typeof a) => s.text.slice(s.view.start, s.view.end);
     if (differentMoments(sentence(a), sentence(b))) return null;
-    // One figure changed is a conflict; several figures differing are another measurement.
+    // One figure changed is a conflict; several figures differing are another measurement, and so
+    // are figures over another span of time ("in the past nine days" / "in one day").
     const alone = (units: typeof al.aloneA) => units.filter((u) => u.kind === 'number' && isFigure(u)).length;
     if (alone(al.aloneA) > 1 || alone(al.aloneB) > 1) return null;
+    if (al.aloneA.some(isSpan) && al.aloneB.some(isSpan)) return null;
     for (const x of al.aloneA) {
       if (x.kind !== 'number' || !isFigure(x)) continue;
       for (const y of al.aloneB) {
