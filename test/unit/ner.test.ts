@@ -8,6 +8,7 @@ import { loadCorpus } from '../../scripts/ner/data';
 import { heldOutScores } from '../../scripts/ner/heldOut';
 import { pipelineScores } from '../../scripts/ner/pipelineEval';
 import { modelVersion } from '../../scripts/ner/provenance';
+import { isTitleCase } from '../../server/src/core/entities/headline';
 import {
   nerModelVersion,
   nerWeights,
@@ -136,4 +137,60 @@ test('a photo-credit pattern stays linear on a long run of capitals', () => {
   const index = indexOf([{ name: 'a.txt', text }]);
   assert.ok(index.entities().length >= 0);
   assert.ok(performance.now() - started < 10_000, 'analysed in under 10 s');
+});
+
+test('a lone company word is the company unless someone of that name is named in full', () => {
+  const cars = indexOf([
+    {
+      name: 'a.txt',
+      text: 'GM and Chrysler asked for more aid on Monday. Chrysler will cut three models. Ford did not ask for loans.',
+    },
+  ]);
+  assert.equal(entityNamed(cars, 'Chrysler')?.type, 'organization');
+  assert.equal(entityNamed(cars, 'Ford')?.type, 'organization');
+  const people = indexOf([
+    { name: 'a.txt', text: 'Harrison Ford arrived in Cannes on Monday. Ford said the film was his last.' },
+  ]);
+  assert.equal(entityNamed(people, 'Ford')?.type, 'person');
+  assert.equal(entityNamed(people, 'Ford')?.name, 'Harrison Ford');
+});
+
+test('a tagged company does not grow into the model number after it', () => {
+  const index = indexOf([
+    { name: 'a.txt', text: 'The Airbus A380 landed in Sydney after its first flight, Airbus said.' },
+  ]);
+  const airbus = entityNamed(index, 'Airbus');
+  assert.equal(airbus?.type, 'organization');
+  for (const e of index.entities()) assert.notEqual(e.name, 'Airbus A380', 'the plane is not the company');
+});
+
+test('Title Case is recognised as the word rule defines it', () => {
+  // The rule as first written (a split and two patterns), against the one-scan version.
+  const reference = (text: string): boolean => {
+    const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+    return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
+  };
+  const samples = [
+    'Clinton Campaigns In Iowa Today',
+    'Clinton campaigns in Iowa',
+    'Über Die Zeitung Schreibt Heute',
+    '  Leading\tspaces\nAnd Tabs Everywhere ',
+    'Three Long Words',
+    'Two Words',
+    'Äpfel Und Birnen Sind Gut',
+    '1234 Numbers Start Here Sometimes',
+    'élan Vital Matters Most',
+    '',
+  ];
+  for (const s of samples) assert.equal(isTitleCase(s), reference(s), s);
+});
+
+test('a tagged first name keeps the surname the rules read with it, even one that is also a word', () => {
+  const text =
+    'The co-founder of Apple Inc. Steve Jobs has died at the age of 56. Jobs had been on medical leave.';
+  const index = indexOf([{ name: 'a.txt', text }]);
+  const jobs = entityNamed(index, 'Steve Jobs');
+  assert.equal(jobs?.type, 'person');
+  assert.equal(entityNamed(index, 'Steve'), undefined, 'no separate "Steve"');
+  assert.ok(jobs.aliases.includes('Jobs'), 'the surname alone is the same person');
 });

@@ -68,6 +68,7 @@ export function combineNames(
   const ranges = tagged
     .map((t) => ({ t, range: trimmed(ctx.tokens, t) }))
     .filter((x): x is { t: TaggedName; range: [number, number] } => x.range !== null);
+  for (const x of ranges) if (x.t.type === 'PER') x.range = withSurname(ctx.tokens, x.range, rules, ranges);
   const out: NameSpan[] = [];
   const used = new Set<number>();
   const { headline, caps, titleCase } = sentence;
@@ -127,6 +128,28 @@ const stopsName = (value: string, type: TaggedName['type']): boolean =>
   TITLE_HEADS.has(value) ||
   CALENDAR_WORDS.has(value) ||
   (type === 'PER' && (ORG_HEADS.has(value) || PLACE_HEADS.has(value)));
+
+/**
+ * A tagged first name alone takes the capitalised word the rules read with it ("Steve" of
+ * "Apple Inc. Steve Jobs", where "Jobs" is also a common noun and the tagger stopped).
+ */
+function withSurname(
+  tokens: Token[],
+  [s, e]: [number, number],
+  rules: readonly NameSpan[],
+  ranges: ReadonlyArray<{ range: [number, number] }>,
+): [number, number] {
+  if (e - s !== 1 || !gazetteer().isFirstName(tokens[s]!.value)) return [s, e];
+  const rule = rules.find((r) => r.tokenStart <= s && e < r.tokenEnd);
+  const next = tokens[e];
+  const surname =
+    rule &&
+    next &&
+    /^\p{Lu}/u.test(next.value) &&
+    !stopsName(asWord(next.value), 'PER') &&
+    !ranges.some(({ range }) => range[0] <= e && e < range[1]);
+  return surname ? [s, e + 1] : [s, e];
+}
 
 /**
  * The rule's chunk holds the tagged range, and what it adds are capitalised words of running text

@@ -30,6 +30,8 @@ type Votes = Record<NameType, number>;
 
 interface DocumentVotes {
   votes: Map<string, Votes>;
+  /** First words of the voted names: a repeat can only start at one of them. */
+  firstWords: Set<string>;
   /** Last words of tagged full names of people ("netanyahu"). */
   surnames: Set<string>;
 }
@@ -41,11 +43,14 @@ interface DocumentVotes {
 function documentVotes(tokens: Token[], sentences: readonly SentenceNames[]): DocumentVotes {
   const votes = new Map<string, Votes>();
   const surnames = new Set<string>();
+  const firstWords = new Set<string>();
   const vote = (key: string, type: NameType) => {
     let v = votes.get(key);
     if (!v) {
       v = { person: 0, organization: 0, place: 0 };
       votes.set(key, v);
+      const space = key.indexOf(' ');
+      firstWords.add(space < 0 ? key : key.slice(0, space));
     }
     v[type]++;
   };
@@ -64,7 +69,7 @@ function documentVotes(tokens: Token[], sentences: readonly SentenceNames[]): Do
       }
     }
   }
-  return { votes, surnames };
+  return { votes, surnames, firstWords };
 }
 
 const majority = (v: Votes): NameType => NAME_TYPES.reduce((a, b) => (v[b] > v[a] ? b : a));
@@ -91,7 +96,8 @@ export function consistentNames(
   sentences: SentenceNames[],
 ): void {
   const { tokens } = ctx;
-  const { votes, surnames } = documentVotes(tokens, sentences);
+  const document = documentVotes(tokens, sentences);
+  const { votes, surnames } = document;
   if (votes.size === 0) return;
   for (const sentence of sentences) {
     for (const n of sentence.names) {
@@ -103,22 +109,22 @@ export function consistentNames(
       n.evidence[type] += TAGGER_STRENGTH;
       n.taggedAs = type;
     }
-    addRepeats(ctx, sentence, votes, surnames);
+    addRepeats(ctx, sentence, document);
   }
 }
 
 function addRepeats(
   ctx: Omit<NameFinderContext, 'from' | 'to'>,
   sentence: SentenceNames,
-  votes: Map<string, Votes>,
-  surnames: ReadonlySet<string>,
+  { votes, surnames, firstWords }: DocumentVotes,
 ) {
   const { tokens } = ctx;
   const { from, to, names } = sentence;
   const covered = (s: number, e: number) => names.some((n) => n.tokenStart < e && s < n.tokenEnd);
   const added: NameSpan[] = [];
   for (let i = from; i < to; i++) {
-    if (!isCapitalized(tokens[i]) || covered(i, i + 1)) continue;
+    if (!isCapitalized(tokens[i]) || !firstWords.has(tokens[i]!.value.toLowerCase()) || covered(i, i + 1))
+      continue;
     for (let len = Math.min(MAX_TOKENS, to - i); len >= 1; len--) {
       const key = keyOf(tokens, i, i + len);
       const v = votes.get(key);
