@@ -34,7 +34,8 @@ const AFFIXES = 4;
 /** Features per token at most (templates plus one per lexicon bit in four templates). */
 const MAX_PER_TOKEN = 60 + 4 * BIT_COUNT;
 
-/** Feature templates: each feature is the mix of its template with a value hash. */
+/** Feature templates: each feature is the mix of its template with a value hash. (Retired ids, not
+ * reused: 21-22, the POS two away; 40-42, neighbours' lemmas and word length: they added nothing.) */
 const T = {
   bias: 0,
   word: 1,
@@ -51,8 +52,6 @@ const T = {
   lowerNext2: 18,
   posPrev: 19,
   posNext: 20,
-  posPrev2: 21,
-  posNext2: 22,
   posPrevPos: 23,
   posPosNext: 24,
   shapePrev: 25,
@@ -70,9 +69,6 @@ const T = {
   headlineShape: 37,
   capsLowerPrev: 38,
   capsLowerNext: 39,
-  lemmaPrev: 40,
-  lemmaNext: 41,
-  length: 42,
   initialLower: 43,
   capsPosShape: 44,
   hint: 45,
@@ -98,7 +94,6 @@ interface TokenHashes {
   prefixes: Uint32Array;
   suffixes: Uint32Array;
   bits: Int32Array;
-  length: Uint8Array;
   /** Fine cluster id + 1 (0: unknown) in bits 0-8, coarse id + 1 above. */
   cluster: Uint32Array;
 }
@@ -166,7 +161,6 @@ function newHashes(n: number): TokenHashes {
     prefixes: new Uint32Array(n * AFFIXES),
     suffixes: new Uint32Array(n * AFFIXES),
     bits: new Int32Array(n),
-    length: new Uint8Array(n),
     cluster: new Uint32Array(n),
   };
 }
@@ -179,9 +173,9 @@ let bucketScratch = new Uint32Array(256 * MAX_PER_TOKEN);
 /**
  * What depends on the word alone (its hashes, shape, affixes, lexicon bits, cluster), computed once
  * per distinct word: most words of a document recur. Row layout: word, lower, shape, short shape,
- * 4 prefixes, 4 suffixes, bits, length, cluster. Bounded: a long session's vocabulary starts it over.
+ * 4 prefixes, 4 suffixes, bits, cluster. Bounded: a long session's vocabulary starts it over.
  */
-const WORD_FIELDS = 15;
+const WORD_FIELDS = 14;
 const WORD_CACHE_LIMIT = 20_000;
 const wordRows = new Map<string, number>();
 let wordTable = new Uint32Array(1024 * WORD_FIELDS);
@@ -212,8 +206,7 @@ function wordRow(value: string, clusters: Uint32Array | null): number {
   suffixHashes(lower, AFFIXES, affixScratch);
   t.set(affixScratch, row + 8);
   t[row + 12] = wordBits(value, lower);
-  t[row + 13] = Math.min(value.length, 10);
-  t[row + 14] = clusters ? clusterOf(clusters, t[row + 1]!) : 0;
+  t[row + 13] = clusters ? clusterOf(clusters, t[row + 1]!) : 0;
   wordRows.set(value, row);
   return row;
 }
@@ -240,8 +233,7 @@ function tokenHashes(
     h.prefixes.set(w.subarray(row + 4, row + 8), i * AFFIXES);
     h.suffixes.set(w.subarray(row + 8, row + 12), i * AFFIXES);
     h.bits[i] = w[row + 12]!;
-    h.length[i] = w[row + 13]!;
-    h.cluster[i] = w[row + 14]!;
+    h.cluster[i] = w[row + 13]!;
     h.pos[i] = hashString(t.pos);
     h.lemma[i] = hashString(t.lemma.toLowerCase());
   }
@@ -304,8 +296,6 @@ export function sentenceFeatures(
     emit(T.lowerNext2, at(h.lower, i + 2, AFTER));
     emit(T.posPrev, pp);
     emit(T.posNext, pn);
-    emit(T.posPrev2, at(h.pos, i - 2, BEFORE));
-    emit(T.posNext2, at(h.pos, i + 2, AFTER));
     emit(T.posPrevPos, pair(pp, h.pos[i]!));
     emit(T.posPosNext, pair(h.pos[i]!, pn));
     emit(T.shapePrev, sp);
@@ -314,9 +304,6 @@ export function sentenceFeatures(
     emit(T.shapeShapeNext, pair(shortShape, sn));
     emit(T.lowerPrevLower, pair(lp, lower));
     emit(T.lowerLowerNext, pair(lower, ln));
-    emit(T.lemmaPrev, at(h.lemma, i - 1, BEFORE));
-    emit(T.lemmaNext, at(h.lemma, i + 1, AFTER));
-    emit(T.length, h.length[i]!);
     const bits = h.bits[i]!;
     const bitsPrev = i > 0 ? h.bits[i - 1]! : 0;
     const bitsNext = i + 1 < n ? h.bits[i + 1]! : 0;
