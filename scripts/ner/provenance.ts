@@ -19,6 +19,8 @@ export const SOURCES = [
   'scripts/random.ts',
   'server/src/core/entities/ner/clusters.ts',
   'server/src/core/entities/ner/features.ts',
+  'server/src/core/entities/ner/templates.ts',
+  'server/src/core/entities/ner/wordFeatures.ts',
   'server/src/core/entities/ner/hints.ts',
   'server/src/core/entities/names.ts',
   'server/src/core/entities/tokens.ts',

@@ -9,12 +9,14 @@ import { heldOutScores } from '../../scripts/ner/heldOut';
 import { pipelineScores } from '../../scripts/ner/pipelineEval';
 import { modelVersion } from '../../scripts/ner/provenance';
 import { isTitleCase } from '../../server/src/core/entities/headline';
+import { sentenceFeatures } from '../../server/src/core/entities/ner/features';
 import {
   nerModelVersion,
   nerWeights,
   nerWeightsPath,
   tagSentence,
 } from '../../server/src/core/entities/ner/tagger';
+import { emissionScores } from '../../server/src/core/entities/ner/viterbi';
 import { ingest } from '../../server/src/core/ingest';
 import { tokenize } from '../../server/src/core/nlp/tokenize';
 import { entityNamed, indexOf } from '../helpers/seeds';
@@ -193,4 +195,22 @@ test('a tagged first name keeps the surname the rules read with it, even one tha
   assert.equal(jobs?.type, 'person');
   assert.equal(entityNamed(index, 'Steve'), undefined, 'no separate "Steve"');
   assert.ok(jobs.aliases.includes('Jobs'), 'the surname alone is the same person');
+});
+
+test('tagging with word sums cached per word scores exactly as summing every feature', () => {
+  const text =
+    'WASHINGTON 2024-05-01\nGM and Chrysler asked Congress for aid. Steve Jobs said the iPhone 4 was ready.\nKushner Returns To Gaza Talks';
+  const ingested = ingest('a.txt', text);
+  const { tokens, sentences } = tokenize(ingested.text, ingested.blocks);
+  const w = nerWeights();
+  assert.ok(w.emission instanceof Int8Array);
+  for (const s of sentences) {
+    const context = { headline: false, hints: new Uint8Array(s.tokenEnd - s.tokenStart).fill(1) };
+    const each = sentenceFeatures(tokens, s.tokenStart, s.tokenEnd, context, w.buckets, w.clusters);
+    const cached = sentenceFeatures(tokens, s.tokenStart, s.tokenEnd, context, w.buckets, w.clusters, {
+      emission: w.emission,
+    });
+    assert.ok(cached.buckets.length < each.buckets.length, 'the word features are not read per token');
+    assert.deepEqual(emissionScores(cached, w), emissionScores(each, w));
+  }
 });

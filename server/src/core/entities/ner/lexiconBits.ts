@@ -37,6 +37,8 @@ export const BIT = {
   companyWord: 1 << 17,
 } as const;
 export const BIT_COUNT = 18;
+/** Bits set per position by phraseBits, not per word. */
+export const PHRASE_BITS = BIT.inPlace | BIT.inOrganization | BIT.inCity;
 
 const capitalised = (lower: string): string => lower.charAt(0).toUpperCase() + lower.slice(1);
 

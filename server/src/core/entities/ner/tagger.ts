@@ -51,7 +51,9 @@ export function tagSentence(
   w: NerWeights = nerWeights(),
 ): TaggedName[] {
   if (to <= from) return [];
-  const features = sentenceFeatures(tokens, from, to, context, w.buckets, w.clusters);
+  // Shipped weights are int8: the word features' sums are cached per word (see wordFeatures.ts).
+  const sumsOf = w.emission instanceof Int8Array ? { emission: w.emission } : undefined;
+  const features = sentenceFeatures(tokens, from, to, context, w.buckets, w.clusters, sumsOf);
   return namesOf(viterbi(emissionScores(features, w), w.transition), from);
 }
 

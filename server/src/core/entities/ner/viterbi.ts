@@ -36,16 +36,18 @@ export function emissionScores(features: SentenceFeatures, weights: NerWeights):
   const n = features.offsets.length - 1;
   const scores = new Float32Array(n * 7);
   const { emission, scale } = weights;
-  const { offsets, buckets } = features;
+  const { offsets, buckets, wordSums } = features;
   for (let i = 0; i < n; i++) {
     // Seven labels summed in locals: one store per label and token instead of one per feature.
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s4 = 0;
-    let s5 = 0;
-    let s6 = 0;
+    // Tagging starts from the sums of the word's own features (computed once per word).
+    const w = i * 7;
+    let s0 = wordSums ? wordSums[w]! : 0;
+    let s1 = wordSums ? wordSums[w + 1]! : 0;
+    let s2 = wordSums ? wordSums[w + 2]! : 0;
+    let s3 = wordSums ? wordSums[w + 3]! : 0;
+    let s4 = wordSums ? wordSums[w + 4]! : 0;
+    let s5 = wordSums ? wordSums[w + 5]! : 0;
+    let s6 = wordSums ? wordSums[w + 6]! : 0;
     const end = offsets[i + 1]!;
     for (let k = offsets[i]!; k < end; k++) {
       const b = buckets[k]! * 7;
