@@ -1,12 +1,13 @@
 import * as hash from './hash';
 import * as lexiconBits from './lexiconBits';
-import { T } from './templates';
+import * as templates from './templates';
 import * as words from './wordFeatures';
 
 // Module-local copies: imported bindings are getters under some loaders, too slow for inner loops.
 const { hashString, mix, pair } = hash;
 const { BIT_COUNT, PHRASE_BITS, phraseBits } = lexiconBits;
-const { wordEmissionSums, wordFeatureBuckets, wordRow } = words;
+const { wordEmissionSums, wordFeatureBuckets, wordRow, wordCache } = words;
+const { T } = templates;
 
 /** What the tagger reads of a token: wink's value, part of speech and lemma. */
 export interface NerToken {
@@ -122,8 +123,8 @@ function tokenHashes(
   for (let i = 0; i < n; i++) {
     const t = tokens[from + i]!;
     const row = wordRow(t.value, clusters);
-    const w = words.wordTable;
-    lowers[i] = t.value.toLowerCase();
+    const w = wordCache.table;
+    lowers[i] = wordCache.lowers[row / wordCache.fields]!;
     h.lower[i] = w[row + 1]!;
     h.shortShape[i] = w[row + 3]!;
     h.bits[i] = w[row + 12]!;

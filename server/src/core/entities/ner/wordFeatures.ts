@@ -1,12 +1,13 @@
 import * as clusterTable from './clusters';
 import * as hash from './hash';
 import * as lexiconBits from './lexiconBits';
-import { AFFIXES, T } from './templates';
+import * as templates from './templates';
 
 // Module-local copies: imported bindings are getters under some loaders, too slow for inner loops.
 const { hashString, mix, pair, prefixHashes, suffixHashes } = hash;
 const { BIT_COUNT, wordBits } = lexiconBits;
 const { clusterOf } = clusterTable;
+const { AFFIXES, T } = templates;
 
 /** Word shape ("Xxxx", "XX", "dd-dd") and its short form with runs collapsed ("Xx", "X", "d-d"). */
 export function shapeHashes(value: string): [number, number] {
@@ -43,8 +44,15 @@ export function shapeHashes(value: string): [number, number] {
 const WORD_FIELDS = 14;
 const WORD_CACHE_LIMIT = 20_000;
 const wordRows = new Map<string, number>();
-/** The table's rows; read right after wordRow(), before another word can evict a row. */
-export let wordTable = new Uint32Array(1024 * WORD_FIELDS);
+/**
+ * The table's rows, and each row's word lower-cased; read right after wordRow(), before another
+ * word can start the table over. A holder object: callers keep a reference to it, not to a binding.
+ */
+export const wordCache = {
+  fields: WORD_FIELDS,
+  table: new Uint32Array(1024 * WORD_FIELDS),
+  lowers: [] as string[],
+};
 let wordTableClusters: Uint32Array | null = null;
 const affixScratch = new Uint32Array(AFFIXES);
 
@@ -59,7 +67,7 @@ function startOver(clusters: Uint32Array | null): void {
   wordTableClusters = clusters;
 }
 
-/** The row of a word in wordTable (offset of its first field). */
+/** The row of a word in wordCache.table (offset of its first field). */
 export function wordRow(value: string, clusters: Uint32Array | null): number {
   if (clusters !== wordTableClusters) startOver(clusters);
   const known = wordRows.get(value);
@@ -67,9 +75,10 @@ export function wordRow(value: string, clusters: Uint32Array | null): number {
   if (wordRows.size >= WORD_CACHE_LIMIT) startOver(clusters);
   const index = wordRows.size;
   const row = index * WORD_FIELDS;
-  if (wordTable.length < row + WORD_FIELDS) grow();
-  const t = wordTable;
+  if (wordCache.table.length < row + WORD_FIELDS) grow();
+  const t = wordCache.table;
   const lower = value.toLowerCase();
+  wordCache.lowers[index] = lower;
   t[row] = hashString(value);
   t[row + 1] = hashString(lower);
   [t[row + 2], t[row + 3]] = shapeHashes(value);
@@ -85,10 +94,10 @@ export function wordRow(value: string, clusters: Uint32Array | null): number {
 }
 
 function grow(): void {
-  const rows = Math.min((wordTable.length / WORD_FIELDS) * 2, WORD_CACHE_LIMIT);
+  const rows = Math.min((wordCache.table.length / WORD_FIELDS) * 2, WORD_CACHE_LIMIT);
   const table = new Uint32Array(rows * WORD_FIELDS);
-  table.set(wordTable);
-  wordTable = table;
+  table.set(wordCache.table);
+  wordCache.table = table;
   const s = new Int32Array(rows * 7);
   s.set(sums);
   sums = s;
@@ -108,7 +117,7 @@ export function wordFeatureBuckets(
   out: Uint32Array,
   k: number,
 ): number {
-  const w = wordTable;
+  const w = wordCache.table;
   out[k++] = mix(T.bias, 0) & mask;
   out[k++] = mix(T.word, w[row]!) & mask;
   out[k++] = mix(T.lower, w[row + 1]!) & mask;
