@@ -22,9 +22,9 @@ import { tokenize } from '../../server/src/core/nlp/tokenize';
 import { entityNamed, indexOf } from '../helpers/seeds';
 
 /** Held-out F1 (exact span + type) the committed model must keep; a regression fails CI. */
-const MIN_HELD_OUT_F1 = { prose: 0.6, gum: 0.58, re3d: 0.65 } as const;
+const MIN_HELD_OUT_F1 = { prose: 0.62, gum: 0.62, re3d: 0.69 } as const;
 /** The same through the whole pipeline (rules, tagger, workspace resolution). */
-const MIN_PIPELINE_F1 = { gum: 0.58, re3d: 0.58 } as const;
+const MIN_PIPELINE_F1 = { gum: 0.61, re3d: 0.59 } as const;
 
 test('the committed model is the one the training script, features, data and config produce', () => {
   assert.equal(
