@@ -214,3 +214,14 @@ test('tagging with word sums cached per word scores exactly as summing every fea
     assert.deepEqual(emissionScores(cached, w), emissionScores(each, w));
   }
 });
+
+test('a conjunct of a tagged name is a name even where the tagger missed it', () => {
+  const index = indexOf([
+    {
+      name: 'a.txt',
+      text: 'Since December GM and Chrysler have received $17.4 billion in government loans.',
+    },
+  ]);
+  assert.equal(entityNamed(index, 'GM')?.type, 'organization');
+  assert.equal(entityNamed(index, 'Chrysler')?.type, 'organization');
+});

@@ -88,7 +88,12 @@ export function combineNames(
     }
     if (inside.length === 0) {
       // In a shouted dateline or headline ("ROME 1996-12-06") a city of the gazetteer is enough.
-      if (isKnown(rule) || (caps && rule.evidence.place >= CITY_STRENGTH) || (!titleCase && isFullName(rule)))
+      if (
+        isKnown(rule) ||
+        (caps && rule.evidence.place >= CITY_STRENGTH) ||
+        (!caps && coordinatedWithTagged(ctx.tokens, rule, ranges)) ||
+        (!titleCase && isFullName(rule))
+      )
         out.push(rule);
       // In a headline the chunk types nothing but known names inside it are still found ("US
       // Strategy" holds "US"), and it is a mention of a name typed elsewhere.
@@ -191,6 +196,23 @@ function untyped(name: NameSpan): NameSpan {
 function isGazetteerName(n: NameSpan): boolean {
   const g = gazetteer();
   return !!(g.placeOf(n.key) ?? g.organizationOf(n.key));
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', ',', '&']);
+
+/** "GM and Chrysler" where the tagger saw only "Chrysler": a conjunct of a tagged name is a name. */
+function coordinatedWithTagged(
+  tokens: Token[],
+  n: NameSpan,
+  ranges: ReadonlyArray<{ range: [number, number] }>,
+): boolean {
+  const after = tokens[n.tokenEnd]?.value;
+  const before = tokens[n.tokenStart - 1]?.value;
+  return ranges.some(
+    ({ range: [s, e] }) =>
+      (s === n.tokenEnd + 1 && after !== undefined && CONJUNCTIONS.has(after)) ||
+      (e === n.tokenStart - 1 && before !== undefined && CONJUNCTIONS.has(before)),
+  );
 }
 
 /** A known first name and a surname in running text ("Ran Gvili"): the rules' evidence suffices. */
