@@ -71,7 +71,7 @@ export function combineNames(
   for (const x of ranges) if (x.t.type === 'PER') x.range = withSurname(ctx.tokens, x.range, rules, ranges);
   const out: NameSpan[] = [];
   const used = new Set<number>();
-  const { headline, caps, titleCase } = sentence;
+  const { headline, titleCase } = sentence;
   for (const rule of rules) {
     const same = ranges.findIndex(
       ({ range: [s, e] }) => rule.tokenStart === s && rule.tokenEnd === e && !used.has(s),
@@ -87,17 +87,8 @@ export function combineNames(
       continue;
     }
     if (inside.length === 0) {
-      // In a shouted dateline or headline ("ROME 1996-12-06") a city of the gazetteer is enough.
-      if (
-        isKnown(rule) ||
-        (caps && rule.evidence.place >= CITY_STRENGTH) ||
-        (!caps && coordinatedWithTagged(ctx.tokens, rule, ranges)) ||
-        (!titleCase && isFullName(rule))
-      )
-        out.push(rule);
-      // In a headline the chunk types nothing but known names inside it are still found ("US
-      // Strategy" holds "US"), and it is a mention of a name typed elsewhere.
-      else if (titleCase && !caps) out.push(untyped(rule));
+      const kept = untaggedChunk(ctx.tokens, rule, ranges, sentence);
+      if (kept) out.push(kept);
       continue;
     }
     // A whole known name beats a part of it the tagger saw ("United Arab" of "United Arab Emirates").
@@ -123,6 +114,26 @@ export function combineNames(
     out.push(withTaggedType(plainName(ctx, s, e), t));
   }
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** A plain rule chunk the tagger saw no name in: kept, kept untyped (in a headline) or dropped. */
+function untaggedChunk(
+  tokens: Token[],
+  rule: NameSpan,
+  ranges: ReadonlyArray<{ range: [number, number] }>,
+  { caps, titleCase }: SentenceShape,
+): NameSpan | null {
+  if (
+    isKnown(rule) ||
+    // In a shouted dateline or headline ("ROME 1996-12-06") a city of the gazetteer is enough.
+    (caps && rule.evidence.place >= CITY_STRENGTH) ||
+    (!caps && coordinatedWithTagged(tokens, rule, ranges)) ||
+    (!titleCase && isFullName(rule))
+  )
+    return rule;
+  // In a headline the chunk types nothing but known names inside it are still found ("US
+  // Strategy" holds "US"), and it is a mention of a name typed elsewhere.
+  return titleCase && !caps ? untyped(rule) : null;
 }
 
 /** Words a tagged name does not grow into: a person's into an organisation's or place's head

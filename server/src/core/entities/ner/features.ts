@@ -96,6 +96,9 @@ let bucketScratch = new Uint32Array(256 * MAX_PER_TOKEN);
 /** While training: each token's word-feature buckets, token i's at [wordOffsets[i], wordOffsets[i + 1]). */
 let wordBuckets = new Uint32Array(256 * MAX_WORD_FEATURES);
 let wordOffsets = new Uint32Array(257);
+/** While tagging: the returned offsets and word sums (views, valid until the next sentence). */
+let offsetScratch = new Uint32Array(257);
+let sumScratch = new Int32Array(256 * 7);
 
 /** The emission weights whose word sums the tagger wants (none while training). */
 export interface WordSumsOf {
@@ -119,7 +122,8 @@ function tokenHashes(
   let kw = 0;
   const h = scratch;
   const lowers: string[] = new Array(n);
-  const wordSums = sumsOf ? new Int32Array(n * 7) : undefined;
+  if (sumsOf && sumScratch.length < n * 7) sumScratch = new Int32Array(n * 14);
+  const wordSums = sumsOf ? sumScratch.subarray(0, n * 7) : undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[from + i]!;
     const row = wordRow(t.value, clusters);
@@ -147,7 +151,8 @@ function tokenHashes(
 /**
  * The hashed features of every token of tokens[from, to), bucketed into `buckets` (a power of two).
  * The same function serves training and tagging, so they cannot disagree. With `sumsOf` (tagging),
- * the features of the word alone come as emission sums instead of buckets.
+ * the features of the word alone come as emission sums instead of buckets, and the arrays returned
+ * are reused by the next call.
  */
 export function sentenceFeatures(
   tokens: readonly NerToken[],
@@ -162,7 +167,9 @@ export function sentenceFeatures(
   const { h, wordSums } = tokenHashes(tokens, from, to, clusters, bucketCount, sumsOf);
   const caps = context.caps ?? isAllCaps(tokens, from, to);
   const mask = bucketCount - 1;
-  const offsets = new Uint32Array(n + 1);
+  // Tagging reads the features at once and keeps none: views of scratch arrays, no allocation.
+  if (sumsOf && offsetScratch.length < n + 1) offsetScratch = new Uint32Array(2 * n + 1);
+  const offsets = sumsOf ? offsetScratch.subarray(0, n + 1) : new Uint32Array(n + 1);
   if (bucketScratch.length < n * MAX_PER_TOKEN) bucketScratch = new Uint32Array(n * MAX_PER_TOKEN * 2);
   const out = bucketScratch;
   let k = 0;
@@ -240,8 +247,8 @@ export function sentenceFeatures(
     }
   }
   offsets[n] = k;
-  // A copy of exactly the features: training keeps every sentence's, the scratch is reused.
-  const features: SentenceFeatures = { offsets, buckets: out.slice(0, k) };
+  // Training keeps every sentence's features: a copy; tagging a view of the scratch.
+  const features: SentenceFeatures = { offsets, buckets: sumsOf ? out.subarray(0, k) : out.slice(0, k) };
   if (wordSums) features.wordSums = wordSums;
   return features;
 }

@@ -54,7 +54,7 @@ export function tagSentence(
   // Shipped weights are int8: the word features' sums are cached per word (see wordFeatures.ts).
   const sumsOf = w.emission instanceof Int8Array ? { emission: w.emission } : undefined;
   const features = sentenceFeatures(tokens, from, to, context, w.buckets, w.clusters, sumsOf);
-  return namesOf(viterbi(emissionScores(features, w), w.transition), from);
+  return namesOf(viterbi(emissionScores(features, w, true), w.transition), from);
 }
 
 /** The spans of a BIO label sequence, offset to token indexes. */

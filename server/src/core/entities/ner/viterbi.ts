@@ -30,11 +30,20 @@ const ALLOWED = (() => {
   return a;
 })();
 
-/** Label scores of every token: the sum of its features' rows. */
-export function emissionScores(features: SentenceFeatures, weights: NerWeights): Float32Array {
+/** Scratch of the tagger's scores and of Viterbi's tables, grown on demand. */
+let scoreScratch = new Float32Array(256 * 7);
+let bestScratch = new Float64Array(256 * 7);
+let backScratch = new Uint8Array(256 * 7);
+
+/**
+ * Label scores of every token: the sum of its features' rows. With `reuse`, a view of a scratch
+ * array valid until the next call (the tagger decodes it at once; training keeps nothing either).
+ */
+export function emissionScores(features: SentenceFeatures, weights: NerWeights, reuse = false): Float32Array {
   if (LABEL_COUNT !== 7) throw new Error('emissionScores is unrolled for 7 labels');
   const n = features.offsets.length - 1;
-  const scores = new Float32Array(n * 7);
+  if (reuse && scoreScratch.length < n * 7) scoreScratch = new Float32Array(n * 14);
+  const scores = reuse ? scoreScratch.subarray(0, n * 7) : new Float32Array(n * 7);
   const { emission, scale } = weights;
   const { offsets, buckets, wordSums } = features;
   for (let i = 0; i < n; i++) {
@@ -76,8 +85,12 @@ export function viterbi(scores: Float32Array, transition: Float32Array): Uint8Ar
   const n = scores.length / LABEL_COUNT;
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const best = new Float64Array(n * LABEL_COUNT);
-  const back = new Uint8Array(n * LABEL_COUNT);
+  if (bestScratch.length < n * LABEL_COUNT) {
+    bestScratch = new Float64Array(n * LABEL_COUNT * 2);
+    backScratch = new Uint8Array(n * LABEL_COUNT * 2);
+  }
+  const best = bestScratch;
+  const back = backScratch;
   for (let l = 0; l < LABEL_COUNT; l++) {
     best[l] = ALLOWED[START * LABEL_COUNT + l]
       ? transition[START * LABEL_COUNT + l]! + scores[l]!
