@@ -43,8 +43,11 @@ export async function startServer(
   folderUri: string,
   settings: Record<string, unknown> = {},
   initializationOptions: Record<string, unknown> = {},
+  nodeArgs: string[] = [],
 ): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_BUNDLE, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => {
     stderr += String(d);

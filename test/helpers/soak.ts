@@ -32,6 +32,11 @@ export interface SoakResult {
   seconds: number;
 }
 
+/** The server's heap limit in the soak, in MB: about twice what it keeps for the soak's workspace. */
+const soakHeap = (documents: number) => [
+  `--max-old-space-size=${Math.max(256, Math.ceil(documents * 1.28))}`,
+];
+
 /** Articles made from the seeds: sentences shuffled and figures changed, so they are not copies. */
 export function writeSoakCorpus(dir: string, count: number): void {
   rmSync(dir, { recursive: true, force: true });
@@ -96,7 +101,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const dir = join(tmpdir(), `triangulate-soak-${process.pid}`);
   writeSoakCorpus(dir, options.documents);
   const started = Date.now();
-  const server = await startServer(pathToFileURL(dir).href);
+  // A bounded heap makes V8 collect garbage instead of growing into free RAM, so the RSS curve
+  // shows what the server keeps; a leak then fails the run (out of memory) instead of hiding.
+  const server = await startServer(pathToFileURL(dir).href, {}, {}, soakHeap(options.documents));
   await server.status((s) => s.state === 'ready' && s.documents === options.documents, 600_000);
   const docs = Array.from({ length: options.open }, (_, i) => {
     const name = `article-${String(i * Math.floor(options.documents / options.open)).padStart(5, '0')}.txt`;

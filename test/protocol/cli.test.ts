@@ -51,6 +51,22 @@ test('analyze --json prints schema version 1 on stdout and nothing else', async 
     c.text.startsWith('The administration has withheld'),
   );
   assert.equal(withheld.predicate, 'withhold');
+  assert.equal(withheld.verb.lemma, 'withhold');
+  assert.deepEqual(
+    withheld.arguments.map((a: { role: string; text: string }) => [a.role, a.text]),
+    [
+      ['agent', 'The administration'],
+      ['patient', 'a batch of heavy bombs'],
+    ],
+  );
+  for (const c of report.claims) {
+    for (const r of [...c.negations, ...c.hedges, ...c.arguments])
+      assert.equal(
+        (texts.get(c.path) as string).slice(r.start, r.end),
+        r.text,
+        'typed parts point at their text',
+      );
+  }
   const keys = new Set<string>();
   for (const m of report.matches) {
     assert.notEqual(m.a.path, m.b.path);
@@ -174,4 +190,27 @@ test('analyze: a markdown headline after front matter hides nothing of the body;
   // Three lines: a heading, a blank line, one sentence with a figure.
   const alone = await findingsIn({ 'h.md': '# H\n\nThe army said 40 soldiers were killed on Monday.\n' });
   assert.deepEqual(alone, ['single-source: The army said 40 soldiers were killed on Monday.']);
+});
+
+test('analyze: each conflict is listed once, and a sentence a source repeats is told once with its count', async () => {
+  const json = JSON.parse(
+    (await run(process.execPath, [CLI, 'analyze', SEEDS_DIR, '--json'], { maxBuffer: 64 * 1024 * 1024 }))
+      .stdout,
+  );
+  type Side = { path: string; start: number; end: number };
+  const at = (p: Side) => `${p.path}:${p.start}:${p.end}`;
+  const pairs = json.contradictions.map((c: { kind: string; a: Side; b: Side }) =>
+    [c.kind, ...[at(c.a), at(c.b)].sort()].join('|'),
+  );
+  assert.equal(new Set(pairs).size, pairs.length, 'no pair of passages listed twice');
+  const { stdout } = await run(process.execPath, [CLI, 'analyze', SEEDS_DIR]);
+  // 001 says "… pressure Israel into selling more weapons …" twice: one entry, counted.
+  const selling = stdout.split('\n').filter((l) => /Who transfers to whom\?.*sales to Israel/.test(l));
+  assert.ok(
+    selling.some((l) => /\(2 times: the sentences recur in these sources\)/.test(l)),
+    stdout,
+  );
+  const header = Number(/Contradictions \((\d+)\)/.exec(stdout)?.[1]);
+  const kinds = [...stdout.matchAll(/^ {2}[a-z-]+ \((\d+)\)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+  assert.equal(header, kinds, 'the total is the sum of the kinds as listed');
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { antonymous, incompatibleActs } from '../../server/src/core/alignment/lexicon';
 import * as words from '../../server/src/core/alignment/words';
+import { FIGURE_QUALIFIERS } from '../../server/src/core/entities/lexicon';
 
 test('the comparison word lists hold no duplicates', () => {
   for (const [name, list] of Object.entries(words)) {
@@ -24,4 +25,9 @@ test('opposites and exclusive activities read as a reader would', () => {
   assert.ok(incompatibleActs('sleep', 'jog'), 'sleeping excludes jogging');
   assert.ok(!incompatibleActs('sit', 'read'), 'one can read sitting');
   assert.ok(!incompatibleActs('drive', 'sit'), 'one drives sitting');
+});
+
+test('figure qualifiers: each in one group only, so a bound is never also an approximation', () => {
+  const all = Object.values(FIGURE_QUALIFIERS).flat();
+  assert.equal(new Set(all).size, all.length);
 });

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgePair } from '../../server/src/cli/pairs';
+import { FindingService } from '../../server/src/core/contradictions/service';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { MatchService } from '../../server/src/core/matching/documentMatches';
 
 /** Both orders: a conflict between two sources does not depend on which is read first. */
 function assertKind(a: string, b: string, kind: string | null): void {
@@ -67,5 +70,101 @@ test('a date that frames the claim ("since December") does not make two reports 
     'Since December GM and Chrysler have received $17.4 billion in government loans.',
     'Last month, GM and Chrysler were given loans worth $35 billion from the government.',
     'number',
+  );
+});
+
+test('figures: a sign repeats the direction, a conversion is not a second count, a speaker is not a participant', () => {
+  assertKind(
+    'The Nasdaq index has fallen by -3.16% to 2138.14 at 16:08 UTC.',
+    'The Nasdaq index has fallen by 3.16% to 2138.14 at 16:08 UTC.',
+    null,
+  );
+  assertKind(
+    'The Nasdaq index has fallen by 4.95% to 2138.14 at 16:08 UTC.',
+    'The Nasdaq index has fallen by -3.16% to 2138.14 at 16:08 UTC.',
+    'number',
+  );
+  assertKind(
+    'The minister announced that 500 billion rubles (US$52.5 billion) would be put into the markets, half of it from the federal budget.',
+    'Russia announced that it would put US$19.7 billion into the markets, half of it from the federal budget.',
+    'number',
+  );
+  assertKind(
+    'Tom Enders, the Airbus chief executive, said the company will cut 11,010 jobs in France and 3,700 in Germany.',
+    'The company will cut 4,300 jobs in France and 3,700 in Germany.',
+    'number',
+  );
+});
+
+test('figures that move by the hour: a small change is no conflict, a level a third away is', () => {
+  assertKind(
+    'The Dow Jones currently has a value of 10,811 points.',
+    'The Dow Jones currently has a value of 10,769 points.',
+    null,
+  );
+  assertKind(
+    'The Dow Jones currently has a value of 27,743 points.',
+    'The Dow Jones currently has a value of 10,769 points.',
+    'number',
+  );
+});
+
+test('a plan and an announced future agree, also when the future governs the act', () => {
+  assertKind(
+    'The company expects to cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.',
+    'France will lose 4,300 jobs, while Germany and Spain will see 3,700 and 400 jobs cut.',
+    null,
+  );
+});
+
+test('dates: the same slot needs less else aligned; other doers make other events', () => {
+  // A linked word beside both dates ("deadline") makes them the dates of one thing.
+  assertKind(
+    'The union has a March 3 deadline to accept the wage offer that includes a pension plan and other benefits for retired members.',
+    'The union has a deadline set at May 3 to accept the wage offer.',
+    'date',
+  );
+  // The doer of "the first flight of the new jet" is the flight, not the jet.
+  assertKind(
+    'The first flight of the new jet is scheduled in early May.',
+    'The first flight is scheduled in early June.',
+    'date',
+  );
+  assertKind(
+    'Asian stock indexes posted strong gains on Friday.',
+    'European stock markets posted strong gains on Monday.',
+    null,
+  );
+});
+
+test('roles crossed between the voices: the doer of one side is what the other side acts on', () => {
+  const a = 'The rebel commander was captured by Colonel Okafor near the border town.';
+  const b =
+    'When the rebel commander first captured Colonel Okafor near the border town, he demanded a ransom.';
+  assertKind(a, b, 'role');
+  // Active and passive saying the same thing agree.
+  assertKind(a, 'Colonel Okafor captured the rebel commander near the border town.', null);
+  const index = new WorkspaceIndex();
+  index.setDocument('file:///a.txt', 'a.txt', a);
+  index.setDocument('file:///b.txt', 'b.txt', b);
+  const found = new FindingService(index, new MatchService(index)).findings('file:///a.txt');
+  const role = found.find((f) => f.kind === 'role');
+  assert.match(
+    role?.message ?? '',
+    /“rebel commander was captured by Colonel Okafor” \(done by Colonel Okafor\).*“rebel commander first captured Colonel Okafor” \(done by rebel commander\)/,
+  );
+});
+
+test('"does not have" denies what is had, quoted with its auxiliaries', () => {
+  const a = 'The union does not have a March 3 deadline to accept the wage offer from the port authority.';
+  const b = 'The union has a deadline set at March 3 to accept the wage offer.';
+  assertKind(a, b, 'negation');
+  const index = new WorkspaceIndex();
+  index.setDocument('file:///a.txt', 'a.txt', a);
+  index.setDocument('file:///b.txt', 'b.txt', b);
+  const found = new FindingService(index, new MatchService(index)).findings('file:///a.txt');
+  assert.match(
+    found.find((f) => f.kind === 'negation')?.message ?? '',
+    /“does not have a March 3 deadline”.*“has a deadline”/,
   );
 });

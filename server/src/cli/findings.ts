@@ -57,8 +57,10 @@ export function workspaceFindings(
       for (const other of f.others) {
         const a = passage(f.a);
         const b = passage(other);
-        const [first, second] = a.path <= b.path ? [a, b] : [b, a];
-        const id = `${f.key}:${first.path}:${first.start}:${second.path}:${second.start}`;
+        // One conflict per pair of passages, whichever side found it (a side merges the conflicts
+        // of one passage under one key, so keys do not tell conflicts apart).
+        const at = (p: typeof a) => `${p.path}:${p.start}:${p.end}`;
+        const id = `${f.kind}|${[at(a), at(b)].sort().join('|')}`;
         // The other side reports the same conflict; it stands in only when this side is not shown.
         if (a.path > b.path && contradictions.has(id)) continue;
         const { key, kind, message, confidence, reviewed } = f;
@@ -82,18 +84,34 @@ const quote = (s: string, n = 160) => {
 /** A reviewed finding says so, as in the Problems panel. */
 const withReview = (message: string, reviewed: boolean) => (reviewed ? `${message} (reviewed)` : message);
 
+/** Conflicts of one kind told once each: a source that repeats a sentence repeats its conflict. */
+function toldOnce(conflicts: JsonContradiction[]): Array<{ c: JsonContradiction; times: number }> {
+  const told = new Map<string, { c: JsonContradiction; times: number }>();
+  for (const c of conflicts) {
+    const same = `${c.a.path}\u0000${quote(c.a.text)}\u0000${c.b.path}\u0000${quote(c.b.text)}`;
+    const seen = told.get(same);
+    if (seen) seen.times++;
+    else told.set(same, { c, times: 1 });
+  }
+  return [...told.values()];
+}
+
 /** The readable findings report, grouped by kind, with both quotes. */
 export function textFindings(f: WorkspaceFindings): string[] {
   const lines: string[] = [];
   const kinds = [...new Set(f.contradictions.map((c) => c.kind))];
-  lines.push('', `Contradictions (${f.contradictions.length})`);
+  const byKind = kinds.map((kind) => ({
+    kind,
+    told: toldOnce(f.contradictions.filter((c) => c.kind === kind)),
+  }));
+  lines.push('', `Contradictions (${byKind.reduce((n, k) => n + k.told.length, 0)})`);
   if (f.contradictions.length === 0) lines.push('  none found');
-  for (const kind of kinds) {
-    const ofKind = f.contradictions.filter((c) => c.kind === kind);
-    lines.push(`  ${kind} (${ofKind.length})`);
-    for (const c of ofKind) {
+  for (const { kind, told } of byKind) {
+    lines.push(`  ${kind} (${told.length})`);
+    for (const { c, times } of told) {
+      const repeated = times > 1 ? ` (${times} times: the sentences recur in these sources)` : '';
       lines.push(
-        `    ${withReview(c.message, c.reviewed)}`,
+        `    ${withReview(c.message, c.reviewed)}${repeated}`,
         `      ${c.a.path}: ${quote(c.a.text)}`,
         `      ${c.b.path}: ${quote(c.b.text)}`,
       );

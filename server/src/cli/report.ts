@@ -1,4 +1,6 @@
 import { claimId, resolveClaim } from '../core/claims/claimView';
+import { predicateText } from '../core/claims/predicate';
+import type { ArgumentRole, ClaimHedge, ClaimSpan, ClaimVerb } from '../core/claims/types';
 import type { Reviews } from '../core/contradictions/reviews';
 import type { Entity } from '../core/entities/resolve';
 import { ENTITY_TYPES } from '../core/entities/types';
@@ -45,6 +47,11 @@ export interface JsonReport {
       end: number;
     }>;
     dates: Array<{ value: string; start: number; end: number }>;
+    verb: Omit<ClaimVerb, 'span'> | null;
+    negations: ClaimSpan[];
+    hedges: ClaimHedge[];
+    arguments: Array<{ role: ArgumentRole; text: string; entity: string | null; start: number; end: number }>;
+    places: Array<{ entity: string; start: number; end: number }>;
   }>;
   matches: Array<{
     a: { path: string; start: number; end: number; claim: string | null };
@@ -82,31 +89,10 @@ export function jsonReport(index: WorkspaceIndex, reviews?: Reviews): JsonReport
 function jsonClaims(index: WorkspaceIndex): JsonReport['claims'] {
   const out: JsonReport['claims'] = [];
   for (const doc of index.documents()) {
-    const mentions = index.mentionsIn(doc.uri);
-    let cursor = 0; // claims come in order: one pass over the mentions
     doc.analysis.claims.forEach((claim, sentence) => {
-      if (!claim.predicate) return;
+      if (!claim.verb) return;
       const rc = resolveClaim(index, doc.uri, sentence)!;
-      while (cursor < mentions.length && mentions[cursor]!.start < claim.start) cursor++;
-      const inClaim: typeof mentions = [];
-      for (let k = cursor; k < mentions.length && mentions[k]!.start < claim.end; k++) {
-        if (mentions[k]!.end <= claim.end) inClaim.push(mentions[k]!);
-      }
-      const quantities: JsonReport['claims'][number]['quantities'] = [];
-      const dates: JsonReport['claims'][number]['dates'] = [];
-      for (const m of inClaim) {
-        const e = index.entity(m.entityId);
-        if (e?.type === 'quantity' && typeof e.value === 'number') {
-          quantities.push({
-            value: e.value,
-            unit: e.unit ?? null,
-            counts: e.counts ?? null,
-            start: m.start,
-            end: m.end,
-          });
-        } else if (e?.type === 'date' && typeof e.value === 'string')
-          dates.push({ value: e.value, start: m.start, end: m.end });
-      }
+      const speaker = claim.attribution?.speaker;
       out.push({
         id: rc.id,
         path: doc.relativePath,
@@ -114,20 +100,35 @@ function jsonClaims(index: WorkspaceIndex): JsonReport['claims'] {
         end: claim.end,
         text: doc.text.slice(claim.start, claim.end),
         subject: rc.subjectEntity ?? claim.subject?.text ?? null,
-        predicate: claim.predicate,
+        predicate: predicateText(claim),
         object: rc.objectEntity ?? claim.object?.text ?? null,
         recipient: rc.recipientEntity ?? claim.recipient?.text ?? null,
         polarity: claim.polarity,
         certainty: claim.certainty,
-        attribution: claim.attribution
-          ? { source: claim.attribution.text, start: claim.attribution.start, end: claim.attribution.end }
-          : null,
-        quantities,
-        dates,
+        attribution: speaker ? { source: speaker.text, start: speaker.start, end: speaker.end } : null,
+        quantities: rc.figures,
+        dates: rc.times.map((t) => ({ value: t.value, start: t.start, end: t.end })),
+        verb: verbFields(claim.verb),
+        negations: claim.negations,
+        hedges: claim.hedges,
+        arguments: rc.arguments.map((a) => ({ role: a.role, entity: a.entity, ...a.span })),
+        places: rc.places.map((p) => ({ entity: p.entityId, start: p.start, end: p.end })),
       });
     });
   }
   return out;
+}
+
+/** The verb's parts; its span is the claim's already. */
+function verbFields(v: ClaimVerb | null): JsonReport['claims'][number]['verb'] {
+  if (!v) return null;
+  return {
+    lemma: v.lemma,
+    adjective: v.adjective,
+    particle: v.particle,
+    preposition: v.preposition,
+    transfer: v.transfer,
+  };
 }
 
 function jsonMatches(index: WorkspaceIndex): JsonReport['matches'] {
@@ -135,7 +136,7 @@ function jsonMatches(index: WorkspaceIndex): JsonReport['matches'] {
   const end = (uri: string, sentence: number) => {
     const d = index.document(uri)!;
     const s = d.analysis.sentences[sentence]!;
-    const claim = d.analysis.claims[sentence]?.predicate ? claimId(d.relativePath, sentence) : null;
+    const claim = d.analysis.claims[sentence]?.verb ? claimId(d.relativePath, sentence) : null;
     return { path: d.relativePath, start: s.start, end: s.end, claim };
   };
   return service

@@ -54,13 +54,35 @@ function keysOf(u: Unit): { same: string[]; synonym: string[] } {
   const value = u.mention?.value;
   const unit = u.mention?.unit ?? '';
   if (u.kind === 'number' || u.kind === 'date') {
-    const same = value != null ? [`${u.kind}:${value}|${unit}`] : [];
+    // "Fell by -3.16%" and "fell by 3.16%": a figure's sign repeats the verb's direction.
+    const shown = typeof value === 'number' ? Math.abs(value) : value;
+    const same = shown != null ? [`${u.kind}:${shown}|${unit}`] : [];
     // As written too: "Monday" resolved in a dated article is the "Monday" of an undated one.
     if (u.kind === 'date') same.push(`date-as-written:${u.key}`);
     const d = digits(u);
     if (d && (u.kind === 'number' || value == null)) same.push(`digits:${d}`);
     return { same, synonym: [] };
   }
+  if (u.keys) return u.keys;
+  const memo = `${u.tag}\u0000${u.key}`;
+  let keys = WORD_KEYS.get(memo);
+  if (!keys) {
+    if (WORD_KEYS.size >= MAX_WORDS_KEPT) WORD_KEYS.clear();
+    keys = wordKeys(u);
+    WORD_KEYS.set(memo, keys);
+  }
+  u.keys = keys; // shared with every unit of the same word: one pointer per unit
+  return keys;
+}
+
+/**
+ * A word's keys depend on its lemma and tag only: kept per vocabulary word, not per sentence
+ * (a workspace's vocabulary is far smaller than its sentences, and every comparison needs them).
+ */
+const WORD_KEYS = new Map<string, { same: string[]; synonym: string[] }>();
+const MAX_WORDS_KEPT = 200_000;
+
+function wordKeys(u: Unit): { same: string[]; synonym: string[] } {
   const same = [`w:${u.key}`];
   if (u.tag === 'P') return { same, synonym: [`surname:${u.key}`] };
   if (u.tag === 'U' && digits(u)) same.push(`digits:${digits(u)}`);
@@ -146,7 +168,9 @@ function compatible(x: Unit, y: Unit, how: Link['how']): boolean {
   if (valued(x) && valued(y) && x.kind === y.kind) {
     const vx = x.mention?.value;
     const vy = y.mention?.value;
-    if (vx != null && vy != null) return vx === vy && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
+    const magnitude = (v: unknown) => (typeof v === 'number' ? Math.abs(v) : v);
+    if (vx != null && vy != null)
+      return magnitude(vx) === magnitude(vy) && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
     if (x.kind === 'date') return x.key === y.key;
   }
   return true;

@@ -40,6 +40,8 @@ export interface Unit {
   open: Openness;
   /** Told as future or conditional ("will sign", "would sign"): not reported as done either. */
   future: boolean;
+  /** Alignment keys of a word, shared per vocabulary word (set by the aligner on first use). */
+  keys?: { same: string[]; synonym: string[] };
 }
 
 /**
@@ -221,7 +223,13 @@ function markNegation(words: SentenceWord[], units: Unit[]): void {
     if (verbNegator && !IDIOM_SET.has(next ?? '')) {
       const from = i + (w.lemma === 'no' ? 2 : 1);
       const found = nextPredicate(words, from);
-      const target = found < 0 && isCopula(words, i) ? copulaComplement(words, unitAtWord, from) : found;
+      const had = words[from]?.lemma === 'have' ? from : -1;
+      const target =
+        found < 0 && isCopula(words, i)
+          ? copulaComplement(words, unitAtWord, from)
+          : had >= 0 && (found < 0 || !unitAtWord.has(found))
+            ? possessed(words, unitAtWord, had + 1)
+            : found;
       const widening = WIDENING_SET.has(words[target]?.lemma ?? '') && words[target + 1]?.lemma === 'to';
       if (target >= 0 && !widening && !firstSince(words, i, target)) flip(unitAtWord.get(target));
     } else if (NOUN_NEGATOR_SET.has(w.lemma) && next !== 'longer' && next !== 'one') {
@@ -262,6 +270,16 @@ function copulaComplement(words: SentenceWord[], unitAtWord: Map<number, Unit>, 
   for (let k = from; k < Math.min(words.length, from + 4); k++) {
     const u = unitAtWord.get(k);
     if (u && u.weight > 0) return k;
+    if (words[k]!.tag === 'V' || words[k]!.lemma === ',') return -1;
+  }
+  return -1;
+}
+
+/** "Does not have a June 1 deadline": what is not had, the first noun or name of the object. */
+function possessed(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
+  for (let k = from; k < Math.min(words.length, from + 6); k++) {
+    const u = unitAtWord.get(k);
+    if (u && (u.tag === 'N' || u.tag === 'P') && u.weight > 0) return k;
     if (words[k]!.tag === 'V' || words[k]!.lemma === ',') return -1;
   }
   return -1;

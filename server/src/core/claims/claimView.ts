@@ -1,5 +1,25 @@
+import type { EntityMention } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import type { Claim, ClaimSpan } from './types';
+import type { Claim, ClaimArgument, ClaimSpan } from './types';
+
+/** A figure of the claim, from the document's quantity mentions: "17 percent", "$1 billion in arms". */
+export interface ClaimFigure {
+  value: number;
+  unit: string | null;
+  /** What is counted: "tanks", "people". */
+  counts: string | null;
+  start: number;
+  end: number;
+}
+
+/** A time or place of the claim, from the document's date and place mentions. */
+export interface ClaimAnchor {
+  entityId: string;
+  /** ISO value for times, the canonical name for places. */
+  value: string;
+  start: number;
+  end: number;
+}
 
 /** A claim with its participants resolved to workspace entities where a mention covers them. */
 export interface ResolvedClaim {
@@ -10,6 +30,10 @@ export interface ResolvedClaim {
   subjectEntity: string | null;
   objectEntity: string | null;
   recipientEntity: string | null;
+  arguments: Array<ClaimArgument & { entity: string | null }>;
+  figures: ClaimFigure[];
+  times: ClaimAnchor[];
+  places: ClaimAnchor[];
 }
 
 export function claimId(relativePath: string, sentence: number): string {
@@ -39,7 +63,46 @@ export function resolveClaim(index: WorkspaceIndex, uri: string, sentence: numbe
     subjectEntity: entityIn(index, uri, claim.subject),
     objectEntity: entityIn(index, uri, claim.object),
     recipientEntity: entityIn(index, uri, claim.recipient),
+    arguments: claim.arguments.map((a) => ({ ...a, entity: entityIn(index, uri, a.span) })),
+    ...claimFacts(index, mentionsWithin(index.mentionsIn(uri), claim.start, claim.end)),
   };
+}
+
+/** Mentions inside [start, end): binary search on the sorted mentions, no scan of the document. */
+function mentionsWithin(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++)
+    if (mentions[k]!.end <= end) out.push(mentions[k]!);
+  return out;
+}
+
+/** Figures, times and places of a claim: read from the mentions already recognised, not re-parsed. */
+function claimFacts(index: WorkspaceIndex, mentions: EntityMention[]) {
+  const figures: ClaimFigure[] = [];
+  const times: ClaimAnchor[] = [];
+  const places: ClaimAnchor[] = [];
+  for (const m of mentions) {
+    const e = index.entity(m.entityId);
+    if (e?.type === 'quantity' && typeof e.value === 'number')
+      figures.push({
+        value: e.value,
+        unit: e.unit ?? null,
+        counts: e.counts ?? null,
+        start: m.start,
+        end: m.end,
+      });
+    else if (e?.type === 'date' && typeof e.value === 'string')
+      times.push({ entityId: e.id, value: e.value, start: m.start, end: m.end });
+    else if (e?.type === 'place') places.push({ entityId: e.id, value: e.name, start: m.start, end: m.end });
+  }
+  return { figures, times, places };
 }
 
 /** Claims whose subject or object mentions the entity: subjects first, then earliest sources first. */
@@ -59,7 +122,7 @@ export function claimsAbout(index: WorkspaceIndex, entityId: string, limit: numb
     if (sentence < 0 || seen.has(key)) continue;
     seen.add(key);
     const claim = index.document(m.uri)?.analysis.claims[sentence];
-    if (!claim?.predicate) continue;
+    if (!claim?.verb) continue;
     const inside = (s: ClaimSpan | null) => !!s && m.start >= s.start && m.end <= s.end;
     if (inside(claim.subject)) asSubject.push(resolveClaim(index, m.uri, sentence)!);
     else if (inside(claim.object) || inside(claim.recipient))

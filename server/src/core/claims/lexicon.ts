@@ -1,4 +1,14 @@
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s*\|\s*/));
+/** Words listed twice in one list: data errors, checked by a test. */
+export const duplicateWords: string[] = [];
+
+function words(list: string): Set<string> {
+  const set = new Set<string>();
+  for (const w of list.trim().split(/\s*\|\s*/)) {
+    if (set.has(w)) duplicateWords.push(w);
+    set.add(w);
+  }
+  return set;
+}
 
 /** Verbs whose outcome is negative; kept apart from grammatical negation. */
 export const NEGATIVE_OUTCOME_VERBS = words(
@@ -17,7 +27,7 @@ export const RECEIVING_VERBS = words(`buy|purchase|request|seek|receive|acquire|
 export const SAY_VERBS = words(
   `say|tell|state|add|claim|announce|report|warn|insist|argue|note|explain|accuse|deny|confirm|remark|write|
   acknowledge|allege|assert|declare|stress|suggest|reveal|disclose|express|told|speculate|believe|think|fear|
-  estimate|predict|remark`,
+  estimate|predict`,
 );
 
 /** Verbs that put what follows under consideration: "is considering slowing", "plans to halt". */
@@ -45,3 +55,45 @@ export const AUXILIARIES = words(`be|have|do|will|shall|would|may|might|can|coul
 
 /** Phrasal particles kept with the verb: "slow down", "scale back", "carry out". */
 export const PARTICLES = words(`up|down|out|off|back|away|over|in|on`);
+
+/** Grammatical negators of a clause. */
+export const NEGATORS = words(`not|n't|never|no|neither|nor|without`);
+
+/** "last year", "next week": a relative time word before a time noun ends a noun phrase. */
+export const RELATIVE_TIME = words(`last|next|this|earlier|later|that`);
+export const TIME_NOUNS = words(
+  `year|week|month|day|weekend|spring|summer|autumn|fall|winter|morning|evening|night|decade`,
+);
+
+/** "is unlikely to", "is expected to": raising adjectives between the auxiliary and the verb. */
+export const RAISING_WORDS = words(
+  `likely|unlikely|able|set|expected|due|poised|ready|going|about|willing|reluctant`,
+);
+
+/** "plans to deploy": the event is intended, not done. */
+export const INTENT_VERBS = words(
+  `plan|intend|want|hope|aim|expect|promise|threaten|pledge|vow|propose|seek`,
+);
+/** "refused to deliver", "failed to": the event did not happen. */
+export const REFUSAL_VERBS = words(`refuse|fail|decline`);
+/** Saying verbs that only guess: "officials believe that …". */
+export const SPECULATION_VERBS = words(
+  `speculate|believe|think|suspect|fear|guess|estimate|predict|assume|suggest`,
+);
+
+/** Verbs that take a particle: "slow down", "scale back". */
+export const PHRASAL_VERBS = words(
+  `slow|scale|step|cut|carry|call|hold|turn|shut|pull|rule|give|hand|set|lash|back|look|roll|phase|wind|break|sign`,
+);
+
+/** Nouns naming an event, carried by a light verb: "conduct a review". */
+export const EVENT_NOUNS = words(
+  `review|decision|attack|visit|assessment|investigation|strike|study|offensive|raid|sale|delivery|purchase|
+  request|announcement|agreement|deal|pause|halt|suspension|withdrawal`,
+);
+
+/** Nouns of reporting whose "that"-clause is a claim the noun attributes: "a statement that …". */
+export const REPORT_NOUNS = words(
+  `statement|claim|report|assertion|announcement|remark|comment|warning|accusation|allegation|admission|
+  suggestion|insistence`,
+);

@@ -1,5 +1,6 @@
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { ResolvedClaim } from './claimView';
+import { predicateEndsWithTo, predicateText, transferOf } from './predicate';
 import type { ClaimSpan } from './types';
 
 const MAX_PART = 60;
@@ -19,11 +20,11 @@ function part(index: WorkspaceIndex, span: ClaimSpan | null, entityId: string | 
 export function claimStructure(index: WorkspaceIndex, rc: ResolvedClaim): string {
   const c = rc.claim;
   const who = part(index, c.subject, rc.subjectEntity) ?? '(unstated)';
-  const pieces = [who, c.predicate || '(no verb)'];
+  const pieces = [who, predicateText(c) || '(no verb)'];
   const what = part(index, c.object, rc.objectEntity);
   if (what) pieces.push(what);
   const whom = part(index, c.recipient, rc.recipientEntity);
-  if (whom && !c.predicate.endsWith('to')) pieces.push(`to ${whom}`);
+  if (whom && !predicateEndsWithTo(c)) pieces.push(`to ${whom}`);
   else if (whom) pieces.push(whom);
   return pieces.join(' → ');
 }
@@ -32,15 +33,16 @@ export function claimStructure(index: WorkspaceIndex, rc: ResolvedClaim): string
 export function claimQualifiers(rc: ResolvedClaim): string {
   const c = rc.claim;
   const parts: string[] = [];
-  const hedges = c.cues.filter((cue) => !['not', "n't", 'no', 'never'].includes(cue));
+  const hedges = [...new Set(c.hedges.map((h) => h.text.toLowerCase()))];
   parts.push(
     c.certainty === 'hedged' && hedges.length ? `hedged (${hedges.slice(0, 3).join(', ')})` : c.certainty,
   );
   if (c.polarity === 'negated') parts.push('negated');
   if (c.negativeOutcome) parts.push('negative outcome');
-  if (c.direction?.giver || c.direction?.receiver) {
-    parts.push(`from ${c.direction.giver?.text ?? '?'} to ${c.direction.receiver?.text ?? '?'}`);
+  const transfer = transferOf(c);
+  if (transfer?.giver || transfer?.receiver) {
+    parts.push(`from ${transfer.giver?.text ?? '?'} to ${transfer.receiver?.text ?? '?'}`);
   }
-  if (c.attribution) parts.push(`according to ${c.attribution.text}`);
+  if (c.attribution?.speaker) parts.push(`according to ${c.attribution.speaker.text}`);
   return parts.join(' · ');
 }

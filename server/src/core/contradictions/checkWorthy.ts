@@ -33,7 +33,7 @@ export function checkWorthy(ctx: DetectContext, uri: string, sentence: number): 
   const range = doc?.analysis.sentences[sentence];
   const claim = doc?.analysis.claims[sentence];
   const view = ctx.view(uri, sentence);
-  if (!doc || !range || !claim?.predicate || !view) return null;
+  if (!doc || !range || !claim?.verb || !view) return null;
   const text = doc.text.slice(range.start, range.end);
   const inHeading = doc.analysis.sections.some(
     (h) => range.start >= h.headingStart && range.end <= h.headingEnd,
@@ -58,7 +58,7 @@ function actOf(
   claim: Claim,
   units: Unit[],
 ): CheckWorthy | null {
-  const verb = claim.predicate.split(' ')[0]!;
+  const verb = claim.verb?.lemma ?? '';
   const subject = claim.subject;
   const predicate = claim.predicateSpan;
   if (!ACTS.has(verb) || !subject || !predicate || claim.certainty === 'hedged') return null;

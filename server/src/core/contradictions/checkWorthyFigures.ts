@@ -25,10 +25,9 @@ export function figureOf(
   const mentions = ctx.mentionsOf(uri, sentence);
   const dates = mentions.filter((m) => m.kind === 'date');
   const inDate = (start: number, end: number) => dates.some((d) => start < d.end && end > d.start);
-  const attribution = claim.attribution;
+  const attribution = claim.attribution?.speaker;
   const allowed = (start: number) =>
-    claim.certainty !== 'hedged' ||
-    (attribution !== null && start >= attribution.start && start < attribution.end);
+    claim.certainty !== 'hedged' || (!!attribution && start >= attribution.start && start < attribution.end);
   const doc = ctx.index.document(uri)!;
   const text = doc.text;
   const sentenceStart = doc.analysis.sentences[sentence]!.start;

@@ -6,7 +6,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { DetectContext } from './context';
 import { framed } from './kinds/date';
 import type { Conflict, PairSide } from './kinds/detector';
-import { agentOf, differentThings, reordered, sameReport } from './kinds/detector';
+import { agentOf, differentThings, mainPredicate, reordered, sameReport } from './kinds/detector';
 import { DETECTORS } from './kinds/index';
 import { sourceName } from './sources';
 import { bothSides, type Finding, type Passage } from './types';
@@ -96,7 +96,9 @@ function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSid
   for (const detector of DETECTORS) {
     const conflict = detector.detect({ ctx, alignment, a, b });
     if (!conflict) continue;
-    return otherDifferences(alignment, conflict, a, b) || otherAgents(alignment, conflict) ? null : conflict;
+    return otherDifferences(alignment, conflict, a, b) || otherAgents(alignment, conflict, a, b)
+      ? null
+      : conflict;
   }
   return null;
 }
@@ -120,11 +122,20 @@ function somethingDiffers(al: Alignment): boolean {
 /** Kinds about what was done, not by whom: two different doers make two events, not a conflict. */
 const ABOUT_THE_ACT = new Set<string>(['negation', 'antonym', 'certainty']);
 
-/** "A man is playing" / "A woman is not playing": the acts in conflict have different doers. */
-function otherAgents(al: Alignment, conflict: Conflict): boolean {
-  const x = conflict.unitsA[0];
-  const y = conflict.unitsB[0];
-  if (!ABOUT_THE_ACT.has(conflict.kind) || !x || !y) return false;
+/** Kinds about when or how much: the doers are those of the sentences' main claims. */
+const ABOUT_THE_CLAIM = new Set<string>(['number', 'date']);
+
+/**
+ * "A man is playing" / "A woman is not playing", "US indexes posted gains on Friday" / "European
+ * markets posted gains on Monday": the acts in conflict have different doers.
+ */
+function otherAgents(al: Alignment, conflict: Conflict, a: PairSide, b: PairSide): boolean {
+  const [x, y] = ABOUT_THE_CLAIM.has(conflict.kind)
+    ? [mainPredicate(a), mainPredicate(b)]
+    : ABOUT_THE_ACT.has(conflict.kind)
+      ? [conflict.unitsA[0], conflict.unitsB[0]]
+      : [undefined, undefined];
+  if (!x || !y) return false;
   return differentThings(al, agentOf(al.a, x), agentOf(al.b, y));
 }
 

@@ -92,7 +92,7 @@ function sameFigure(al: Alignment, worthy: CheckWorthy): boolean {
 
 /** Share of the claim's own weight (its attribution left out) that the other sentence aligns. */
 export function claimCover(al: Alignment, claim: Claim): number {
-  const attribution = claim.attribution;
+  const attribution = claim.attribution?.speaker;
   const inClaim = (u: Unit) =>
     u.weight > 0 &&
     u.start >= claim.start &&

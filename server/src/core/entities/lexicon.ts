@@ -317,6 +317,17 @@ export const NON_DESCRIPTIVE_MODIFIERS = words(`
   offensive-only|planned|promised|delayed|withheld|its|their|his|her|our|total|overall|supplied|sent`);
 
 /** Units that follow a number: "155 mm", "5 km", "10 tons". */
+/** How a figure is hedged, by what it allows: one list for recognition and for comparison. */
+export const FIGURE_QUALIFIERS = {
+  /** "more than 35,000": at least the figure. */
+  lowerBound: ['more than', 'at least', 'as many as', 'over'],
+  /** "under 35,000": at most the figure. */
+  upperBound: ['less than', 'fewer than', 'at most', 'up to', 'under'],
+  /** "about 35,000": near the figure. */
+  approximate: ['about', 'nearly', 'almost', 'around', 'approximately', 'roughly', 'some', 'estimated'],
+  exact: ['exactly'],
+} as const;
+
 export const UNITS: Readonly<Record<string, string>> = {
   '%': '%',
   percent: '%',

@@ -1,5 +1,5 @@
 import type { Token, ValueSpan } from '../nlp/tokenize';
-import { CURRENCIES, MULTIPLIERS, NUMBER_WORDS, UNITS } from './lexicon';
+import { CURRENCIES, FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, UNITS } from './lexicon';
 import { lower } from './tokens';
 
 export interface QuantitySpan {
@@ -13,26 +13,10 @@ export interface QuantitySpan {
   qualifier: string | null;
 }
 
-const QUALIFIERS = [
-  'more than',
-  'less than',
-  'fewer than',
-  'at least',
-  'at most',
-  'up to',
-  'as many as',
-  'over',
-  'under',
-  'about',
-  'nearly',
-  'almost',
-  'around',
-  'approximately',
-  'roughly',
-  'some',
-  'estimated',
-  'exactly',
-];
+// Longest first: "more than" before "more".
+const QUALIFIERS = Object.values(FIGURE_QUALIFIERS)
+  .flat()
+  .sort((a, b) => b.length - a.length);
 /** Units of a span of time (a figure of time, not a count). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 
@@ -51,12 +35,12 @@ function parseNumber(
     else if (UNITS[v]) unit = UNITS[v]!;
     else if (MULTIPLIERS[v] && value !== null) multiplier *= MULTIPLIERS[v]!;
     else if (value === null) {
-      const m = /^([$€£¥]|US\$)?(\d[\d,]*(?:\.\d+)?)(%|[kmb]n?)?$/i.exec(raw);
+      const m = /^([$€£¥]|US\$)?([-−]?)(\d[\d,]*(?:\.\d+)?)(%|[kmb]n?)?$/i.exec(raw);
       if (m) {
-        value = Number(m[2]!.replace(/,/g, ''));
+        value = (m[2] ? -1 : 1) * Number(m[3]!.replace(/,/g, ''));
         if (m[1]) unit = CURRENCIES[m[1]] ?? unit;
-        if (m[3] === '%') unit = '%';
-        else if (m[3]) multiplier *= MULTIPLIERS[m[3].toLowerCase()] ?? 1;
+        if (m[4] === '%') unit = '%';
+        else if (m[4]) multiplier *= MULTIPLIERS[m[4].toLowerCase()] ?? 1;
       } else if (NUMBER_WORDS[v] !== undefined) value = NUMBER_WORDS[v]!;
     }
   }

@@ -50,13 +50,27 @@ const mention =
     return range(v, length);
   };
 
-/** Claims: one object per sentence, every nested range (subject, object, spans…) inside the text. */
+/** Claims: one object per sentence, typed parts present, every nested range inside the text. */
 const claim =
   (length: number): Check =>
   (v) => {
     if (!isRecord(v)) return 'not an object';
-    return nestedRanges(v, length, 0);
+    return claimParts(v) ?? nestedRanges(v, length, 0);
   };
+
+/** The typed parts consumers read without checking: the verb and the lists. */
+function claimParts(v: Record<string, unknown>): string | null {
+  if (v.verb !== null && !(isRecord(v.verb) && typeof v.verb.lemma === 'string')) return 'verb has no lemma';
+  if (!Array.isArray(v.negations) || !Array.isArray(v.hedges) || !Array.isArray(v.arguments))
+    return 'negations, hedges or arguments are not lists';
+  if (Array.isArray(v.embedded)) {
+    for (const e of v.embedded) {
+      const problem = isRecord(e) ? claimParts(e) : 'embedded claim is not an object';
+      if (problem) return `embedded: ${problem}`;
+    }
+  }
+  return null;
+}
 
 function nestedRanges(v: Record<string, unknown>, length: number, depth: number): string | null {
   if (depth > 8) return 'nested too deeply';

@@ -46,12 +46,12 @@ function opposites(al: Alignment): Array<[Unit, Unit]> {
  */
 export const antonym: Detector = {
   kind: 'antonym',
-  detect({ alignment: al }) {
+  detect({ alignment: al, a, b }) {
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
     for (const [x, y] of opposites(al)) {
       if (x.negated !== y.negated || x.open || y.open) continue;
       const c = coverageWithout(al, [x], [y]);
-      if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al)) continue;
+      if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al, a, b)) continue;
       // In the same place of both sentences: a word beside one is linked to a word beside the other.
       const nearX = besides(al.a, x);
       const nearY = besides(al.b, y);

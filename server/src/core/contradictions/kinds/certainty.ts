@@ -1,5 +1,5 @@
 import type { Alignment, Link } from '../../alignment/align';
-import type { Unit } from '../../alignment/view';
+import type { SentenceView, Unit } from '../../alignment/view';
 import { NOUN_NEGATORS, OPEN_NOUNS } from '../../alignment/words';
 import {
   alignedCores,
@@ -47,7 +47,7 @@ function openVersusDone(al: Alignment, links: Link[]): Link | undefined {
     if (!l.a.open === !l.b.open) return false;
     const [open, firm] = l.a.open ? [l.a, l.b] : [l.b, l.a];
     if (describes(firm === l.a ? al.a : al.b, firm)) return false;
-    return conflictingCertainty(open, firm, sharedOf(al, firm === l.a ? 'a' : 'b'));
+    return conflictingCertainty(open, sharedOf(al, firm === l.a ? 'a' : 'b'), firm === l.a ? al.a : al.b);
   });
 }
 
@@ -56,12 +56,13 @@ const sharedOf = (al: Alignment, side: 'a' | 'b'): Unit[] => al.links.map((l) =>
 
 /**
  * "May cut" against "cut" or "will cut"; "plans to cut" only against "cut" (a plan and an
- * announced future agree). The firm side tells none of what the two share as open.
+ * announced future agree, also when the future governs the act: "will see 400 jobs cut"). The
+ * firm side tells none of what the two share as open.
  */
-function conflictingCertainty(open: Unit, firm: Unit, shared: Unit[]): boolean {
+function conflictingCertainty(open: Unit, shared: Unit[], firmSide: SentenceView): boolean {
   if (shared.some((u) => u.open)) return false;
   if (open.open === 'possible') return true;
-  return !firm.future && !shared.some((u) => u.future);
+  return !firmSide.units.some((u) => u.future);
 }
 
 /**
@@ -77,7 +78,10 @@ function openClaimVersusDone(input: DetectorInput): Link | undefined {
   if (!va || !vb || va.negated || vb.negated || !va.open === !vb.open) return undefined;
   const [open, firm] = va.open ? [va, vb] : [vb, va];
   const shared = sharedOf(al, firm === va ? 'a' : 'b');
-  if (!conflictingCertainty(open, firm, shared) || al.links.some((l) => l.a === open || l.b === open))
+  if (
+    !conflictingCertainty(open, shared, firm === va ? al.a : al.b) ||
+    al.links.some((l) => l.a === open || l.b === open)
+  )
     return undefined;
   return { a: va, b: vb, how: 'synonym' };
 }
@@ -89,7 +93,8 @@ function openVerbVersusDone(al: Alignment): Link | undefined {
       if (open.tag !== 'V' || !open.open || open.negated || al.links.some((l) => l[side] === open)) continue;
       const firm = correspondingVerb(al, open, side);
       if (!firm || firm.negated || firm.open || describes(al[side === 'a' ? 'b' : 'a'], firm)) continue;
-      if (!conflictingCertainty(open, firm, sharedOf(al, side === 'a' ? 'b' : 'a'))) continue;
+      if (!conflictingCertainty(open, sharedOf(al, side === 'a' ? 'b' : 'a'), side === 'a' ? al.b : al.a))
+        continue;
       return side === 'a' ? { a: open, b: firm, how: 'synonym' } : { a: firm, b: open, how: 'synonym' };
     }
   }
@@ -107,7 +112,8 @@ export const certainty: Detector = {
     const { alignment: al } = input;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
     const content = al.links.filter((l) => l.a.weight >= 1.2).length;
-    const aligned = sameReport(al, 0.55, 0.3) && (anchored(al) || content >= 3) && sameParticipants(al);
+    const aligned =
+      sameReport(al, 0.55, 0.3) && (anchored(al) || content >= 3) && sameParticipants(al, input.a, input.b);
     let link = aligned ? openVersusDone(al, al.links) : undefined;
     if (!link) {
       const cores = alignedCores(input).filter(() => sameReport(al, 0.2, 0.1));

@@ -1,3 +1,4 @@
+import type { Alignment } from '../../alignment/align';
 import type { Unit } from '../../alignment/view';
 import { MONTHS, WEEKDAYS } from '../../alignment/words';
 import {
@@ -42,6 +43,13 @@ export const framed = (side: PairSide, u: Unit): boolean =>
 /** Day of the month as written ("October 25" → 25), to tell which of several dates is the event's. */
 const dayOf = (side: PairSide, u: Unit): string | undefined => quote(side, u).match(/\b\d{1,2}\b/)?.[0];
 
+/** The two dates stand in the same place: a word beside one is linked to a word beside the other. */
+function sameSlot(al: Alignment, x: Unit, y: Unit): boolean {
+  const nearX = besides(al.a, x);
+  const nearY = besides(al.b, y);
+  return al.links.some((l) => nearX.includes(l.a) && nearY.includes(l.b));
+}
+
 /**
  * The one pair of unmatched dates to compare: the only one on each side, or, when a side has
  * several, the one in the same place (a linked word beside both) or on the same day of the month.
@@ -52,14 +60,9 @@ function datePair(input: DetectorInput): [Unit, Unit] | null {
   const datesB = al.aloneB.filter((u) => u.kind === 'date');
   if (datesA.length === 0 || datesB.length === 0) return null;
   if (datesA.length === 1 && datesB.length === 1) return [datesA[0]!, datesB[0]!];
-  const sameSlot = (x: Unit, y: Unit) => {
-    const nearX = besides(al.a, x);
-    const nearY = besides(al.b, y);
-    return al.links.some((l) => nearX.includes(l.a) && nearY.includes(l.b));
-  };
   const pairs = datesA.flatMap((x) =>
     datesB
-      .filter((y) => sameSlot(x, y) || (dayOf(a, x) && dayOf(a, x) === dayOf(b, y)))
+      .filter((y) => sameSlot(al, x, y) || (dayOf(a, x) && dayOf(a, x) === dayOf(b, y)))
       .map((y) => [x, y] as [Unit, Unit]),
   );
   return pairs.length === 1 ? pairs[0]! : null;
@@ -92,8 +95,10 @@ export const date: Detector = {
     if (!pair) return null;
     const [x, y] = pair;
     if (framed(a, x) || framed(b, y) || !incompatible(a, x, b, y)) return null;
+    // Dates of the same thing ("a June 1 deadline" / "a deadline set at January 1") need less else aligned.
     const c = coverageWithout(al, [x], [y]);
-    if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al)) return null;
+    const [shorter, longer] = sameSlot(al, x, y) ? [0.4, 0.12] : [0.5, 0.25];
+    if (c.shorter < shorter || c.longer < longer || !sameParticipants(al, a, b)) return null;
     return {
       kind: 'date',
       confidence: 0.65,

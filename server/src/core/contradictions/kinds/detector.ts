@@ -86,7 +86,13 @@ export function predicateGroup(side: PairSide, u: Unit): string {
   if (u.tag === 'V') return verbGroup(side, u);
   const words = side.view.words;
   let first = u.first;
-  for (let k = u.first - 1; k >= Math.max(0, u.first - 4); k--) if (words[k]!.lemma === 'be') first = k;
+  for (let k = u.first - 1; k >= Math.max(0, u.first - 6); k--) {
+    if (words[k]!.lemma !== 'be' && words[k]!.lemma !== 'have') continue;
+    first = k;
+    break;
+  }
+  // "does not have a June 1 deadline": the auxiliaries and the negation belong to the group.
+  while (first > 0 && first < u.first && ['A', 'R', 'T'].includes(words[first - 1]!.tag)) first--;
   const end = Math.max(u.end, u.mention?.end ?? 0);
   return side.text.slice(words[first]!.start, end).replace(/\s+/g, ' ');
 }
@@ -177,19 +183,21 @@ export function participantsLinked(input: DetectorInput): boolean {
 export function sameReportAnyVerb(input: DetectorInput): boolean {
   const al = input.alignment;
   const content = al.links.filter((l) => l.a.weight >= 1.2).length;
-  if (!sameParticipants(al)) return false;
+  if (!sameParticipants(al, input.a, input.b)) return false;
   if (sameReport(al, 0.6, 0.3) && content >= 3) return true;
   return sameReport(al, 0.4, 0.25) && anchored(al) && participantsLinked(input);
 }
 
 /**
  * Every named participant of the shorter sentence is in the longer one: "GM has 6,246 dealers" and
- * "Saturn has 350 dealers" count different dealers.
+ * "Saturn has 350 dealers" count different dealers. Given the sides, their speakers are set aside.
  */
-export function sameParticipants(al: Alignment): boolean {
+export function sameParticipants(al: Alignment, a?: PairSide, b?: PairSide): boolean {
   const shorter = al.a.weight <= al.b.weight ? al.a : al.b;
   const alone = shorter === al.a ? al.aloneA : al.aloneB;
-  return !alone.some((u) => u.kind === 'entity');
+  // The speaker ("Louis Gallois, the Airbus chief executive, said") tells who says it, not about what.
+  const speaker = (shorter === al.a ? a : b)?.claim?.attribution?.speaker ?? null;
+  return !alone.some((u) => u.kind === 'entity' && !inside(u, speaker));
 }
 
 /** The content units beside a unit (the nearest before and after it). */
@@ -223,7 +231,20 @@ export function agentOf(view: SentenceView, verb: Unit): Unit[] {
   if (by >= 0) return phrase(view, verb.last + 2 + by, 1);
   let k = verb.first - 1;
   while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
-  return phrase(view, k, -1);
+  return headPhraseBefore(view, k);
+}
+
+/** The noun phrase ending at word `k`; of "the first flight of the aircraft", "the first flight". */
+function headPhraseBefore(view: SentenceView, k: number): Unit[] {
+  const np = phrase(view, k, -1);
+  if (np.length === 0) return np;
+  let start = k;
+  while (start >= 0 && np.some((u) => u.first <= start && start <= u.last)) start--;
+  while (start >= 0 && NP_TAGS.has(view.words[start]!.tag)) start--;
+  const before = view.words[start];
+  if (before?.lemma !== 'of' || before.tag !== 'I') return np;
+  const head = phrase(view, start - 1, -1);
+  return head.length > 0 ? head : np;
 }
 
 /** What the act of a verb is done to: the noun phrase after it, or before it when it is passive. */
@@ -283,12 +304,16 @@ export function reordered(al: Alignment): boolean {
  * same thing: "company CEO Steve Jobs" / "Apple CEO Steve Jobs", not "arms sales" / "weapons deliveries".
  */
 function phrasesLinked(al: Alignment, side: 'a' | 'b', x: Unit[], y: Unit[]): boolean {
-  const other = side === 'a' ? 'b' : 'a';
   const hx = headOf(x);
   const hy = headOf(y);
   if (!hx || !hy) return false;
-  if (hx.kind === hy.kind && hx.key === hy.key) return true;
-  return al.links.some((l) => l[side] === hx && l[other] === hy);
+  return side === 'a' ? sameThing(al, hx, hy) : sameThing(al, hy, hx);
+}
+
+/** Unit `x` of side a and `y` of side b are linked, or name the same thing (a name said twice is linked once). */
+export function sameThing(al: Alignment, x: Unit, y: Unit): boolean {
+  if (x.kind === y.kind && x.key === y.key) return true;
+  return al.links.some((l) => l.a === x && l.b === y);
 }
 
 /**

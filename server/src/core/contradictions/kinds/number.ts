@@ -1,32 +1,32 @@
 import type { Alignment } from '../../alignment/align';
 import type { Unit } from '../../alignment/view';
+import { FIGURE_QUALIFIERS } from '../../entities/lexicon';
+import { TIME_UNITS } from '../../entities/quantities';
 import type { MentionCandidate } from '../../entities/types';
 import { coverageWithout, type Detector, figure, sameParticipants } from './detector';
 
-const LOWER_BOUNDS = new Set(['over', 'more than', 'at least', 'as many as']);
-const UPPER_BOUNDS = new Set(['under', 'less than', 'fewer than', 'at most', 'up to']);
-const APPROXIMATE = new Set([
-  'about',
-  'nearly',
-  'almost',
-  'around',
-  'approximately',
-  'roughly',
-  'some',
-  'estimated',
-]);
+const LOWER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.lowerBound);
+const UPPER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.upperBound);
+const APPROXIMATE = new Set<string>(FIGURE_QUALIFIERS.approximate);
+
+const relativeDifference = (a: MentionCandidate, b: MentionCandidate): number => {
+  const x = Math.abs(a.value as number);
+  const y = Math.abs(b.value as number);
+  return Math.abs(x - y) / Math.max(x, y, 1e-9);
+};
 
 /** "over 34,900" does not contradict "35,000"; "about 35,000" tolerates 10%; round figures 5%. */
 export function numbersConflict(a: MentionCandidate, b: MentionCandidate): boolean {
-  const x = a.value as number;
-  const y = b.value as number;
+  // "Fell by -3.16%" and "fell by 3.16%": the sign repeats the verb's direction.
+  const x = Math.abs(a.value as number);
+  const y = Math.abs(b.value as number);
   if (x === y) return false;
   const q = (m: MentionCandidate) => m.qualifier ?? '';
   if (LOWER_BOUNDS.has(q(a)) && y >= x) return false;
   if (LOWER_BOUNDS.has(q(b)) && x >= y) return false;
   if (UPPER_BOUNDS.has(q(a)) && y <= x) return false;
   if (UPPER_BOUNDS.has(q(b)) && x <= y) return false;
-  const relative = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
+  const relative = relativeDifference(a, b);
   if ((APPROXIMATE.has(q(a)) || APPROXIMATE.has(q(b))) && relative <= 0.1) return false;
   const round = (v: number) => v >= 100 && v % 10 ** Math.floor(Math.log10(v) - 1) === 0;
   if ((round(x) || round(y)) && relative <= 0.05) return false;
@@ -40,11 +40,9 @@ const UNIT_LIKE = /^(gb|mb|tb|kb|ghz|mhz|hz|kg|g|mm|cm|km|m|mph|kph|bn|mn|k|gw|m
 const isFigure = (u: Unit): boolean =>
   !!u.mention && (/\d/.test(u.mention.surface) || (u.mention.value as number) >= 10);
 
-const SPAN_UNITS = /^(second|minute|hour|day|week|month|year|decade)s?$/;
-
 /** A stretch of time counted: "nine days", "five years". */
 const isSpan = (u: Unit): boolean =>
-  u.kind === 'number' && SPAN_UNITS.test(u.mention?.unit ?? u.mention?.counts ?? '');
+  u.kind === 'number' && TIME_UNITS.has(u.mention?.unit ?? u.mention?.counts ?? '');
 
 /** The content unit right after (or before) a unit: what a figure counts, or what it belongs to. */
 const neighbour = (units: Unit[], u: Unit, step: 1 | -1): Unit | undefined => {
@@ -71,8 +69,12 @@ const DAY = 86_400_000;
 const VOLATILE = /\b(as of|currently|so far|at the time of writing|at press time)\b/i;
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b(\s*(utc|gmt|[ap]\.?m\.?|et|est|edt))?/gi;
 
-/** Figures of different moments: "currently", or times of day that are not the same in both. */
-function differentMoments(a: string, b: string): boolean {
+/**
+ * Figures of different moments: "currently", or times of day that are not the same in both. A level
+ * moves by a few percent in hours, not by a third: figures further apart conflict at any moment.
+ */
+function differentMoments(a: string, b: string, x: MentionCandidate, y: MentionCandidate): boolean {
+  if (x.unit !== '%' && relativeDifference(x, y) > 0.3) return false;
   const times = (s: string) =>
     (s.match(TIME_OF_DAY) ?? [])
       .map((t) => t.toLowerCase())
@@ -93,20 +95,23 @@ export const number: Detector = {
     if (a.published && b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) > 2 * DAY)
       return null;
     const sentence = (s: typeof a) => s.text.slice(s.view.start, s.view.end);
-    if (differentMoments(sentence(a), sentence(b))) return null;
     // One figure changed is a conflict; several figures differing are another measurement, and so
     // are figures over another span of time ("in the past nine days" / "in one day").
-    const alone = (units: typeof al.aloneA) => units.filter((u) => u.kind === 'number' && isFigure(u)).length;
-    if (alone(al.aloneA) > 1 || alone(al.aloneB) > 1) return null;
+    // A figure in another unit is a conversion ("500 billion rubles (US$19.7 billion)"), not another count.
+    const alone = (units: typeof al.aloneA, unit: string | null | undefined) =>
+      units.filter((u) => u.kind === 'number' && isFigure(u) && (u.mention!.unit ?? null) === (unit ?? null))
+        .length;
     if (al.aloneA.some(isSpan) && al.aloneB.some(isSpan)) return null;
     for (const x of al.aloneA) {
       if (x.kind !== 'number' || !isFigure(x)) continue;
       for (const y of al.aloneB) {
         if (y.kind !== 'number' || !isFigure(y)) continue;
         if ((x.mention!.unit ?? '') !== (y.mention!.unit ?? '')) continue;
+        if (alone(al.aloneA, x.mention!.unit) > 1 || alone(al.aloneB, y.mention!.unit) > 1) return null;
         if (!numbersConflict(x.mention!, y.mention!) || !sameCounted(al, x, y)) continue;
+        if (differentMoments(sentence(a), sentence(b), x.mention!, y.mention!)) continue;
         const c = coverageWithout(al, [x], [y]);
-        if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al)) continue;
+        if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al, a, b)) continue;
         const what = x.mention!.counts ?? y.mention!.counts;
         return {
           kind: 'number',

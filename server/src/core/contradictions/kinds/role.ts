@@ -12,10 +12,12 @@ import {
   headOf,
   isPassive,
   objectText,
+  type PairSide,
   patientOf,
   recipientOf,
   reordered,
   sameReport,
+  sameThing,
   verbGroup,
 } from './detector';
 
@@ -75,6 +77,37 @@ function swapConflict(input: DetectorInput, verb: Link, x: Link, y: Link): Confl
       const theirs = here.uri === al.a.uri ? verb.b : verb.a;
       const [agentHere, agentThere] = here.uri === al.a.uri ? [first, second] : [second, first];
       return `Roles swapped: this source: ${agentHere} “${verbGroup(here, mine)}” ${agentThere}. ‘${there.source}’: ${agentThere} “${verbGroup(there, theirs)}” ${agentHere}.`;
+    },
+  };
+}
+
+/** A noun phrase as the source wrote it: "the rebel commander", "Colonel Okafor". */
+const phraseText = (side: PairSide, np: Unit[]): string =>
+  side.text.slice(np[0]!.start, np.at(-1)!.end).replace(/\s+/g, ' ');
+
+/**
+ * Doer and what is done to crossed over between the sides, whatever the voice: each side quoted
+ * from its first participant to its last, with its doer named.
+ */
+function crossedConflict(input: DetectorInput, verb: Link, sideA: Unit[][], sideB: Unit[][]): Conflict {
+  const { alignment: al, a, b } = input;
+  const told = (side: PairSide, verbUnit: Unit, [agent, patient]: Unit[][]) => {
+    const units = [...agent!, verbUnit, ...patient!];
+    const start = Math.min(...units.map((u) => u.start));
+    const end = Math.max(...units.map((u) => u.end));
+    return `“${side.text.slice(start, end).replace(/\s+/g, ' ')}” (done by ${phraseText(side, agent!)})`;
+  };
+  return {
+    kind: 'role',
+    confidence: 0.75,
+    unitsA: [headOf(sideA[0]!)!, verb.a, headOf(sideA[1]!)!],
+    unitsB: [headOf(sideB[0]!)!, verb.b, headOf(sideB[1]!)!],
+    message: (here, there) => {
+      const [mine, theirs] =
+        here.uri === al.a.uri
+          ? [told(a, verb.a, sideA), told(b, verb.b, sideB)]
+          : [told(b, verb.b, sideB), told(a, verb.a, sideA)];
+      return `Who did it to whom? This source: ${mine}. ‘${there.source}’: ${theirs}.`;
     },
   };
 }
@@ -187,20 +220,21 @@ function reversed(input: DetectorInput): Conflict | null {
  */
 function swappedParticipants(input: DetectorInput): Conflict | null {
   const al = input.alignment;
-  if (!sameReport(al, 0.6, 0.35)) return null;
-  const linked = (x?: Unit, y?: Unit) => !!x && !!y && al.links.some((l) => l.a === x && l.b === y);
+  // The linked verb with both its participants linked crosswise is the evidence; less else must align.
+  if (!sameReport(al, 0.4, 0.25)) return null;
+  const linked = (x?: Unit, y?: Unit) => !!x && !!y && sameThing(al, x, y);
   for (const verb of al.links.filter((l) => l.a.tag === 'V' && l.b.tag === 'V')) {
     if (verb.a.negated !== verb.b.negated) continue;
-    const agentA = headOf(agentOf(al.a, verb.a));
-    const agentB = headOf(agentOf(al.b, verb.b));
-    const othersA = [patientOf(al.a, verb.a), recipientOf(al.a, verb.a)].map(headOf);
-    const othersB = [patientOf(al.b, verb.b), recipientOf(al.b, verb.b)].map(headOf);
-    const x = othersB.find((u) => linked(agentA, u));
-    const y = othersA.find((u) => linked(u, agentB));
+    const agentPhraseA = agentOf(al.a, verb.a);
+    const agentPhraseB = agentOf(al.b, verb.b);
+    const agentA = headOf(agentPhraseA);
+    const agentB = headOf(agentPhraseB);
+    const othersA = [patientOf(al.a, verb.a), recipientOf(al.a, verb.a)];
+    const othersB = [patientOf(al.b, verb.b), recipientOf(al.b, verb.b)];
+    const x = othersB.find((np) => linked(agentA, headOf(np)));
+    const y = othersA.find((np) => linked(headOf(np), agentB));
     if (!x || !y || linked(agentA, agentB)) continue;
-    const first = al.links.find((l) => l.a === agentA)!;
-    const second = al.links.find((l) => l.b === agentB)!;
-    return swapConflict(input, verb, first, second);
+    return crossedConflict(input, verb, [agentPhraseA, y], [agentPhraseB, x]);
   }
   return null;
 }

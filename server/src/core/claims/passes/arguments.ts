@@ -1,0 +1,98 @@
+import { GIVING_VERBS } from '../lexicon';
+import type { ClaimSpan } from '../types';
+import { type ClaimDraft, lemmaAt, phraseSpan, valueAt } from './draft';
+import { nounPhraseEnd } from './syntax';
+
+/**
+ * The participants: the object (or a prepositional object: "referring to X"), "to X" and "from X"
+ * after it, and the subject before the auxiliaries.
+ */
+export function claimArguments(d: ClaimDraft): void {
+  if (d.predicateAt < 0) {
+    d.subject = phraseSpan(d, d.from, subjectCut(d));
+    return;
+  }
+  skipCoordinatedVerbs(d);
+  objectPhrase(d);
+  transferPhrases(d);
+  d.subject = phraseSpan(d, d.from, subjectCut(d));
+  d.passive = isPassive(d);
+  if (d.passive) d.byAgent = byPhrase(d);
+}
+
+/** "has been breached", "were sold": a form of "be" before a verb that is not a gerund. */
+function isPassive(d: ClaimDraft): boolean {
+  const { tokens } = d.input;
+  const verb = tokens[d.predicateAt];
+  if (d.adjective || verb?.pos !== 'VERB' || verb.value.toLowerCase().endsWith('ing')) return false;
+  for (let i = d.auxFrom; i < d.predicateAt; i++) if (lemmaAt(d, i) === 'be') return true;
+  return false;
+}
+
+/** The agent of a passive verb: "… by hackers", "sold to Israel by the United States". */
+function byPhrase(d: ClaimDraft): ClaimSpan | null {
+  const { tokens } = d.input;
+  const limit = Math.min(d.to, Math.max(d.objectEnd, d.predicateAt + 1) + 6);
+  for (let i = d.predicateAt + 1; i < limit; i++) {
+    if (valueAt(d, i) !== 'by' || tokens[i]!.pos !== 'ADP') continue;
+    const end = nounPhraseEnd(tokens, i + 1, d.to);
+    return end > i + 1 ? phraseSpan(d, i + 1, end) : null;
+  }
+  return null;
+}
+
+/** Coordinated verbs share the object: "slowing down or temporarily halting arms deliveries". */
+function skipCoordinatedVerbs(d: ClaimDraft): void {
+  const { tokens } = d.input;
+  let k = d.objectFrom;
+  while (
+    k < d.to &&
+    (tokens[k]!.pos === 'CCONJ' ||
+      tokens[k]!.pos === 'ADV' ||
+      (tokens[k]!.pos === 'VERB' && tokens[k]!.value.endsWith('ing')))
+  )
+    k++;
+  if (k > d.objectFrom && tokens.slice(d.objectFrom, k).some((t) => t.pos === 'CCONJ')) d.objectFrom = k;
+}
+
+/** The direct object, else a prepositional one when there is no direct one: "lashed out at X". */
+function objectPhrase(d: ClaimDraft): void {
+  const { tokens } = d.input;
+  d.objectEnd = nounPhraseEnd(tokens, d.objectFrom, d.to);
+  const at = d.objectFrom;
+  const word = valueAt(d, at);
+  const giving = !d.adjective && !d.particle && GIVING_VERBS.has(d.lemma);
+  const prepositional =
+    d.objectEnd === at &&
+    ((tokens[at]?.pos === 'ADP' && !['to', 'from', 'by'].includes(word)) || (word === 'to' && !giving));
+  if (prepositional) {
+    const end = nounPhraseEnd(tokens, at + 1, d.to);
+    if (end > at + 1) {
+      d.preposition = word;
+      d.objectFrom = at + 1;
+      d.objectEnd = end;
+    }
+  }
+  d.object = d.objectEnd > d.objectFrom ? phraseSpan(d, d.objectFrom, d.objectEnd) : null;
+}
+
+/** "… to Israel", "… from the United States" right after the object. */
+function transferPhrases(d: ClaimDraft): void {
+  const { tokens } = d.input;
+  for (let i = d.objectEnd; i < Math.min(d.to, d.objectEnd + 3); i++) {
+    const w = valueAt(d, i);
+    if ((w !== 'to' && w !== 'from') || tokens[i]!.pos !== 'ADP') continue;
+    const end = nounPhraseEnd(tokens, i + 1, d.to);
+    if (end > i + 1) {
+      if (w === 'to') d.recipient = phraseSpan(d, i + 1, end);
+      else d.source = phraseSpan(d, i + 1, end);
+    }
+    return;
+  }
+}
+
+/** "The Pentagon, acting on directives from the White House, is …": the parenthetical is not the subject. */
+function subjectCut(d: ClaimDraft): number {
+  for (let i = d.from + 1; i < d.subjectEnd; i++) if (d.input.tokens[i]!.value === ',') return i;
+  return d.subjectEnd;
+}
