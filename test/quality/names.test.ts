@@ -4,13 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import {
-  type MeantimeTopic,
-  type NameSet,
-  rates,
-  scoreMeantime,
-  scoreNameSets,
-} from '../../scripts/nameEval';
+import { type NameSet, rates, readMeantime, scoreMeantime, scoreNameSets } from '../../scripts/nameEval';
 
 interface NameGate {
   minMergeRecall: number;
@@ -50,10 +44,6 @@ test(
   'MEANTIME person chains: mentions of one person merge, of two people do not, no wrong "Same person?"',
   { skip: !existsSync(MEANTIME) && !process.env.CI && 'no ../shared/data/meantime_en_topics.jsonl' },
   () => {
-    const topics = readFileSync(MEANTIME, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as MeantimeTopic);
-    assertGate(scoreMeantime(topics), gates.meantime!);
+    assertGate(scoreMeantime(readMeantime(MEANTIME)), gates.meantime!);
   },
 );

@@ -3,22 +3,22 @@ import { test } from 'node:test';
 import { parseCorrections, serializeCorrections } from '../../server/src/core/entities/corrections';
 import { entityNamed, indexOf } from '../helpers/seeds';
 
-const story = `Envoy Steve Witkoff met Qatari officials in Doha. Witkoff later flew to Cairo. The Leverage Held headline tool is not a name. Bibi attended.`;
+const story = `Envoy Steve Witkoff met Qatari officials in Doha. Witkoff later flew to Cairo. The Leverage Held headline tool is not a name. Everyone calls him bibi.`;
 
 test('corrections: add, merge and ignore change the entities without re-analysing documents', () => {
   const index = indexOf([{ name: 'a.txt', text: story }]);
-  assert.equal(entityNamed(index, 'Bibi'), undefined, 'unknown single names are not guessed');
+  assert.equal(entityNamed(index, 'bibi'), undefined, 'a lowercase word is not guessed to be a name');
   const { corrections, problems } = parseCorrections(
     JSON.stringify({
       version: 1,
-      add: [{ name: 'Bibi', type: 'person' }],
+      add: [{ name: 'bibi', type: 'person' }],
       merge: [['Steve Witkoff', 'Witkoff']],
       ignore: ['Cairo'],
     }),
   );
   assert.deepEqual(problems, []);
   index.setCorrections(corrections);
-  assert.equal(entityNamed(index, 'Bibi')?.type, 'person');
+  assert.equal(entityNamed(index, 'bibi')?.type, 'person');
   assert.equal(entityNamed(index, 'Witkoff')?.name, 'Steve Witkoff');
   assert.equal(entityNamed(index, 'Cairo'), undefined);
   assert.equal(entityNamed(index, 'Doha')?.type, 'place');

@@ -10,6 +10,8 @@ interface GazetteerData {
   demonyms: Record<string, string>;
   cities: string[];
   firstNames: string[];
+  /** Lower-cased words of company names ("chrysler", "airbus"). */
+  companyWords: string[];
 }
 
 export interface Gazetteer {
@@ -19,6 +21,8 @@ export interface Gazetteer {
   /** Known organisation name or abbreviation → canonical name. */
   organizationOf(key: string): string | undefined;
   isFirstName(word: string): boolean;
+  /** A word of a company name, lower-cased ("chrysler"): a hint for the tagger, not a name by itself. */
+  isCompanyWord(lower: string): boolean;
   /** "Israeli", "Israelis" → "Israel". */
   countryOfDemonym(word: string): string | undefined;
 }
@@ -41,6 +45,7 @@ export function gazetteer(): Gazetteer {
   for (const group of KNOWN_ORGANIZATIONS) for (const n of group) organizations.set(nameKey(n), group[0]!);
   const cities = new Set(d.cities.map(nameKey));
   const firstNames = new Set(d.firstNames);
+  const companyWords = new Set(d.companyWords);
   const demonyms = new Map<string, string>();
   for (const [demonym, country] of Object.entries(d.demonyms)) {
     demonyms.set(demonym, country);
@@ -51,6 +56,7 @@ export function gazetteer(): Gazetteer {
     isCity: (key) => cities.has(key),
     organizationOf: (key) => organizations.get(key),
     isFirstName: (word) => firstNames.has(word),
+    isCompanyWord: (lower) => companyWords.has(lower),
     countryOfDemonym: (word) => demonyms.get(word),
   };
   return cached;

@@ -13,7 +13,7 @@ import {
   TITLE_HEADS,
 } from './lexicon';
 import { isAcronym, isCapitalized, lower, withoutPossessive } from './tokens';
-import type { TypeEvidence } from './types';
+import type { NameType, TypeEvidence } from './types';
 
 /** A proper name found in a sentence, with what its context says about its type. */
 export interface NameSpan {
@@ -29,10 +29,14 @@ export interface NameSpan {
   coordinatedWith?: string[];
   /** The country a titled person serves: "US President Joe Biden", "Israeli Prime Minister …". */
   affiliation?: string;
+  /** Which rule found it: a plain capitalised chunk, or a rule that knows more than capitals. */
+  rule: 'plain' | 'titled' | 'administration' | 'split';
+  /** The type the statistical tagger gave this span, when it found it. */
+  taggedAs?: NameType;
 }
 
 /** Title words before a title head that belong to the title: "Prime", "Defense", "National Security". */
-const TITLE_MODIFIERS = new Set(
+export const TITLE_MODIFIERS = new Set(
   `Prime|Defense|Defence|Finance|Foreign|Interior|Justice|Health|Education|Economy|Economic|Trade|Energy|Security|
   National|Special|Deputy|Vice|Senior|Former|Acting|Interim|Executive|Supreme|General|Attorney|Press|Home|Treasury|
   Transport|Agriculture|Labor|Labour|Culture|Environment|Military|Strategic|Affairs|Chief|First|Assistant|Principal|
@@ -84,9 +88,15 @@ const REGIONAL_ADJECTIVES = new Set([
   'Shia',
   'Shiite',
 ]);
-function isNationality(word: string): boolean {
+export function isNationality(word: string): boolean {
   return REGIONAL_ADJECTIVES.has(word) || !!gazetteer().countryOfDemonym(word);
 }
+
+/**
+ * Evidence of a name in the city gazetteer: weak, since many surnames are also some town's name
+ * ("Clinton"); the tagger, which sees the same gazetteer as a feature, overrules it.
+ */
+export const CITY_STRENGTH = 1.5;
 
 const noEvidence = (): TypeEvidence => ({ person: 0, organization: 0, place: 0 });
 
@@ -174,7 +184,10 @@ export function findNames(ctx: NameFinderContext): NameSpan[] {
       !isCapitalized(administration)
     ) {
       // "the Biden administration" is an actor of its own, not the person.
-      names.push(span(ctx, s, e + 1, { person: 0, organization: 3, place: 0 }));
+      names.push({
+        ...span(ctx, s, e + 1, { person: 0, organization: 3, place: 0 }),
+        rule: 'administration',
+      });
       continue;
     }
     names.push(plainName(ctx, s, e));
@@ -182,7 +195,13 @@ export function findNames(ctx: NameFinderContext): NameSpan[] {
   return names;
 }
 
-function span(ctx: NameFinderContext, s: number, e: number, evidence = noEvidence()): NameSpan {
+function span(
+  ctx: NameFinderContext,
+  s: number,
+  e: number,
+  evidence = noEvidence(),
+  rule: NameSpan['rule'] = 'titled',
+): NameSpan {
   const start = ctx.tokens[s]!.start;
   const rawEnd = ctx.tokens[e - 1]!.end;
   const surface = withoutPossessive(ctx.text.slice(start, rawEnd));
@@ -194,6 +213,7 @@ function span(ctx: NameFinderContext, s: number, e: number, evidence = noEvidenc
     surface,
     key: nameKey(surface),
     evidence,
+    rule,
   };
 }
 
@@ -215,6 +235,7 @@ function splitHyphenatedPlaces(ctx: NameFinderContext, i: number, out: NameSpan[
         surface: part,
         key: nameKey(part),
         evidence: { person: 0, organization: 0, place: 4 },
+        rule: 'split',
       });
       found = true;
     }
@@ -264,17 +285,18 @@ function titledName(ctx: NameFinderContext, s: number, h: number, e: number, out
   }
 }
 
-function plainName(ctx: NameFinderContext, s: number, e: number): NameSpan {
+/** A name over tokens [s, e) with the evidence its words and context give (gazetteers, heads, cues). */
+export function plainName(ctx: NameFinderContext, s: number, e: number): NameSpan {
   const { tokens, to } = ctx;
   const g = gazetteer();
-  const name = span(ctx, s, e);
+  const name = span(ctx, s, e, noEvidence(), 'plain');
   const ev = name.evidence;
   const first = tokens[s]!;
   const last = tokens[e - 1]!;
   const key = name.key;
   if (g.placeOf(key)) ev.place += 4;
   else if (g.organizationOf(key)) ev.organization += 4;
-  else if (g.isCity(key)) ev.place += 1.5;
+  else if (g.isCity(key)) ev.place += CITY_STRENGTH;
   if (e - s >= 2 && ORG_HEADS.has(last.value)) ev.organization += 3;
   // "Kiel Institute for the World Economy", "Bank of England": the head comes before its complement.
   for (let k = s + 1; k < e - 1; k++) {

@@ -1,11 +1,18 @@
 import type { Block } from '../ingest';
 import type { Sentence, Token, ValueSpan } from '../nlp/tokenize';
+import { creditRanges } from './credits';
 import { findDates } from './dates';
 import { findEquipment } from './equipment';
 import { nameKey } from './gazetteer';
-import { findNames, type NameSpan } from './names';
+import { isTitleCase } from './headline';
+import { findNames, type NameFinderContext, type NameSpan } from './names';
+import { consistentNames, type SentenceNames } from './ner/document';
+import { isAllCaps } from './ner/features';
+import { ruleHints } from './ner/hints';
+import { tagSentence } from './ner/tagger';
 import { partyLabels } from './partyLabels';
 import { findQuantities } from './quantities';
+import { combineNames, type SentenceShape } from './taggedNames';
 import type { MentionCandidate } from './types';
 
 export interface RecognizerInput {
@@ -17,12 +24,7 @@ export interface RecognizerInput {
   published: string | null;
 }
 
-/** A heading in Title Case: its capitals say nothing about which words are names. */
-export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
-}
+export { isTitleCase } from './headline';
 
 function overlaps(taken: Array<[number, number]>, start: number, end: number): boolean {
   return taken.some(([s, e]) => s < end && start < e);
@@ -37,6 +39,13 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   // wink's number spans come in token order, like the sentences: walk both together.
   let valueIndex = 0;
+  const sentenceNames: Array<SentenceNames & { inHeadline: boolean }> = [];
+  const pending: Array<{
+    ctx: NameFinderContext;
+    rules: NameSpan[];
+    shape: SentenceShape;
+    taken: Array<[number, number]>;
+  }> = [];
   for (const sentence of input.sentences) {
     const block = input.blocks[sentence.block];
     const inHeadline = block?.kind === 'heading' && isTitleCase(text.slice(block.start, block.end));
@@ -122,7 +131,35 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
     }
 
     taken.push(...partyLabels(tokens, from, to));
-    const names = findNames({ tokens, text, from, to }).filter((n) => !overlaps(taken, n.start, n.end));
+    for (const credit of creditRanges(text.slice(sentence.start, sentence.end), sentence.start))
+      taken.push(credit);
+    const ctx = { tokens, text, from, to };
+    const rules = findNames(ctx);
+    const caps = isAllCaps(tokens, from, to);
+    const shape = {
+      headline: inHeadline,
+      caps,
+      // Only names care, and most sentences of a long document have none.
+      titleCase: inHeadline || (rules.length > 0 && isTitleCase(text.slice(sentence.start, sentence.end))),
+    };
+    pending.push({ ctx, rules, shape, taken });
+  }
+  // Every sentence tagged in one pass: the tagger's weight rows stay in the processor's cache
+  // (interleaved with dates and quantities, tagging took twice as long).
+  const tagged = pending.map(({ ctx: { from, to }, rules, shape }) =>
+    tagSentence(tokens, from, to, {
+      headline: shape.headline,
+      caps: shape.caps,
+      hints: ruleHints(rules, from, to),
+    }),
+  );
+  pending.forEach(({ ctx, rules, shape, taken }, i) => {
+    const blocked = (s: number, e: number) => overlaps(taken, tokens[s]!.start, tokens[e - 1]!.end);
+    const names = combineNames(ctx, rules, tagged[i]!, shape).filter((n) => !overlaps(taken, n.start, n.end));
+    sentenceNames.push({ from: ctx.from, to: ctx.to, names, blocked, inHeadline: shape.headline });
+  });
+  consistentNames({ tokens, text }, sentenceNames);
+  for (const { names, inHeadline } of sentenceNames) {
     linkCoordinated(names, tokens);
     for (const n of names) {
       const mention: MentionCandidate = {

@@ -1,0 +1,51 @@
+/** Prefixes and suffixes of 1..AFFIXES characters are features. */
+export const AFFIXES = 4;
+
+/** Feature templates: each feature is the mix of its template with a value hash. (Retired ids, not
+ * reused: 21-22, the POS two away; 40-42, neighbours' lemmas and word length: they added nothing.) */
+export const T = {
+  bias: 0,
+  word: 1,
+  lower: 2,
+  shape: 3,
+  shortShape: 4,
+  prefix: 5, // 5..8
+  suffix: 9, // 9..12
+  pos: 13,
+  lemma: 14,
+  lowerPrev: 15,
+  lowerNext: 16,
+  lowerPrev2: 17,
+  lowerNext2: 18,
+  posPrev: 19,
+  posNext: 20,
+  posPrevPos: 23,
+  posPosNext: 24,
+  shapePrev: 25,
+  shapeNext: 26,
+  shapePrevShape: 27,
+  shapeShapeNext: 28,
+  lowerPrevLower: 29,
+  lowerLowerNext: 30,
+  bits: 31,
+  bitsPrev: 32,
+  bitsNext: 33,
+  initialShape: 34,
+  capsLower: 35,
+  capsBits: 36,
+  headlineShape: 37,
+  capsLowerPrev: 38,
+  capsLowerNext: 39,
+  initialLower: 43,
+  capsPosShape: 44,
+  hint: 45,
+  hintPrev: 46,
+  hintNext: 47,
+  hintShape: 48,
+  cluster: 49,
+  clusterPrev: 50,
+  clusterNext: 51,
+  coarse: 52,
+  coarseShape: 53,
+  coarsePrevCoarse: 54,
+} as const;
