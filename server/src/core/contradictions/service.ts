@@ -139,6 +139,7 @@ export class FindingService {
     if (known.some(same)) return;
     known.push(f);
     this.seenFromOthers.set(f.a.uri, known);
+    this.learntLate?.add(f.a.uri);
     const cached = this.cache.get(f.a.uri);
     if (cached && !cached.some(same)) this.cache.delete(f.a.uri); // its cached findings lack this one
   }
@@ -217,9 +218,24 @@ export class FindingService {
    * early learns of the conflicts later documents find with it.
    */
   all(): Finding[] {
-    for (const d of this.index.documents()) this.findings(d.uri);
-    return this.index.documents().flatMap((d) => this.findings(d.uri));
+    // The first pass's answers are kept here, not only in the bounded cache: a workspace larger than
+    // the cache would otherwise be checked twice over. Only documents that learnt of a conflict
+    // after their turn are asked again.
+    const first = new Map<string, Finding[]>();
+    this.learntLate = new Set();
+    for (const d of this.index.documents()) {
+      first.set(d.uri, this.findings(d.uri));
+      this.learntLate.delete(d.uri); // what it was told before its turn, it knows
+    }
+    const late = this.learntLate;
+    this.learntLate = null;
+    return this.index
+      .documents()
+      .flatMap((d) => (late.has(d.uri) ? this.findings(d.uri) : first.get(d.uri)!));
   }
+
+  /** During `all()`: documents that were told of a conflict after their findings were computed. */
+  private learntLate: Set<string> | null = null;
 }
 
 /** How many members two sets share (no arrays: this runs for every candidate pair). */
