@@ -225,3 +225,16 @@ test('a conjunct of a tagged name is a name even where the tagger missed it', ()
   assert.equal(entityNamed(index, 'GM')?.type, 'organization');
   assert.equal(entityNamed(index, 'Chrysler')?.type, 'organization');
 });
+
+test('a dateline is not part of the name after its dash', () => {
+  const index = indexOf([
+    { name: 'a.txt', text: 'WASHINGTON — Hillary Clinton said on Monday that she would run.\n' },
+    { name: 'b.txt', text: 'WASHINGTON - Hillary Clinton said on Monday that she would run.\n' },
+  ]);
+  const people = index.entities().filter((e) => e.type === 'person');
+  assert.deepEqual(
+    people.map((e) => e.name),
+    ['Hillary Clinton'],
+  );
+  assert.equal(entityNamed(index, 'Hillary Clinton')?.mentions.length, 2);
+});

@@ -25,6 +25,8 @@ const isArticle = (t: Token): boolean => NOT_NAMES.has(asWord(t.value)) || t.val
 const isTitleWord = (t: Token): boolean =>
   TITLE_HEADS.has(asWord(t.value)) || TITLE_MODIFIERS.has(asWord(t.value)) || isArticle(t);
 
+const DASH = /^[-\u2013\u2014]{1,2}$/;
+
 /** Words that may end a name: capitalised or a number ("Leopard 2"), never a lowercase noun ("base"). */
 const canEndName = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.value);
 
@@ -35,6 +37,12 @@ const canEndName = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.value);
 function trimmed(tokens: Token[], name: TaggedName): [number, number] | null {
   let s = name.tokenStart;
   let e = name.tokenEnd;
+  // "WASHINGTON — Hillary Clinton": a dash between words ends what came before it (a dateline).
+  for (let k = e - 1; k > s; k--) {
+    if (!DASH.test(tokens[k]!.value)) continue;
+    s = k + 1;
+    break;
+  }
   const leading = name.type === 'PER' ? isTitleWord : isArticle;
   while (s < e && (leading(tokens[s]!) || !/^[\p{Lu}\p{N}@#]/u.test(tokens[s]!.value))) s++;
   while (e > s && !canEndName(tokens[e - 1]!)) e--;
