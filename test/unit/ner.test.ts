@@ -238,3 +238,23 @@ test('a dateline is not part of the name after its dash', () => {
   );
   assert.equal(entityNamed(index, 'Hillary Clinton')?.mentions.length, 2);
 });
+
+test('the real-news errors of the issue: Clinton a person, one Blumenthal, Bauer found, no party letters or credits', () => {
+  const index = indexOf([
+    {
+      name: 'a.txt',
+      text: 'Clinton campaign hires Robert Bauer as counsel\n\nHillary Clinton said on Monday that Robert Bauer would advise her campaign. Clinton spoke in Iowa.\nRep. Joe Sestak (D-Penn.) and Rep. Bob Etheridge (D-N.C.) backed the bill, while Sen. Richard Blumenthal said he would wait. Blumenthal, a Democrat, called it premature.\n(Source: TOMER NEUBERG/FLASH90)\n',
+    },
+    { name: 'b.txt', text: 'Dick Blumenthal praised the plan in Hartford on Tuesday.\n' },
+  ]);
+  assert.equal(entityNamed(index, 'Clinton')?.type, 'person');
+  assert.equal(entityNamed(index, 'Robert Bauer')?.type, 'person');
+  const blumenthal = index.entities().filter((e) => /Blumenthal/.test(e.name));
+  assert.equal(blumenthal.length, 1, blumenthal.map((e) => e.name).join(', '));
+  for (const e of index.entities()) {
+    assert.ok(
+      !['D', 'R', 'Democrat', 'TOMER', 'TOMER NEUBERG'].includes(e.name),
+      `${e.name} is not an entity`,
+    );
+  }
+});
