@@ -24,7 +24,7 @@ test('a negated copula denies its complement: "was not down 2.6%", "is not follo
   );
 });
 
-test('verbs the lexicon does not link still conflict when their participants are the same', () => {
+test("verbs the lexicon does not link still conflict when the claims' participants are the same", () => {
   // The same doer and the same thing acted on, active against passive.
   assertKind(
     'Microsoft did not unveil the Surface tablet at its Build conference in Seattle.',
@@ -124,12 +124,6 @@ test('dates: the same slot needs less else aligned; other doers make other event
     'The union has a deadline set at May 3 to accept the wage offer.',
     'date',
   );
-  // The doer of "the first flight of the new jet" is the flight, not the jet.
-  assertKind(
-    'The first flight of the new jet is scheduled in early May.',
-    'The first flight is scheduled in early June.',
-    'date',
-  );
   assertKind(
     'Asian stock indexes posted strong gains on Friday.',
     'European stock markets posted strong gains on Monday.',
@@ -181,4 +175,25 @@ test('a plan is a future: "will not lose" against "expects to cut"', () => {
     'The company expects to cut about 2,000 jobs at its Seattle plant this year.',
     null,
   );
+});
+
+test('hard negatives a reviewer found: "not until", a denial across a preposition, quantities, other doers', () => {
+  const quiet: Array<[string, string]> = [
+    [
+      'It was not until Friday that the ministers agreed on the budget.',
+      'The ministers agreed on the budget on Friday.',
+    ],
+    ['The Nikkei was not down on Tuesday.', 'The Nikkei rose on Tuesday.'],
+    ['Russia does not have a say in the NATO decision.', 'Russia has no say in the NATO decision.'],
+    ['The army does not have enough troops in the north.', 'The army has troops in the north.'],
+    ['The court did not jail the banker on Friday.', 'The court fined the banker on Friday.'],
+    ['The team did not win the match on Sunday.', 'The team played the match on Sunday.'],
+    ['The ministers did not meet on Monday.', 'The ministers arrived in Brussels on Monday.'],
+    ['The company will not cut 4,300 jobs.', 'The company plans to add 4,300 jobs.'],
+    [
+      'The president of the bank did not attend the summit in Davos.',
+      'The president of the union attended the summit in Davos.',
+    ],
+  ];
+  for (const [a, b] of quiet) assertKind(a, b, null);
 });

@@ -47,9 +47,10 @@ export function workspaceFindings(
   };
   const contradictions = new Map<string, JsonContradiction>();
   const singleSource: JsonSingleSource[] = [];
-  service.all(); // both passes first: a document checked early learns of later documents' conflicts
+  // Both passes first: a document checked early learns of later documents' conflicts.
+  const all = service.allByDocument();
   for (const doc of index.documents()) {
-    for (const f of applyReviews(service.findings(doc.uri), reviews, doc.relativePath)) {
+    for (const f of applyReviews(all.get(doc.uri) ?? [], reviews, doc.relativePath)) {
       if (f.kind === 'single-source') {
         singleSource.push({ id: f.key, ...passage(f.a), reason: f.message, reviewed: f.reviewed });
         continue;
@@ -88,7 +89,7 @@ const withReview = (message: string, reviewed: boolean) => (reviewed ? `${messag
 function toldOnce(conflicts: JsonContradiction[]): Array<{ c: JsonContradiction; times: number }> {
   const told = new Map<string, { c: JsonContradiction; times: number }>();
   for (const c of conflicts) {
-    const same = `${c.a.path}\u0000${quote(c.a.text)}\u0000${c.b.path}\u0000${quote(c.b.text)}`;
+    const same = [c.a.path, c.a.text, c.b.path, c.b.text, c.message].join('\u0000');
     const seen = told.get(same);
     if (seen) seen.times++;
     else told.set(same, { c, times: 1 });

@@ -262,25 +262,39 @@ const flip = (u: Unit | undefined) => {
 /** "was not": a form of "be" right before the negator, as the sentence's own verb. */
 const isCopula = (words: SentenceWord[], negator: number): boolean => words[negator - 1]?.lemma === 'be';
 
+/** Particles a figure can follow in a copula's complement: "was not down 2.6%". */
+const FIGURE_PARTICLES = new Set(['up', 'down', 'off', 'out']);
+/** "Does not have enough troops" says how many, not that there are none. */
+const QUANTIFIERS = new Set(['enough', 'any', 'much', 'many', 'sufficient', 'more']);
+
 /**
  * What a negated copula denies when no verb or adjective follows: "was not down 2.62%", "was not
- * Jobs' third period": the first content unit of the complement.
+ * Jobs' third period": the first unit of the complement, not a date ("was not until Friday") and
+ * never across a preposition ("was not down on Tuesday" denies no Tuesday).
  */
 function copulaComplement(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
   for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const w = words[k]!;
     const u = unitAtWord.get(k);
-    if (u && u.weight > 0) return k;
-    if (words[k]!.tag === 'V' || words[k]!.lemma === ',') return -1;
+    if (u) return u.weight > 0 && u.kind !== 'date' ? k : -1;
+    if (w.tag === 'I' && FIGURE_PARTICLES.has(w.lemma) && words[k + 1]?.tag === 'U') continue;
+    if (!['D', 'R', 'T'].includes(w.tag)) return -1;
   }
   return -1;
 }
 
-/** "Does not have a June 1 deadline": what is not had, the first noun or name of the object. */
+/**
+ * "Does not have a June 1 deadline": what is not had, the object's first noun or name (past its
+ * figures and dates), not across a preposition, and not after a quantifier ("enough troops").
+ */
 function possessed(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
   for (let k = from; k < Math.min(words.length, from + 6); k++) {
+    const w = words[k]!;
     const u = unitAtWord.get(k);
-    if (u && (u.tag === 'N' || u.tag === 'P') && u.weight > 0) return k;
-    if (words[k]!.tag === 'V' || words[k]!.lemma === ',') return -1;
+    if (QUANTIFIERS.has(w.lemma)) return -1;
+    if (u && (u.kind === 'date' || u.kind === 'number')) continue;
+    if (u) return (u.tag === 'N' || u.tag === 'P') && u.weight > 0 ? k : -1;
+    if (!['D', 'J', 'R', 'U', 'X'].includes(w.tag) || w.lemma === ',') return -1;
   }
   return -1;
 }

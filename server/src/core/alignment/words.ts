@@ -17,6 +17,8 @@ export const NEGATION_IDIOMS: readonly string[] = [
   'surprisingly',
   'unlike',
   'merely',
+  // "not until Friday": it happened, on Friday.
+  'until',
 ];
 
 /** Verbs whose negation widens rather than denies: "not limited to", "not restricted to". */

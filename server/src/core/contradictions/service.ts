@@ -139,9 +139,10 @@ export class FindingService {
     if (known.some(same)) return;
     known.push(f);
     this.seenFromOthers.set(f.a.uri, known);
-    this.learntLate?.add(f.a.uri);
     const cached = this.cache.get(f.a.uri);
-    if (cached && !cached.some(same)) this.cache.delete(f.a.uri); // its cached findings lack this one
+    if (cached?.some(same)) return;
+    if (cached) this.cache.delete(f.a.uri); // its cached findings lack this one
+    this.learntLate?.add(f.a.uri);
   }
 
   /** Conflicts of the sentences of typed documents, by sentence text, with the sentence's start then. */
@@ -218,9 +219,15 @@ export class FindingService {
    * early learns of the conflicts later documents find with it.
    */
   all(): Finding[] {
-    // The first pass's answers are kept here, not only in the bounded cache: a workspace larger than
-    // the cache would otherwise be checked twice over. Only documents that learnt of a conflict
-    // after their turn are asked again.
+    return [...this.allByDocument().values()].flat();
+  }
+
+  /**
+   * Findings of the whole workspace by document. The first pass's answers are kept here, not only in
+   * the bounded cache: a workspace larger than the cache would otherwise be checked twice over.
+   * Only documents that learnt of a conflict after their turn are asked again.
+   */
+  allByDocument(): Map<string, Finding[]> {
     const first = new Map<string, Finding[]>();
     this.learntLate = new Set();
     for (const d of this.index.documents()) {
@@ -229,9 +236,8 @@ export class FindingService {
     }
     const late = this.learntLate;
     this.learntLate = null;
-    return this.index
-      .documents()
-      .flatMap((d) => (late.has(d.uri) ? this.findings(d.uri) : first.get(d.uri)!));
+    for (const uri of late) first.set(uri, this.findings(uri));
+    return first;
   }
 
   /** During `all()`: documents that were told of a conflict after their findings were computed. */

@@ -13,7 +13,7 @@ export interface QuantitySpan {
   qualifier: string | null;
 }
 
-// Longest first: "more than" before "more".
+// Longest first, so a two-word qualifier is read whole before any one-word one.
 const QUALIFIERS = Object.values(FIGURE_QUALIFIERS)
   .flat()
   .sort((a, b) => b.length - a.length);

@@ -4,7 +4,6 @@ import { NOUN_NEGATORS, OPEN_NOUNS } from '../../alignment/words';
 import {
   alignedCores,
   anchored,
-  correspondingVerb,
   type Detector,
   type DetectorInput,
   mainPredicate,
@@ -71,8 +70,7 @@ function conflictingCertainty(open: Unit, shared: Unit[], firmSide: SentenceView
  */
 function openClaimVersusDone(input: DetectorInput): Link | undefined {
   const { alignment: al, a, b } = input;
-  const viaVerbs = sameReport(al, 0.35, 0.2) ? openVerbVersusDone(al) : undefined;
-  if (viaVerbs || !sameReportAnyVerb(input)) return viaVerbs;
+  if (!sameReportAnyVerb(input)) return undefined;
   const va = mainPredicate(a);
   const vb = mainPredicate(b);
   if (!va || !vb || va.negated || vb.negated || !va.open === !vb.open) return undefined;
@@ -84,21 +82,6 @@ function openClaimVersusDone(input: DetectorInput): Link | undefined {
   )
     return undefined;
   return { a: va, b: vb, how: 'synonym' };
-}
-
-/** An open verb whose corresponding verb on the other side (same participants) is told as done. */
-function openVerbVersusDone(al: Alignment): Link | undefined {
-  for (const side of ['a', 'b'] as const) {
-    for (const open of al[side].units) {
-      if (open.tag !== 'V' || !open.open || open.negated || al.links.some((l) => l[side] === open)) continue;
-      const firm = correspondingVerb(al, open, side);
-      if (!firm || firm.negated || firm.open || describes(al[side === 'a' ? 'b' : 'a'], firm)) continue;
-      if (!conflictingCertainty(open, sharedOf(al, side === 'a' ? 'b' : 'a'), side === 'a' ? al.b : al.a))
-        continue;
-      return side === 'a' ? { a: open, b: firm, how: 'synonym' } : { a: firm, b: open, how: 'synonym' };
-    }
-  }
-  return undefined;
 }
 
 /**

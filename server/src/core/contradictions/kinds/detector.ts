@@ -231,20 +231,7 @@ export function agentOf(view: SentenceView, verb: Unit): Unit[] {
   if (by >= 0) return phrase(view, verb.last + 2 + by, 1);
   let k = verb.first - 1;
   while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
-  return headPhraseBefore(view, k);
-}
-
-/** The noun phrase ending at word `k`; of "the first flight of the aircraft", "the first flight". */
-function headPhraseBefore(view: SentenceView, k: number): Unit[] {
-  const np = phrase(view, k, -1);
-  if (np.length === 0) return np;
-  let start = k;
-  while (start >= 0 && np.some((u) => u.first <= start && start <= u.last)) start--;
-  while (start >= 0 && NP_TAGS.has(view.words[start]!.tag)) start--;
-  const before = view.words[start];
-  if (before?.lemma !== 'of' || before.tag !== 'I') return np;
-  const head = phrase(view, start - 1, -1);
-  return head.length > 0 ? head : np;
+  return phrase(view, k, -1);
 }
 
 /** What the act of a verb is done to: the noun phrase after it, or before it when it is passive. */
@@ -299,45 +286,8 @@ export function reordered(al: Alignment): boolean {
   return al.links.some((l) => l.a.tag === 'V' && isPassive(al.a, l.a) >= 0 !== isPassive(al.b, l.b) >= 0);
 }
 
-/**
- * The heads of phrase `x` (of side `side`) and phrase `y` (the other side) are linked or name the
- * same thing: "company CEO Steve Jobs" / "Apple CEO Steve Jobs", not "arms sales" / "weapons deliveries".
- */
-function phrasesLinked(al: Alignment, side: 'a' | 'b', x: Unit[], y: Unit[]): boolean {
-  const hx = headOf(x);
-  const hy = headOf(y);
-  if (!hx || !hy) return false;
-  return side === 'a' ? sameThing(al, hx, hy) : sameThing(al, hy, hx);
-}
-
 /** Unit `x` of side a and `y` of side b are linked, or name the same thing (a name said twice is linked once). */
 export function sameThing(al: Alignment, x: Unit, y: Unit): boolean {
   if (x.kind === y.kind && x.key === y.key) return true;
   return al.links.some((l) => l.a === x && l.b === y);
-}
-
-/**
- * The verb of the other side that tells the act of `verb` in other words ("Jobs did not unveil
- * iPhone 4" / "iPhone 4 was introduced by Jobs"): not linked itself, acting on the same thing (or,
- * with nothing acted on either side, done by the same doer in sentences that say much the same),
- * and no role filled on both sides by different participants. The only such verb.
- */
-export function correspondingVerb(al: Alignment, verb: Unit, side: 'a' | 'b'): Unit | undefined {
-  const here = side === 'a' ? al.a : al.b;
-  const there = side === 'a' ? al.b : al.a;
-  const other = side === 'a' ? 'b' : 'a';
-  const [agent, patient] = [agentOf(here, verb), patientOf(here, verb)];
-  const fits = there.units.filter((v) => {
-    if (v.tag !== 'V' || v.weight === 0 || al.links.some((l) => l[other] === v)) return false;
-    const [theirAgent, theirPatient] = [agentOf(there, v), patientOf(there, v)];
-    const agents =
-      agent.length > 0 && theirAgent.length > 0 ? phrasesLinked(al, side, agent, theirAgent) : null;
-    const patients =
-      patient.length > 0 && theirPatient.length > 0 ? phrasesLinked(al, side, patient, theirPatient) : null;
-    if (agents === false || patients === false) return false;
-    if (patients) return true;
-    // Intransitive on both sides ("the G7 had not met" / "G7 ministers will be gathering").
-    return agents === true && patient.length === 0 && theirPatient.length === 0 && sameReport(al, 0.5, 0.3);
-  });
-  return fits.length === 1 ? fits[0] : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Alignment } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
 import type { Conflict, Detector, DetectorInput, PairSide } from './detector';
-import { correspondingVerb, mainPredicate, predicateGroup, sameReport, sameReportAnyVerb } from './detector';
+import { mainPredicate, predicateGroup, sameReport, sameReportAnyVerb } from './detector';
 
 const PREDICATE_TAGS = new Set(['V', 'J', 'N']);
 
@@ -36,8 +36,7 @@ function flippedLink(al: Alignment): Conflict | null {
 
 /**
  * The verbs are paraphrases the lexicon does not link ("did not unveil" / "introduced"): one side
- * negates its claim, the other negates nothing, and the participants are the same: those of the
- * two verbs, or those of the two claims.
+ * negates its claim, the other negates nothing, and the participants of the two claims are the same.
  */
 function negatedClaim(input: DetectorInput): Conflict | null {
   const { alignment: al, a, b } = input;
@@ -46,10 +45,7 @@ function negatedClaim(input: DetectorInput): Conflict | null {
   if (negA.length + negB.length !== 1) return null;
   const [negated, affirmedSide] = negA.length ? [negA[0]!, b] : [negB[0]!, a];
   if (negated.open || al.links.some((l) => l.a === negated || l.b === negated)) return null;
-  const corresponding = sameReport(al, 0.35, 0.2)
-    ? correspondingVerb(al, negated, negA.length ? 'a' : 'b')
-    : undefined;
-  const affirmed = corresponding ?? (sameReportAnyVerb(input) ? mainPredicate(affirmedSide) : undefined);
+  const affirmed = sameReportAnyVerb(input) ? mainPredicate(affirmedSide) : undefined;
   // "Will not take off" / "will make the flight": both future; "did not" against "will" is two
   // times. A plan is a future too: "will not lose 4,300 jobs" / "expects to cut 4,300 jobs".
   if (!affirmed || affirmed.negated) return null;
