@@ -197,3 +197,22 @@ test('hard negatives a reviewer found: "not until", a denial across a prepositio
   ];
   for (const [a, b] of quiet) assertKind(a, b, null);
 });
+
+test('a crossed role is quoted with the numbers of its names ("Brigade 7", not "Brigade")', () => {
+  const index = new WorkspaceIndex();
+  index.setDocument(
+    'file:///a.txt',
+    'a.txt',
+    'Colonel Okafor was captured by Brigade 7 near the border town.',
+  );
+  index.setDocument(
+    'file:///b.txt',
+    'b.txt',
+    'When Colonel Okafor first captured Brigade 7 near the border town, he demanded a ransom.',
+  );
+  const found = new FindingService(index, new MatchService(index)).findings('file:///a.txt');
+  assert.match(
+    found.find((f) => f.kind === 'role')?.message ?? '',
+    /“Colonel Okafor was captured by Brigade 7” \(done by Brigade 7\).*“Colonel Okafor first captured Brigade 7” \(done by Colonel Okafor\)/,
+  );
+});

@@ -81,9 +81,17 @@ function swapConflict(input: DetectorInput, verb: Link, x: Link, y: Link): Confl
   };
 }
 
-/** A noun phrase as the source wrote it: "the rebel commander", "Colonel Okafor". */
+/** Where a phrase ending at word `last` ends with the numbers that belong to it: "iPhone 4". */
+function withFigures(side: PairSide, last: number): number {
+  const words = side.view.words;
+  let k = last;
+  while (words[k + 1]?.tag === 'U') k++;
+  return words[k]!.end;
+}
+
+/** A noun phrase as the source wrote it: "the rebel commander", "Colonel Okafor", "iPhone 4". */
 const phraseText = (side: PairSide, np: Unit[]): string =>
-  side.text.slice(np[0]!.start, np.at(-1)!.end).replace(/\s+/g, ' ');
+  side.text.slice(np[0]!.start, withFigures(side, np.at(-1)!.last)).replace(/\s+/g, ' ');
 
 /**
  * Doer and what is done to crossed over between the sides, whatever the voice: each side quoted
@@ -94,7 +102,7 @@ function crossedConflict(input: DetectorInput, verb: Link, sideA: Unit[][], side
   const told = (side: PairSide, verbUnit: Unit, [agent, patient]: Unit[][]) => {
     const units = [...agent!, verbUnit, ...patient!];
     const start = Math.min(...units.map((u) => u.start));
-    const end = Math.max(...units.map((u) => u.end));
+    const end = withFigures(side, Math.max(...units.map((u) => u.last)));
     return `“${side.text.slice(start, end).replace(/\s+/g, ' ')}” (done by ${phraseText(side, agent!)})`;
   };
   return {
