@@ -55,12 +55,11 @@ export function workspaceFindings(
         singleSource.push({ id: f.key, ...passage(f.a), reason: f.message, reviewed: f.reviewed });
         continue;
       }
+      const a = passage(f.a);
       for (const other of f.others) {
-        const a = passage(f.a);
         const b = passage(other);
         // One conflict per pair of passages, whichever side found it (a side merges the conflicts
         // of one passage under one key, so keys do not tell conflicts apart).
-        const at = (p: typeof a) => `${p.path}:${p.start}:${p.end}`;
         const id = `${f.kind}|${[at(a), at(b)].sort().join('|')}`;
         // The other side reports the same conflict; it stands in only when this side is not shown.
         if (a.path > b.path && contradictions.has(id)) continue;
@@ -76,6 +75,8 @@ export function workspaceFindings(
     singleSource,
   };
 }
+
+const at = (p: { path: string; start: number; end: number }) => `${p.path}:${p.start}:${p.end}`;
 
 const quote = (s: string, n = 160) => {
   const t = s.replace(/\s+/g, ' ').trim();

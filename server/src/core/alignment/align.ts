@@ -34,6 +34,9 @@ export function coverage(al: Alignment): { shorter: number; longer: number } {
 /** A share rounded to six places: weights are decimals, and 1.2 / 2.4 must be one half exactly. */
 const share = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1e6) / 1e6 : 0);
 
+/** "Fell by -3.16%" and "fell by 3.16%": a figure's sign repeats the verb's direction. */
+const magnitude = (v: unknown): unknown => (typeof v === 'number' ? Math.abs(v) : v);
+
 /** Digits of a figure as written: "1,600" and "1600" are one figure. */
 const digits = (u: Unit): string => (u.mention?.surface ?? u.key).replace(/[^\d.]/g, '');
 
@@ -54,9 +57,7 @@ function keysOf(u: Unit): { same: string[]; synonym: string[] } {
   const value = u.mention?.value;
   const unit = u.mention?.unit ?? '';
   if (u.kind === 'number' || u.kind === 'date') {
-    // "Fell by -3.16%" and "fell by 3.16%": a figure's sign repeats the verb's direction.
-    const shown = typeof value === 'number' ? Math.abs(value) : value;
-    const same = shown != null ? [`${u.kind}:${shown}|${unit}`] : [];
+    const same = value != null ? [`${u.kind}:${magnitude(value)}|${unit}`] : [];
     // As written too: "Monday" resolved in a dated article is the "Monday" of an undated one.
     if (u.kind === 'date') same.push(`date-as-written:${u.key}`);
     const d = digits(u);
@@ -168,7 +169,6 @@ function compatible(x: Unit, y: Unit, how: Link['how']): boolean {
   if (valued(x) && valued(y) && x.kind === y.kind) {
     const vx = x.mention?.value;
     const vy = y.mention?.value;
-    const magnitude = (v: unknown) => (typeof v === 'number' ? Math.abs(v) : v);
     if (vx != null && vy != null)
       return magnitude(vx) === magnitude(vy) && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
     if (x.kind === 'date') return x.key === y.key;

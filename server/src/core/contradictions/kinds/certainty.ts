@@ -4,6 +4,7 @@ import { NOUN_NEGATORS, OPEN_NOUNS } from '../../alignment/words';
 import {
   alignedCores,
   anchored,
+  beforeAuxiliaries,
   type Detector,
   type DetectorInput,
   mainPredicate,
@@ -33,11 +34,8 @@ const dated = (side: PairSide) => (side.published ? `published ${side.published}
 const RELATIVE = new Set(['that', 'which', 'who']);
 
 /** A verb of a relative clause ("… that brings new features") describes a thing; it reports no act. */
-const describes = (view: Alignment['a'], verb: Unit): boolean => {
-  let k = verb.first - 1;
-  while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
-  return k >= 0 && RELATIVE.has(view.words[k]!.lemma);
-};
+const describes = (view: Alignment['a'], verb: Unit): boolean =>
+  RELATIVE.has(view.words[beforeAuxiliaries(view, verb)]?.lemma ?? '');
 
 /** The link where one side reports the act as done (or firmly future) and the other as open. */
 function openVersusDone(al: Alignment, links: Link[]): Link | undefined {

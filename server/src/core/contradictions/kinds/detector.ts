@@ -79,8 +79,8 @@ export function verbGroup(side: PairSide, u: Unit): string {
 }
 
 /**
- * What a side says of a unit, as written: the verb group of a verb; for what a copula says
- * ("was not down 2.62%"), from the copula to the end of the unit.
+ * What a side says of a unit, as written: the verb group of a verb; for what a copula or "have"
+ * says ("was not down 2.62%", "does not have a June 1 deadline"), from its auxiliaries to the unit.
  */
 export function predicateGroup(side: PairSide, u: Unit): string {
   if (u.tag === 'V') return verbGroup(side, u);
@@ -225,22 +225,26 @@ function phrase(view: SentenceView, from: number, step: 1 | -1): Unit[] {
 export const isPassive = (view: SentenceView, verb: Unit): number =>
   view.words.slice(verb.last + 1, verb.last + 4).findIndex((w) => w.lemma === 'by' && w.tag === 'I');
 
+/** The word before a verb's auxiliaries, adverbs and particles ("X has not yet signed": X), or -1. */
+export function beforeAuxiliaries(view: SentenceView, verb: Unit): number {
+  let k = verb.first - 1;
+  while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
+  return k;
+}
+
+/** The noun phrase right before a verb and its auxiliaries. */
+const phraseBefore = (view: SentenceView, verb: Unit): Unit[] =>
+  phrase(view, beforeAuxiliaries(view, verb), -1);
+
 /** Who does the act of a verb: the noun phrase before it, or after "by" when it is passive. */
 export function agentOf(view: SentenceView, verb: Unit): Unit[] {
   const by = isPassive(view, verb);
-  if (by >= 0) return phrase(view, verb.last + 2 + by, 1);
-  let k = verb.first - 1;
-  while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
-  return phrase(view, k, -1);
+  return by >= 0 ? phrase(view, verb.last + 2 + by, 1) : phraseBefore(view, verb);
 }
 
 /** What the act of a verb is done to: the noun phrase after it, or before it when it is passive. */
 export function patientOf(view: SentenceView, verb: Unit): Unit[] {
-  if (isPassive(view, verb) >= 0) {
-    let k = verb.first - 1;
-    while (k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag)) k--;
-    return phrase(view, k, -1);
-  }
+  if (isPassive(view, verb) >= 0) return phraseBefore(view, verb);
   let k = verb.last + 1;
   while (k < view.words.length && ['R', 'T'].includes(view.words[k]!.tag)) k++;
   return phrase(view, k, 1);

@@ -21,10 +21,12 @@ function conflict(al: Alignment, ua: Unit, ub: Unit, confidence: number): Confli
   };
 }
 
-/** Exactly one aligned verb, predicate adjective or noun negated on one side only. */
+/**
+ * Exactly one aligned unit negated on one side only: a verb, predicate adjective or noun, or what a
+ * negated copula or "have" says.
+ */
 function flippedLink(al: Alignment): Conflict | null {
   if (!sameReport(al, 0.5, 0.2)) return null;
-  // Any tag: a negated copula denies its complement ("was not down 2.62%", "is not Jobs' third").
   const flips = al.links.filter((l) => l.a.negated !== l.b.negated);
   if (flips.length !== 1) return null;
   const flip = flips[0]!;
