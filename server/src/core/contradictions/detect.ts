@@ -193,7 +193,8 @@ export function detectPair(ctx: DetectContext, pair: SentencePair): readonly Fin
   const selfB = aboutActs && selfA === null ? agreeingSentence(ctx, b, a) : null;
   if (selfA !== null || selfB !== null) {
     const [inside, other, agreeing] = selfA !== null ? [a, b, selfA] : [b, a, selfB!];
-    return [selfContradiction(ctx.index, inside, agreeing, other)];
+    if (speakersInconsistency(ctx, inside, agreeing, other))
+      return [selfContradiction(ctx.index, inside, agreeing, other)];
   }
   const key = findingKey(conflict.kind, sentenceText(a), sentenceText(b));
   return bothSides(
@@ -235,6 +236,18 @@ function agreeingSentence(ctx: DetectContext, side: PairSide, other: PairSide): 
     if (sameReport(alignment, 0.6, 0.35) && !judge(ctx, alignment, candidate, other)) return i;
   }
   return null;
+}
+
+/**
+ * A source reporting both versions reports a speaker's inconsistency when both are someone's
+ * statements ("X said …", "X later said …") or when the other source reports both as well (every
+ * outlet carries the politician's two statements). A source that contradicts itself in its own
+ * voice, against another that does not, still disagrees with that other source.
+ */
+function speakersInconsistency(ctx: DetectContext, inside: PairSide, agreeing: number, other: PairSide): boolean {
+  const claims = ctx.index.document(inside.uri)?.analysis.claims;
+  if (inside.claim?.attribution && claims?.[agreeing]?.attribution) return true;
+  return agreeingSentence(ctx, other, inside) !== null;
 }
 
 function selfContradiction(

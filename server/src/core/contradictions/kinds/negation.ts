@@ -1,7 +1,7 @@
 import type { Alignment } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
 import type { Conflict, Detector, DetectorInput, PairSide } from './detector';
-import { mainPredicate, predicateGroup, sameReport, sameReportAnyVerb } from './detector';
+import { alignedCores, mainPredicate, predicateGroup, sameReport, sameReportAnyVerb } from './detector';
 
 const PREDICATE_TAGS = new Set(['V', 'J', 'N']);
 
@@ -25,16 +25,25 @@ function conflict(al: Alignment, ua: Unit, ub: Unit, confidence: number): Confli
  * Exactly one aligned unit negated on one side only: a verb, predicate adjective or noun, or what a
  * negated copula or "have" says.
  */
-function flippedLink(al: Alignment): Conflict | null {
-  if (!sameReport(al, 0.5, 0.2)) return null;
+function flippedLink(input: DetectorInput): Conflict | null {
+  const al = input.alignment;
+  if (!sameReport(al, CORE_SHORTER, CORE_LONGER)) return null;
   const flips = al.links.filter((l) => l.a.negated !== l.b.negated);
   if (flips.length !== 1) return null;
   const flip = flips[0]!;
   if (flip.a.open !== flip.b.open) return null;
   // The same event: something besides the negated word is said in both (who, or what to).
   if (!al.links.some((l) => l !== flip && l.a.weight >= 1.2)) return null;
+  // Less said in common is enough when the negated verb is the claims' own, with its doer or
+  // its object aligned ("Jobs did not resign in a letter …" / "On August 24, Jobs resigned").
+  const core = alignedCores(input).some((c) => c.verbA === flip.a && c.verbB === flip.b);
+  if (!core && !sameReport(al, 0.5, 0.2)) return null;
   return conflict(al, flip.a, flip.b, 0.8);
 }
+
+/** Coverage a negated claim verb with its doer or object aligned needs. */
+const CORE_SHORTER = 0.3;
+const CORE_LONGER = 0.1;
 
 /**
  * The verbs are paraphrases the lexicon does not link ("did not unveil" / "introduced"): one side
@@ -67,6 +76,6 @@ export const negation: Detector = {
   detect(input) {
     const al = input.alignment;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
-    return flippedLink(al) ?? negatedClaim(input);
+    return flippedLink(input) ?? negatedClaim(input);
   },
 };
