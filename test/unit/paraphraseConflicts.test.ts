@@ -243,3 +243,22 @@ test('articles days apart: a planned figure still conflicts, a toll or a market 
   ] as const;
   assert.ok(!datedKinds(market[0], '2008-10-06', market[1], '2008-10-15').includes('number'));
 });
+
+test('a journey told the other way round is a role conflict; the same journey in other words is not', () => {
+  assertKind(
+    'The airline will fly its first charity flight on May 3 from Sydney to Singapore.',
+    'The first charity flight will take off from Singapore and land in Sydney on May 3.',
+    'role',
+  );
+  assertKind(
+    'The airline will fly its first charity flight on May 3 from Sydney to Singapore.',
+    'The first charity flight will take off from Sydney and land in Singapore on May 3.',
+    null,
+  );
+  // "From" before an organisation is no origin.
+  assertKind(
+    'A spokesman from Qantas said the flight to Singapore would leave on May 3.',
+    'The flight to Singapore would leave on May 3, a spokesman from Qantas said.',
+    null,
+  );
+});

@@ -244,7 +244,12 @@ function agreeingSentence(ctx: DetectContext, side: PairSide, other: PairSide): 
  * outlet carries the politician's two statements). A source that contradicts itself in its own
  * voice, against another that does not, still disagrees with that other source.
  */
-function speakersInconsistency(ctx: DetectContext, inside: PairSide, agreeing: number, other: PairSide): boolean {
+function speakersInconsistency(
+  ctx: DetectContext,
+  inside: PairSide,
+  agreeing: number,
+  other: PairSide,
+): boolean {
   const claims = ctx.index.document(inside.uri)?.analysis.claims;
   if (inside.claim?.attribution && claims?.[agreeing]?.attribution) return true;
   return agreeingSentence(ctx, other, inside) !== null;

@@ -20,6 +20,7 @@ import {
   sameThing,
   verbGroup,
 } from './detector';
+import { reversedRoute } from './route';
 
 const entityName = (input: DetectorInput, u: Unit): string =>
   u.kind === 'entity' ? (input.ctx.index.entity(u.key)?.name ?? u.key) : u.key;
@@ -259,13 +260,16 @@ function swappedParticipants(input: DetectorInput): Conflict | null {
   return null;
 }
 
-/** Participants swapped, the act done by the other side, or the direction of a transfer reversed. */
+/**
+ * Participants swapped, the act done by the other side, the direction of a transfer reversed, or
+ * a journey told the other way round.
+ */
 export const role: Detector = {
   kind: 'role',
   detect(input) {
     const al = input.alignment;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
     const swap = reordered(al) ? (swapped(input) ?? swappedParticipants(input)) : null;
-    return swap ?? otherActor(input) ?? reversed(input);
+    return swap ?? otherActor(input) ?? reversed(input) ?? reversedRoute(input);
   },
 };
