@@ -138,6 +138,14 @@ table<{ roles: Partial<Record<ArgumentRole, string>>; preposition?: string; pred
       'The Pentagon, acting on directives from the White House, is reviewing the request.',
       { roles: { agent: 'The Pentagon', patient: 'the request' }, predicate: 'review' },
     ],
+    [
+      'Yesterday, at the Geneva motor show, company chief Carlos Tavares unveiled the new model.',
+      { roles: { agent: 'company chief Carlos Tavares', patient: 'the new model' }, predicate: 'unveil' },
+    ],
+    [
+      'Last week, Boeing delivered two jets to Qantas.',
+      { roles: { agent: 'Boeing', patient: 'two jets', recipient: 'Qantas' }, predicate: 'deliver … to' },
+    ],
   ],
   (c, expected) => {
     assert.deepEqual(roles(c), expected.roles, 'roles');

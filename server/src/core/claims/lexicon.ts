@@ -65,6 +65,9 @@ export const TIME_NOUNS = words(
   `year|week|month|day|weekend|spring|summer|autumn|fall|winter|morning|evening|night|decade`,
 );
 
+/** Words that open a sentence as a time adverbial before the subject: "Yesterday, … Jobs unveiled". */
+export const TIME_ADVERBS = words(`yesterday|today|tomorrow|tonight|now|earlier|later|meanwhile|previously|recently`);
+
 /** "is unlikely to", "is expected to": raising adjectives between the auxiliary and the verb. */
 export const RAISING_WORDS = words(
   `likely|unlikely|able|set|expected|due|poised|ready|going|about|willing|reluctant`,

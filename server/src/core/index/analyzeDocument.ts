@@ -9,7 +9,7 @@ import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
 import { tokenize } from '../nlp/tokenize';
 
 /** Bump when analysis output changes, so cached analyses are recomputed. */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 11;
 
 export interface Section {
   title: string;

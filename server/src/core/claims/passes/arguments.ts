@@ -1,4 +1,4 @@
-import { GIVING_VERBS } from '../lexicon';
+import { GIVING_VERBS, RELATIVE_TIME, TIME_ADVERBS, TIME_NOUNS } from '../lexicon';
 import type { ClaimSpan } from '../types';
 import { type ClaimDraft, lemmaAt, phraseSpan, valueAt } from './draft';
 import { nounPhraseEnd } from './syntax';
@@ -9,13 +9,13 @@ import { nounPhraseEnd } from './syntax';
  */
 export function claimArguments(d: ClaimDraft): void {
   if (d.predicateAt < 0) {
-    d.subject = phraseSpan(d, d.from, subjectCut(d));
+    d.subject = subjectSpan(d);
     return;
   }
   skipCoordinatedVerbs(d);
   objectPhrase(d);
   transferPhrases(d);
-  d.subject = phraseSpan(d, d.from, subjectCut(d));
+  d.subject = subjectSpan(d);
   d.passive = isPassive(d);
   if (d.passive) d.byAgent = byPhrase(d);
 }
@@ -91,8 +91,25 @@ function transferPhrases(d: ClaimDraft): void {
   }
 }
 
-/** "The Pentagon, acting on directives from the White House, is …": the parenthetical is not the subject. */
-function subjectCut(d: ClaimDraft): number {
-  for (let i = d.from + 1; i < d.subjectEnd; i++) if (d.input.tokens[i]!.value === ',') return i;
-  return d.subjectEnd;
+/**
+ * The subject's tokens before the auxiliaries. "The Pentagon, acting on directives from the White
+ * House, is …": the parenthetical after the first comma is not the subject. "Yesterday, at the
+ * conference, company CEO Steve Jobs unveiled …": an opening adverbial is not either; the subject
+ * then follows the last comma.
+ */
+function subjectSpan(d: ClaimDraft): ClaimSpan | null {
+  const commas: number[] = [];
+  for (let i = d.from + 1; i < d.subjectEnd; i++) if (d.input.tokens[i]!.value === ',') commas.push(i);
+  if (commas.length === 0) return phraseSpan(d, d.from, d.subjectEnd);
+  if (!opensWithAdverbial(d)) return phraseSpan(d, d.from, commas[0]!);
+  return phraseSpan(d, commas.at(-1)! + 1, d.subjectEnd) ?? phraseSpan(d, d.from, commas[0]!);
+}
+
+/** "Yesterday,", "On Monday,", "Last week,", "However,": the sentence opens with an adverbial. */
+function opensWithAdverbial(d: ClaimDraft): boolean {
+  const first = d.input.tokens[d.from];
+  if (!first) return false;
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') return true;
+  if (TIME_ADVERBS.has(first.value.toLowerCase())) return true;
+  return RELATIVE_TIME.has(first.value.toLowerCase()) && TIME_NOUNS.has(lemmaAt(d, d.from + 1));
 }

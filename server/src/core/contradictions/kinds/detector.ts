@@ -174,9 +174,12 @@ export function anchored(al: Alignment): boolean {
   return entities >= 1 && content >= 2;
 }
 
-/** The spans of a claim's participants: subject, object, recipient. */
-const participants = (claim: Claim | null) =>
-  claim ? [claim.subject, claim.object, claim.recipient].filter((s): s is NonNullable<typeof s> => !!s) : [];
+/** The spans of a claim's participants in every role: subject, object, recipient, a passive's "by" agent. */
+const participants = (claim: Claim | null) => {
+  if (!claim) return [];
+  const spans = [claim.subject, claim.object, claim.recipient, ...claim.arguments.map((x) => x.span)];
+  return spans.filter((s): s is NonNullable<typeof s> => !!s);
+};
 
 /**
  * Two claims about the same participants, whatever their verbs: at least two linked units inside
