@@ -235,8 +235,14 @@ test('articles days apart: a planned figure still conflicts, a toll or a market 
     'The earthquake killed 150 people in the province of Sichuan, officials said.',
     'The earthquake killed 420 people in the province of Sichuan, officials said.',
   ] as const;
-  assert.ok(datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-12').includes('number'), 'same day: a conflict');
-  assert.ok(!datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-16').includes('number'), 'days apart: the toll rose');
+  assert.ok(
+    datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-12').includes('number'),
+    'same day: a conflict',
+  );
+  assert.ok(
+    !datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-16').includes('number'),
+    'days apart: the toll rose',
+  );
   const market = [
     'The Nasdaq Composite lost 1.71% or 25.15 points, closing at 1,442.82.',
     'The Nasdaq Composite lost 3.71% or 53.5 points, closing at 1,387.7.',
@@ -260,5 +266,21 @@ test('a journey told the other way round is a role conflict; the same journey in
     'A spokesman from Qantas said the flight to Singapore would leave on May 3.',
     'The flight to Singapore would leave on May 3, a spokesman from Qantas said.',
     null,
+  );
+});
+
+test('one figure changed in an otherwise identical report conflicts, even when the figure counts nothing named', () => {
+  assertKind(
+    'The Nasdaq index has fallen by 3.16% to 2138.14, while the Dax was 1.75% lower at 16:08 UTC.',
+    'The Nasdaq index has fallen by 3.16% to 5428.60, while the Dax was 1.75% lower at 16:08 UTC.',
+    'number',
+  );
+  // A year is a date, not a count.
+  assert.notEqual(
+    judgePair(
+      'Apple Computer was founded by Steve Jobs and Steve Wozniak in 1976.',
+      'Apple Computer was founded by Steve Jobs and Steve Wozniak in 1977.',
+    ).kind,
+    'number',
   );
 });

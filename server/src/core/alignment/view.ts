@@ -165,9 +165,41 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
     const afterBe = words[i - before]?.lemma === 'be';
     if (w.tag === 'V' && !afterBe && PREPOSITIONAL_SET.has(input.text.slice(w.start, w.end).toLowerCase()))
       return;
-    units.push(newUnit('word', w.lemma, w.tag, i, i, w, w, WEIGHT[w.tag] ?? 1));
+    const bare = bareFigure(w, input.text);
+    if (bare) units.push(newUnit('number', bare.surface.toLowerCase(), 'U', i, i, w, w, 1, bare));
+    else units.push(newUnit('word', w.lemma, w.tag, i, i, w, w, WEIGHT[w.tag] ?? 1));
   });
   return units.sort((a, b) => a.first - b.first);
+}
+
+/** A decimal written in digits, with thousands separators: "5428.60", "1,600". */
+const BARE_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$|^\d+$/;
+
+/**
+ * A figure the mention recogniser left as a word ("fallen by 3.16% to 2138.14"): a number unit
+ * all the same, counting nothing named. Years stay words: "in 1991" is a date, not a count.
+ */
+function bareFigure(w: SentenceWord, text: string): MentionCandidate | null {
+  if (w.tag !== 'U') return null;
+  const surface = text.slice(w.start, w.end);
+  if (!BARE_NUMBER.test(surface)) return null;
+  const value = Number(surface.replaceAll(',', ''));
+  if (
+    !Number.isFinite(value) ||
+    (Number.isInteger(value) && value >= 1000 && value <= 2100 && !surface.includes(','))
+  )
+    return null;
+  return {
+    start: w.start,
+    end: w.end,
+    surface,
+    kind: 'quantity',
+    key: `quantity:${value}`,
+    value,
+    unit: null,
+    counts: null,
+    qualifier: null,
+  };
 }
 
 function unitAt(

@@ -66,7 +66,9 @@ export const TIME_NOUNS = words(
 );
 
 /** Words that open a sentence as a time adverbial before the subject: "Yesterday, … Jobs unveiled". */
-export const TIME_ADVERBS = words(`yesterday|today|tomorrow|tonight|now|earlier|later|meanwhile|previously|recently`);
+export const TIME_ADVERBS = words(
+  `yesterday|today|tomorrow|tonight|now|earlier|later|meanwhile|previously|recently`,
+);
 
 /** "is unlikely to", "is expected to": raising adjectives between the auxiliary and the verb. */
 export const RAISING_WORDS = words(

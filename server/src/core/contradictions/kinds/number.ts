@@ -66,6 +66,9 @@ function sameCounted(al: Alignment, x: Unit, y: Unit): boolean {
 
 const DAY = 86_400_000;
 
+/** Coverage of two sentences that tell everything but one figure alike. */
+const ALIKE = 0.8;
+
 /** Figures that move by the hour (market levels "currently", "so far"): a change, not a conflict. */
 const VOLATILE = /\b(as of|currently|so far|at the time of writing|at press time)\b/i;
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b(\s*(utc|gmt|[ap]\.?m\.?|et|est|edt))?/gi;
@@ -124,9 +127,12 @@ export const number: Detector = {
         if (y.kind !== 'number' || !isFigure(y)) continue;
         if ((x.mention!.unit ?? '') !== (y.mention!.unit ?? '')) continue;
         if (alone(al.aloneA, x.mention!.unit) > 1 || alone(al.aloneB, y.mention!.unit) > 1) return null;
-        if (!numbersConflict(x.mention!, y.mention!) || !sameCounted(al, x, y)) continue;
-        if (differentMoments(sentenceOf(a), sentenceOf(b), x.mention!, y.mention!)) continue;
+        if (!numbersConflict(x.mention!, y.mention!)) continue;
         const c = coverageWithout(al, [x], [y]);
+        // All else told alike, the one figure that differs counts the same thing, named or not.
+        const alike = c.shorter >= ALIKE && c.longer >= ALIKE;
+        if (!alike && !sameCounted(al, x, y)) continue;
+        if (differentMoments(sentenceOf(a), sentenceOf(b), x.mention!, y.mention!)) continue;
         if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al, a, b)) continue;
         const what = x.mention!.counts ?? y.mention!.counts;
         return {
