@@ -25,7 +25,7 @@ export interface SentencePair {
 }
 
 /** Pairs sharing fewer terms than this share of the shorter sentence's are not aligned. */
-const MIN_OVERLAP = 0.15;
+export const MIN_PAIR_OVERLAP = 0.15;
 
 /** Sentences of a document aligned at most in search of the other half of a self-contradiction. */
 const SELF_CANDIDATES = 6;
@@ -83,6 +83,7 @@ function newSide(ctx: DetectContext, view: SentenceView): PairSide | null {
     claim,
     source: sourceName(index, uri),
     published: doc.analysis.metadata.published,
+    memo: {},
     text: doc.text,
   };
 }
@@ -165,7 +166,7 @@ function otherDifferences(al: Alignment, conflict: Conflict, a: PairSide, b: Pai
  */
 export function detectPair(ctx: DetectContext, pair: SentencePair): readonly Finding[] {
   if (pair.a.uri === pair.b.uri) return NONE;
-  if ((pair.overlap ?? 1) < MIN_OVERLAP || sameSentence(ctx, pair)) return NONE;
+  if ((pair.overlap ?? 1) < MIN_PAIR_OVERLAP || sameSentence(ctx, pair)) return NONE;
   const a = sideOf(ctx, pair.a.uri, pair.a.sentence);
   const b = sideOf(ctx, pair.b.uri, pair.b.sentence);
   if (!a || !b) return NONE;

@@ -4,7 +4,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
 import { mostSimilar } from '../matching/sentenceIndex';
 import { DetectContext } from './context';
-import { detectPair, type SentencePair } from './detect';
+import { detectPair, MIN_PAIR_OVERLAP, type SentencePair } from './detect';
 import { nameVariants } from './nameVariants';
 import { singleSourceClaims } from './singleSource';
 import type { Finding } from './types';
@@ -177,14 +177,16 @@ export class FindingService {
       const own = facts[sentence];
       for (const c of mostSimilar(candidates[sentence] ?? [], CONFLICT_CANDIDATES)) {
         if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
+        const otherTerms =
+          this.index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
+        const overlap = c.shared.length / Math.max(1, Math.min(s.terms.length, otherTerms));
+        // Pairs too far apart to align are not remembered: most candidates of a large workspace.
+        if (overlap < MIN_PAIR_OVERLAP) continue;
         const other = this.matches.facts(c.ref.uri)[c.ref.sentence];
         const anchors =
           own && other
             ? sharedCount(own.entities, other.entities) + sharedCount(own.numbers, other.numbers)
             : 0;
-        const otherTerms =
-          this.index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
-        const overlap = c.shared.length / Math.max(1, Math.min(s.terms.length, otherTerms));
         const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors, overlap };
         for (const f of this.pairFindings(pair)) {
           if (f.a.uri === uri) found.push(f);

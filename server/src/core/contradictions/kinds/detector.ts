@@ -1,7 +1,8 @@
 import { type Alignment, coverage } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
 import { ASPECT_VERBS } from '../../alignment/words';
-import type { Claim } from '../../claims/types';
+import type { Claim, ClaimSpan } from '../../claims/types';
+import type { Actor } from '../actors';
 import type { DetectContext } from '../context';
 import type { ContradictionKind } from '../types';
 
@@ -16,6 +17,29 @@ export interface PairSide {
   published: string | null;
   /** The document's text (source offsets). */
   text: string;
+  /** Facts of this side that detectors compute once and then ask for every pair it is in. */
+  memo: SideMemo;
+}
+
+/** The actor of one of a side's claim spans, looked up once per side. */
+export function sideActor(input: DetectorInput, side: PairSide, span: ClaimSpan | null): Actor | null {
+  if (!span) return null;
+  side.memo.actors ??= new Map();
+  let actor = side.memo.actors.get(span);
+  if (actor === undefined) {
+    actor = input.ctx.actor(side.uri, span);
+    side.memo.actors.set(span, actor);
+  }
+  return actor;
+}
+
+/** Per side, computed on first use: `undefined` until then. */
+export interface SideMemo {
+  /** The actor of each claim span of the sentence (`ctx.actor`), by span. */
+  actors?: Map<ClaimSpan, Actor | null>;
+  route?: unknown;
+  movingFigure?: boolean;
+  publishedAt?: number;
 }
 
 export interface DetectorInput {

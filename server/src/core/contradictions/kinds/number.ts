@@ -92,17 +92,25 @@ function differentMoments(a: string, b: string, x: MentionCandidate, y: MentionC
 const MOVING_FIGURE = new Set(MOVING_FIGURE_WORDS);
 
 /** A sentence about a figure that keeps moving: a toll, cases, a market level, a percentage, "so far". */
-const aboutMovingFigure = (side: PairSide): boolean =>
-  side.view.words.some((w) => MOVING_FIGURE.has(w.lemma)) ||
-  side.view.units.some((u) => u.kind === 'number' && u.mention?.unit === '%') ||
-  /\b(so far|to date)\b/i.test(sentenceOf(side));
+function aboutMovingFigure(side: PairSide): boolean {
+  side.memo.movingFigure ??=
+    side.view.words.some((w) => MOVING_FIGURE.has(w.lemma)) ||
+    side.view.units.some((u) => u.kind === 'number' && u.mention?.unit === '%') ||
+    /\b(so far|to date)\b/i.test(sentenceOf(side));
+  return side.memo.movingFigure;
+}
+
+const publishedAt = (side: PairSide): number => {
+  side.memo.publishedAt ??= side.published ? Date.parse(side.published) : Number.NaN;
+  return side.memo.publishedAt;
+};
 
 const sentenceOf = (s: PairSide) => s.text.slice(s.view.start, s.view.end);
 
 /** Articles published days apart about a figure that moves (tolls rise): a change, not a conflict. */
 function figureMoved(a: PairSide, b: PairSide): boolean {
-  if (!a.published || !b.published) return false;
-  if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= 2 * DAY) return false;
+  const apart = Math.abs(publishedAt(a) - publishedAt(b));
+  if (!(apart > 2 * DAY)) return false;
   return aboutMovingFigure(a) || aboutMovingFigure(b);
 }
 
@@ -113,7 +121,6 @@ function figureMoved(a: PairSide, b: PairSide): boolean {
 export const number: Detector = {
   kind: 'number',
   detect({ alignment: al, a, b }) {
-    if (figureMoved(a, b)) return null;
     // One figure changed is a conflict; several figures differing are another measurement, and so
     // are figures over another span of time ("in the past nine days" / "in one day").
     // A figure in another unit is a conversion ("500 billion rubles (US$19.7 billion)"), not another count.
@@ -133,6 +140,7 @@ export const number: Detector = {
         const alike = c.shorter >= ALIKE && c.longer >= ALIKE;
         if (!alike && !sameCounted(al, x, y)) continue;
         if (differentMoments(sentenceOf(a), sentenceOf(b), x.mention!, y.mention!)) continue;
+        if (figureMoved(a, b)) return null;
         if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al, a, b)) continue;
         const what = x.mention!.counts ?? y.mention!.counts;
         return {

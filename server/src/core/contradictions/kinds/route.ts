@@ -46,6 +46,12 @@ function routeOf(input: DetectorInput, view: SentenceView): Route | null {
   };
 }
 
+/** A side's route, found once: every pair the sentence is in asks for it. */
+function routeOfSide(input: DetectorInput, side: PairSide): Route | null {
+  if (side.memo.route === undefined) side.memo.route = routeOf(input, side.view);
+  return side.memo.route as Route | null;
+}
+
 /**
  * The same journey told the other way round: "a charity flight from Sydney to Singapore" / "will
  * take off from Singapore and land in Sydney". Places only: "a spokesman from Boeing" is no route.
@@ -53,8 +59,8 @@ function routeOf(input: DetectorInput, view: SentenceView): Route | null {
 export function reversedRoute(input: DetectorInput): Conflict | null {
   const { alignment: al, a, b } = input;
   if (!sameReport(al, 0.3, 0.15)) return null;
-  const ra = routeOf(input, al.a);
-  const rb = routeOf(input, al.b);
+  const ra = routeOfSide(input, a);
+  const rb = routeOfSide(input, b);
   if (!ra || !rb) return null;
   const crossed = sameThing(al, ra.origin, rb.destination) && sameThing(al, ra.destination, rb.origin);
   if (!crossed || sameThing(al, ra.origin, rb.origin)) return null;
