@@ -16,8 +16,8 @@ import {
   REPO,
   startCodeServer,
   VSCODE_VERSION,
-  which,
 } from './e2e/codeServer.mjs';
+import { which } from './e2e/debianPackages.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);

@@ -4,8 +4,6 @@
 // extensions and config, and stopped by killing its whole process group.
 import { spawn, spawnSync } from 'node:child_process';
 import {
-  accessSync,
-  constants,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -17,8 +15,9 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CODE_SERVER_PACKAGES, ensureDebianPackages, which } from './debianPackages.mjs';
 import { killGroupNow, stopGroup } from './processes.mjs';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -55,38 +54,13 @@ export const BASE_SETTINGS = {
   'editor.hover.delay': 150,
 };
 
-export function which(command) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const file = join(dir, command);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {}
-  }
-  return null;
-}
-
-/** Debian packages missing for installing code-server: ripgrep (its search), libkrb5-dev (kerberos). */
-export function missingInstallPackages() {
-  const missing = [];
-  if (!which('rg')) missing.push('ripgrep');
-  if (!which('krb5-config') && !existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
-  return missing;
-}
-
-export function aptCommand(packages) {
-  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  return `${sudo}apt-get update && ${sudo}apt-get install -y ${packages.join(' ')}`;
-}
-
 export function isCodeServerInstalled() {
   return existsSync(MARKER) && existsSync(ENTRY);
 }
 
 /**
  * Installs code-server into .cache/code-server unless it is there already (then it returns at once).
- * Throws with the exact apt-get command when system packages are missing.
+ * Installs the Debian packages it needs when it can; throws with the exact apt-get command otherwise.
  */
 export async function ensureCodeServer({ log = console.log } = {}) {
   if (isCodeServerInstalled()) return ENTRY;
@@ -147,12 +121,7 @@ async function install(log) {
       `code-server ${CODE_SERVER_VERSION} needs Node 20 (this is Node ${process.versions.node}).`,
     );
   }
-  const missing = missingInstallPackages();
-  if (missing.length) {
-    throw new Error(
-      `Installing code-server needs the Debian package(s) ${missing.join(', ')}. Run:\n  ${aptCommand(missing)}`,
-    );
-  }
+  ensureDebianPackages(CODE_SERVER_PACKAGES, { log });
   const asset = RIPGREP_ASSET[process.arch];
   if (process.platform !== 'linux' || !asset) {
     throw new Error(

@@ -1,15 +1,16 @@
 // End-to-end UI suite: Triangulate in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, web
 // workbench) driven through headless Chromium like a user. One code-server for the suite; every
 // scenario opens its own fresh copy of seeds/ in a new browser context (its own window and
-// extension host). Screenshots go to artifacts/e2e/. Skipped only when Chromium is missing.
+// extension host). Screenshots go to artifacts/e2e/. Debian's chromium is installed when missing
+// (as root), otherwise the suite fails with the apt-get command.
 //
 //   npm run build && node --test --test-reporter=spec test/e2e/ui.test.mjs
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CHROMIUM, closeChromium, hasChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
-import { aptCommand, REPO, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
+import { closeChromium, ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
+import { REPO, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
 import { copySeeds, tempRoot } from '../../scripts/e2e/workspace.mjs';
 import { Workbench } from './workbench.mjs';
 
@@ -47,12 +48,7 @@ function lineOf(folder, file, text) {
   return { line: i + 1, text: lines[i] };
 }
 
-const skip = hasChromium()
-  ? false
-  : `no Chromium at ${CHROMIUM}, UI suite skipped (install it: ${aptCommand(['chromium'])})`;
-if (skip) console.log(`# SKIP ${skip}`);
-
-describe('Triangulate in VS Code (code-server + Chromium)', { skip }, () => {
+describe('Triangulate in VS Code (code-server + Chromium)', () => {
   let tmp;
   let server;
   let browser;
@@ -65,6 +61,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', { skip }, () => {
       }
       mkdirSync(ARTIFACTS, { recursive: true });
       for (const f of readdirSync(ARTIFACTS)) if (/\.(png|log)$/.test(f)) rmSync(join(ARTIFACTS, f));
+      ensureChromium({ log: (m) => console.log(`# ${m}`) });
       tmp = tempRoot('triangulate-e2e-');
       const started = Date.now();
       server = await startCodeServer({
