@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The browser the suites drive (Debian's `chromium` unless TRIANGULATE_CHROMIUM names another). */
 export const CHROMIUM = process.env.TRIANGULATE_CHROMIUM ?? '/usr/bin/chromium';
@@ -93,4 +94,15 @@ export function ensureDebianPackages(names, { log = console.log } = {}) {
     );
   }
   log(`Installed ${missing.join(', ')}.`);
+}
+
+// `node scripts/e2e/debianPackages.mjs`: every package at once, so `npm test` fails (or installs)
+// before minutes of tests rather than at the first suite that needs one.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    ensureDebianPackages(Object.keys(DEBIAN_PACKAGES));
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
 }
