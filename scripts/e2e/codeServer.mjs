@@ -40,6 +40,10 @@ const RIPGREP_ASSET = {
   arm64: 'ripgrep-v13.0.0-10-aarch64-unknown-linux-musl.tar.gz',
 };
 
+// npm 11's install-script policy: code-server's post-install installs VS Code's own modules, and
+// argon2 (imported at start-up) builds its native module.
+const CODE_SERVER_SCRIPTS = { 'code-server': true, argon2: true };
+
 /** Settings every code-server started here needs: no trust dialog, no welcome page, quick hovers. */
 export const BASE_SETTINGS = {
   'security.workspace.trust.enabled': false,
@@ -133,7 +137,7 @@ async function install(log) {
   mkdirSync(INSTALL_DIR, { recursive: true });
   writeFileSync(
     join(INSTALL_DIR, 'package.json'),
-    `${JSON.stringify({ name: 'triangulate-code-server', private: true }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'triangulate-code-server', private: true, allowScripts: CODE_SERVER_SCRIPTS }, null, 2)}\n`,
   );
   const tmp = mkdtempSync(join(tmpdir(), 'triangulate-code-server-install-'));
   try {
