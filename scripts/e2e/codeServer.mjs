@@ -223,6 +223,44 @@ function withoutTestRunnerVariables(env) {
   return rest;
 }
 
+/** Without --config code-server writes ~/.config/code-server/config.yaml: keep it in the cache. */
+function configFile() {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  if (!existsSync(CONFIG_FILE)) writeFileSync(CONFIG_FILE, 'auth: none\ncert: false\n');
+  return CONFIG_FILE;
+}
+
+/** The profile of one code-server: its config file, settings and state, and extensions folder. */
+function profileArguments(userDataDir, extensionsDir) {
+  return ['--config', configFile(), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+}
+
+/** code-server keeps logs and a heartbeat file under XDG_DATA_HOME: keep them in the cache too. */
+function codeServerEnvironment() {
+  const xdg = join(CACHE_DIR, 'xdg');
+  return {
+    ...withoutTestRunnerVariables(process.env),
+    XDG_DATA_HOME: join(xdg, 'data'),
+    XDG_CONFIG_HOME: join(xdg, 'config'),
+  };
+}
+
+/**
+ * Installs a packaged extension into `extensionsDir` with code-server's own command line, as a user
+ * does (`code-server --install-extension triangulate.vsix`). Returns its output; throws on failure.
+ */
+export async function installExtension(vsix, { userDataDir, extensionsDir, log = () => {} }) {
+  const entry = await ensureCodeServer({ log });
+  const result = spawnSync(
+    process.execPath,
+    [entry, ...profileArguments(userDataDir, extensionsDir), '--install-extension', vsix],
+    { encoding: 'utf8', env: codeServerEnvironment(), timeout: 120_000 },
+  );
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed:\n${output}`);
+  return output;
+}
+
 const live = new Set();
 let exitHookInstalled = false;
 
@@ -245,11 +283,6 @@ export async function startCodeServer({
   if (!userDataDir || !extensionsDir) throw new Error('startCodeServer needs userDataDir and extensionsDir');
   mkdirSync(extensionsDir, { recursive: true });
   seedUserSettings(userDataDir, settings, { keepExisting: keepExistingSettings });
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // Without --config code-server writes ~/.config/code-server/config.yaml; every flag is on the
-  // command line, so this file only keeps it out of the home directory.
-  if (!existsSync(CONFIG_FILE)) writeFileSync(CONFIG_FILE, 'auth: none\ncert: false\n');
-  const xdg = join(CACHE_DIR, 'xdg');
   const listenPort = port ?? (await freePort());
   const out = logFile ? openSync(logFile, 'a') : 'ignore';
   const child = spawn(
@@ -260,12 +293,7 @@ export async function startCodeServer({
       `127.0.0.1:${listenPort}`,
       '--auth',
       'none',
-      '--config',
-      CONFIG_FILE,
-      '--user-data-dir',
-      userDataDir,
-      '--extensions-dir',
-      extensionsDir,
+      ...profileArguments(userDataDir, extensionsDir),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -276,10 +304,7 @@ export async function startCodeServer({
       detached: true,
       stdio: ['ignore', out, out],
       env: {
-        ...withoutTestRunnerVariables(process.env),
-        // code-server keeps logs and a heartbeat file under XDG_DATA_HOME: keep them in the cache.
-        XDG_DATA_HOME: join(xdg, 'data'),
-        XDG_CONFIG_HOME: join(xdg, 'config'),
+        ...codeServerEnvironment(),
         ...env,
       },
     },

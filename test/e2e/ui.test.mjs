@@ -6,13 +6,13 @@
 //
 //   npm run build && node --test --test-reporter=spec test/e2e/ui.test.mjs
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { closeChromium, ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
+import { ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
 import { REPO, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
 import { copySeeds, tempRoot } from '../../scripts/e2e/workspace.mjs';
-import { Workbench } from './workbench.mjs';
+import { clearArtifacts, endSession, inWindow } from './session.mjs';
 
 const ARTIFACTS = join(REPO, 'artifacts', 'e2e');
 const F000 = '000_c30b4125e81dfd99.txt';
@@ -59,8 +59,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         if (!existsSync(join(REPO, 'dist', f)))
           throw new Error(`dist/${f} is missing: run \`npm run build\` first.`);
       }
-      mkdirSync(ARTIFACTS, { recursive: true });
-      for (const f of readdirSync(ARTIFACTS)) if (/\.(png|log)$/.test(f)) rmSync(join(ARTIFACTS, f));
+      clearArtifacts(ARTIFACTS);
       ensureChromium({ log: (m) => console.log(`# ${m}`) });
       tmp = tempRoot('triangulate-e2e-');
       const started = Date.now();
@@ -79,30 +78,13 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
     { timeout: 300_000 },
   );
 
-  after(async () => {
-    await closeChromium(browser);
-    await server?.stop();
-    if (server && existsSync(server.logFile))
-      copyFileSync(server.logFile, join(ARTIFACTS, 'code-server.log'));
-    tmp?.remove();
-  });
+  after(() => endSession({ browser, server, tmp, artifacts: ARTIFACTS }));
 
   /** Runs `fn` in a new window on a fresh copy of seeds/; a failure leaves a screenshot. */
-  async function scenario(name, fn) {
+  function scenario(name, fn) {
     const folder = copySeeds(tmp.dir, name);
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    const page = await context.newPage();
-    const wb = new Workbench(page, { folder, shots: ARTIFACTS, prefix: name });
-    try {
-      await wb.load(server.workbenchUrl(folder, { extensionDevelopmentPath: REPO }));
-      await fn(wb, folder);
-    } catch (e) {
-      const shot = await wb.screenshot('FAILED').catch(() => null);
-      if (shot) e.message += `\n(screenshot: ${shot})`;
-      throw e;
-    } finally {
-      await context.close();
-    }
+    const url = server.workbenchUrl(folder, { extensionDevelopmentPath: REPO });
+    return inWindow(browser, { url, folder, shots: ARTIFACTS, prefix: name }, (wb) => fn(wb, folder));
   }
 
   it(
