@@ -77,7 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerWorkspaceCheck(() => client),
   );
 
-  if (await isEnabled()) await start();
+  if (await isEnabled(context.extensionMode)) await start();
   else {
     status.disabled();
     void offerToEnable(context, enable);

@@ -261,6 +261,20 @@ export async function installExtension(vsix, { userDataDir, extensionsDir, log =
   return output;
 }
 
+/**
+ * The workbench URL of code-server at `origin` opening `folder`. `payload` (absolute paths, e.g.
+ * { extensionDevelopmentPath, extensionTestsPath }) is VS Code's hidden `payload` parameter, which
+ * loads an extension from source: every URL of another folder must carry it too.
+ */
+export function workbenchUrl(origin, folder, payload = {}) {
+  const remote = `vscode-remote://${new URL(origin).host}`;
+  const entries = Object.entries(payload).map(([k, v]) => [k, `${remote}${v}`]);
+  const query = `folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
+  return entries.length
+    ? `${origin}/?${query}&payload=${encodeURIComponent(JSON.stringify(entries))}`
+    : `${origin}/?${query}`;
+}
+
 const live = new Set();
 let exitHookInstalled = false;
 
@@ -361,16 +375,13 @@ export async function startCodeServer({
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  /** The workbench URL of `folder`; `payload` e.g. { extensionDevelopmentPath, extensionTestsPath } (absolute paths). */
-  const workbenchUrl = (folder, payload = {}) => {
-    const entries = Object.entries(payload).map(([k, v]) => [
-      k,
-      `vscode-remote://127.0.0.1:${listenPort}${v}`,
-    ]);
-    const query = `folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
-    return entries.length
-      ? `${origin}/?${query}&payload=${encodeURIComponent(JSON.stringify(entries))}`
-      : `${origin}/?${query}`;
+  return {
+    port: listenPort,
+    origin,
+    pid,
+    logFile,
+    workbenchUrl: (folder, payload) => workbenchUrl(origin, folder, payload),
+    stop,
+    exited: exitedPromise,
   };
-  return { port: listenPort, origin, pid, logFile, workbenchUrl, stop, exited: exitedPromise };
 }
