@@ -1,14 +1,20 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { DocumentDiagnosticRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { CheckWorkspaceRequest } from '../../server/src/protocol';
 
 /**
  * "Triangulate: Check Whole Workspace": findings of documents that are not open go into their own
- * collection (open documents get theirs pulled by the editor); a document's entry is dropped when it
- * is opened, since the pulled diagnostics take over.
+ * collection (open documents get theirs pulled by the editor). The language client drops a
+ * document's pulled diagnostics when its tab or the document closes, so a checked document that
+ * closes gets its findings back here, asked afresh from the server; the overview stays complete.
+ * Whenever the editor's pulled diagnostics of a document are there, this collection steps aside.
  */
 export function registerWorkspaceCheck(getClient: () => LanguageClient | undefined): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('triangulate-workspace');
+  /** Every document the last check covered (open or not). */
+  const checked = new Set<string>();
+  let shown = urisInTabs();
+
   const run = async (): Promise<void> => {
     const client = getClient();
     if (!client) {
@@ -27,7 +33,10 @@ export function registerWorkspaceCheck(getClient: () => LanguageClient | undefin
       (_progress, token) => client.sendRequest(CheckWorkspaceRequest, { openUris }, token),
     );
     collection.clear();
+    checked.clear();
+    for (const uri of openUris) checked.add(uri);
     for (const file of result.files) {
+      checked.add(file.uri);
       const diagnostics = await client.protocol2CodeConverter.asDiagnostics(file.diagnostics);
       collection.set(vscode.Uri.parse(file.uri), diagnostics);
     }
@@ -37,9 +46,51 @@ export function registerWorkspaceCheck(getClient: () => LanguageClient | undefin
     );
     await vscode.commands.executeCommand('workbench.actions.view.problems');
   };
+
+  /** A checked document no editor shows any more: its current findings, from the server. */
+  const restore = async (uri: vscode.Uri): Promise<void> => {
+    const client = getClient();
+    if (!client || !checked.has(uri.toString()) || urisInTabs().has(uri.toString())) return;
+    const report = await client.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri: uri.toString() },
+    });
+    if (report.kind !== 'full' || urisInTabs().has(uri.toString())) return;
+    collection.set(uri, await client.protocol2CodeConverter.asDiagnostics(report.items));
+  };
+  const restoreQuietly = (uri: vscode.Uri): void => {
+    restore(uri).catch(() => {}); // the server stopped meanwhile: nothing to show
+  };
+
   return [
     collection,
     vscode.commands.registerCommand('triangulate.checkWorkspace', run),
     vscode.workspace.onDidOpenTextDocument((d) => collection.delete(d.uri)),
+    vscode.workspace.onDidCloseTextDocument((d) => restoreQuietly(d.uri)),
+    vscode.window.tabGroups.onDidChangeTabs(() => {
+      // Closed, or replaced in a preview tab: like the language client, compare what tabs show.
+      const now = urisInTabs();
+      for (const key of shown) if (!now.has(key)) restoreQuietly(vscode.Uri.parse(key));
+      shown = now;
+    }),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      for (const uri of e.uris) stepAsideForPulled(collection, uri);
+    }),
   ];
+}
+
+/** Removes this collection's entry of `uri` once the editor's pulled diagnostics are back. */
+function stepAsideForPulled(collection: vscode.DiagnosticCollection, uri: vscode.Uri): void {
+  const own = collection.get(uri)?.length ?? 0;
+  if (own === 0) return;
+  const all = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'triangulate').length;
+  if (all > own) collection.delete(uri);
+}
+
+/** The documents text tabs show, as URI strings. */
+function urisInTabs(): Set<string> {
+  const uris = new Set<string>();
+  for (const group of vscode.window.tabGroups.all)
+    for (const tab of group.tabs)
+      if (tab.input instanceof vscode.TabInputText) uris.add(tab.input.uri.toString());
+  return uris;
 }
