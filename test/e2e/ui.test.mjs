@@ -266,4 +266,33 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.screenshot('undone');
       }),
   );
+
+  it(
+    '6. Show Matches for Sentence at Cursor with the Matches view collapsed reveals the match at once',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('6-matches-at-cursor', async (wb) => {
+        const { page } = wb;
+        // The sidebar shows with the Matches view collapsed, then 003 opens (Quick Open): the
+        // collapsed view has loaded nothing for it.
+        await wb.showContainer('Triangulate');
+        const header = wb.pane('Cross-source matches').locator('.pane-header');
+        await header.waitFor();
+        if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+        await wb.pane('Cross-source matches').locator('.pane-header[aria-expanded="false"]').waitFor();
+        await wb.quickOpen(F003);
+        await wb.waitForIndexed();
+        await wb.clickWord('withheld', WITHHELD);
+        await wb.command('Triangulate: Show Matches for Sentence at Cursor');
+        await wb
+          .paneRows('Cross-source matches')
+          .filter({ hasText: 'The administration has withheld a batch' })
+          .and(page.locator('[aria-expanded="true"][aria-selected="true"]'))
+          .first()
+          .waitFor();
+        await wb.screenshot('revealed');
+        const falseAnswer = page.locator('.notifications-toasts', { hasText: 'No other source' });
+        assert.equal(await falseAnswer.count(), 0, 'no “No other source … reports the sentence”');
+      }),
+  );
 });

@@ -280,7 +280,8 @@ describe('Triangulate extension (extension host)', () => {
     const editor = await open(F003);
     const position = await positionOf(F003, WITHHELD);
     editor.selection = new vscode.Selection(position, position);
-    await vscode.commands.executeCommand('triangulate.showMatchesAtCursor');
+    const outcome = await vscode.commands.executeCommand('triangulate.showMatchesAtCursor');
+    assert.equal(outcome, 'revealed', 'the withheld-bombs sentence of 003 is reported by 004');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), fileUri(F003).toString());
   });
 
