@@ -216,3 +216,30 @@ test('a crossed role is quoted with the numbers of its names ("Brigade 7", not "
     /“Colonel Okafor was captured by Brigade 7” \(done by Brigade 7\).*“Colonel Okafor first captured Brigade 7” \(done by Colonel Okafor\)/,
   );
 });
+
+/** Kinds of the findings between two articles with front matter dates. */
+function datedKinds(a: string, aDate: string, b: string, bDate: string): string[] {
+  const index = new WorkspaceIndex();
+  index.setDocument('file:///a.md', 'a.md', `---\ndate: ${aDate}\n---\n\n${a}\n`);
+  index.setDocument('file:///b.md', 'b.md', `---\ndate: ${bDate}\n---\n\n${b}\n`);
+  return new FindingService(index, new MatchService(index)).findings('file:///a.md').map((f) => f.kind);
+}
+
+test('articles days apart: a planned figure still conflicts, a toll or a market level has moved', () => {
+  const plan = [
+    'The carmaker said it expects to cut 4,300 jobs in France and 3,700 in Germany.',
+    'The carmaker will cut 11,000 jobs in France and 3,700 in Germany, it said.',
+  ] as const;
+  assert.ok(datedKinds(plan[0], '2007-02-28', plan[1], '2007-03-06').includes('number'));
+  const toll = [
+    'The earthquake killed 150 people in the province of Sichuan, officials said.',
+    'The earthquake killed 420 people in the province of Sichuan, officials said.',
+  ] as const;
+  assert.ok(datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-12').includes('number'), 'same day: a conflict');
+  assert.ok(!datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-16').includes('number'), 'days apart: the toll rose');
+  const market = [
+    'The Nasdaq Composite lost 1.71% or 25.15 points, closing at 1,442.82.',
+    'The Nasdaq Composite lost 3.71% or 53.5 points, closing at 1,387.7.',
+  ] as const;
+  assert.ok(!datedKinds(market[0], '2008-10-06', market[1], '2008-10-15').includes('number'));
+});

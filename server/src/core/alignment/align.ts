@@ -1,6 +1,6 @@
 import { foldWord } from '../claims/terms';
 import { eventVerb, sensesOf } from './lexicon';
-import type { SentenceView, Unit } from './view';
+import type { SentenceView, Unit, UnitKeys } from './view';
 
 /** Two units that say the same thing: the same entity, figure or date, or words of one meaning. */
 export interface Link {
@@ -48,7 +48,7 @@ const wordClass = (u: Unit): string => (u.tag === 'V' || u.tag === 'N' ? 'VN' : 
  * left as a word beside "1,600 jobs"; the year "1991" read as a date on one side only); words by
  * lemma, then by folded form, event verb and shared WordNet sense within a word class.
  */
-function keysOf(u: Unit): { same: string[]; synonym: string[] } {
+function keyStrings(u: Unit): { same: string[]; synonym: string[] } {
   if (u.kind === 'entity') {
     // "Jobs" left untyped in one sentence is the person "Steve Jobs" of the other.
     const surname = u.key.startsWith('person:') ? u.key.replace(/-\d+$/, '').split('-').at(-1) : undefined;
@@ -64,26 +64,6 @@ function keysOf(u: Unit): { same: string[]; synonym: string[] } {
     if (d && (u.kind === 'number' || value == null)) same.push(`digits:${d}`);
     return { same, synonym: [] };
   }
-  if (u.keys) return u.keys;
-  const memo = `${u.tag}\u0000${u.key}`;
-  let keys = WORD_KEYS.get(memo);
-  if (!keys) {
-    if (WORD_KEYS.size >= MAX_WORDS_KEPT) WORD_KEYS.clear();
-    keys = wordKeys(u);
-    WORD_KEYS.set(memo, keys);
-  }
-  u.keys = keys; // shared with every unit of the same word: one pointer per unit
-  return keys;
-}
-
-/**
- * A word's keys depend on its lemma and tag only: kept per vocabulary word, not per sentence
- * (a workspace's vocabulary is far smaller than its sentences, and every comparison needs them).
- */
-const WORD_KEYS = new Map<string, { same: string[]; synonym: string[] }>();
-const MAX_WORDS_KEPT = 200_000;
-
-function wordKeys(u: Unit): { same: string[]; synonym: string[] } {
   const same = [`w:${u.key}`];
   if (u.tag === 'P') return { same, synonym: [`surname:${u.key}`] };
   if (u.tag === 'U' && digits(u)) same.push(`digits:${digits(u)}`);
@@ -97,63 +77,155 @@ function wordKeys(u: Unit): { same: string[]; synonym: string[] } {
 }
 
 /**
- * Keys per unit of a view, for one alignment. Not kept with the view: a workspace holds a view for
- * every sentence compared, and their keys would outweigh the index itself.
+ * Keys as small integers, interned once per key string: an alignment then compares and indexes
+ * numbers instead of building a map of strings for every pair. When the table is full it starts
+ * again under a new generation, and units re-intern their keys on next use.
  */
-const keysOfView = (view: SentenceView): Array<{ same: string[]; synonym: string[] }> =>
-  view.units.map(keysOf);
+const KEY_IDS = new Map<string, number>();
+const MAX_KEYS = 2_000_000;
+let generation = 0;
 
-type KeyIndex = Record<Link['how'], Map<string, Unit[]>>;
+function keyId(how: Link['how'], key: string): number {
+  const text = how === 'same' ? key : `~${key}`;
+  let id = KEY_IDS.get(text);
+  if (id === undefined) {
+    id = KEY_IDS.size;
+    KEY_IDS.set(text, id);
+  }
+  return id;
+}
 
-/** A view's units by key, for one alignment (like the keys, not kept with the view). */
-function indexOfView(view: SentenceView, keys: Array<{ same: string[]; synonym: string[] }>): KeyIndex {
-  const index: KeyIndex = { same: new Map(), synonym: new Map() };
-  view.units.forEach((u, i) => {
-    if (u.weight === 0) return;
-    for (const how of ['same', 'synonym'] as const) {
-      for (const k of keys[i]![how]) {
-        const list = index[how].get(k);
-        if (list) list.push(u);
-        else index[how].set(k, [u]);
-      }
-    }
-  });
-  return index;
+function internedKeys(u: Unit): UnitKeys {
+  const { same, synonym } = keyStrings(u);
+  return {
+    generation,
+    same: same.map((k) => keyId('same', k)),
+    synonym: synonym.map((k) => keyId('synonym', k)),
+  };
+}
+
+/** A word's keys depend on its lemma and tag only: kept per vocabulary word, shared by its units. */
+const WORD_KEYS = new Map<string, UnitKeys>();
+
+function keysOf(u: Unit): UnitKeys {
+  if (u.keys?.generation === generation) return u.keys;
+  if (KEY_IDS.size >= MAX_KEYS) {
+    KEY_IDS.clear();
+    WORD_KEYS.clear();
+    generation++;
+  }
+  if (u.kind !== 'word') {
+    u.keys = internedKeys(u);
+    return u.keys;
+  }
+  const memo = `${u.tag}\u0000${u.key}`;
+  let keys = WORD_KEYS.get(memo);
+  if (!keys) {
+    keys = internedKeys(u);
+    WORD_KEYS.set(memo, keys);
+  }
+  u.keys = keys; // shared with every unit of the same word: one pointer per unit
+  return keys;
 }
 
 /**
- * Greedy alignment, in linear time: each side's units are indexed by their keys; exact matches
- * are taken first, in order, then synonyms and derivations.
+ * One side's units by key id, for the alignment under way: per key a chain of postings in unit
+ * order. The tables are reused by every alignment (an epoch stamp marks the live heads), so
+ * indexing a side allocates nothing.
+ */
+class Postings {
+  private stamp = new Int32Array(1 << 14);
+  private head = new Int32Array(1 << 14);
+  private tail = new Int32Array(1 << 14);
+  private epoch = 0;
+  private units: number[] = [];
+  private next: number[] = [];
+
+  fill(view: SentenceView): void {
+    this.epoch++;
+    this.units.length = 0;
+    this.next.length = 0;
+    const units = view.units;
+    for (let j = 0; j < units.length; j++) {
+      const u = units[j]!;
+      if (u.weight === 0) continue;
+      const keys = keysOf(u);
+      for (let k = 0; k < keys.same.length; k++) this.add(keys.same[k]!, j);
+      for (let k = 0; k < keys.synonym.length; k++) this.add(keys.synonym[k]!, j);
+    }
+  }
+
+  /** The first unit under key `id` that `accept` takes, or -1. */
+  find(id: number, accept: (unit: number) => boolean): number {
+    if (id >= this.stamp.length || this.stamp[id] !== this.epoch) return -1;
+    for (let e = this.head[id]!; e !== -1; e = this.next[e]!) {
+      if (accept(this.units[e]!)) return this.units[e]!;
+    }
+    return -1;
+  }
+
+  private add(id: number, unit: number): void {
+    if (id >= this.stamp.length) this.grow(id);
+    const e = this.units.length;
+    this.units.push(unit);
+    this.next.push(-1);
+    if (this.stamp[id] !== this.epoch) {
+      this.stamp[id] = this.epoch;
+      this.head[id] = e;
+    } else {
+      this.next[this.tail[id]!] = e;
+    }
+    this.tail[id] = e;
+  }
+
+  private grow(id: number): void {
+    let size = this.stamp.length;
+    while (size <= id) size *= 2;
+    const widen = (old: Int32Array) => {
+      const t = new Int32Array(size);
+      t.set(old);
+      return t;
+    };
+    this.stamp = widen(this.stamp);
+    this.head = widen(this.head);
+    this.tail = widen(this.tail);
+  }
+}
+
+const POSTINGS = new Postings();
+
+/**
+ * Greedy alignment, in linear time: the second side's units are indexed by their keys; exact
+ * matches are taken first, in order, then synonyms and derivations.
  */
 export function align(a: SentenceView, b: SentenceView): Alignment {
   const links: Link[] = [];
-  const usedA = new Set<Unit>();
-  const usedB = new Set<Unit>();
-  const keysA = keysOfView(a);
-  const indexB = indexOfView(b, keysOfView(b));
+  const usedA = new Uint8Array(a.units.length);
+  const usedB = new Uint8Array(b.units.length);
+  POSTINGS.fill(b);
   const pass = (how: Link['how']) => {
     a.units.forEach((x, i) => {
-      if (x.weight === 0 || usedA.has(x)) return;
-      for (const k of keysA[i]![how]) {
-        const y = indexB[how].get(k)?.find((u) => !usedB.has(u) && compatible(x, u, how));
-        if (!y) continue;
-        usedA.add(x);
-        usedB.add(y);
-        links.push({ a: x, b: y, how });
+      if (x.weight === 0 || usedA[i]) return;
+      for (const id of keysOf(x)[how]) {
+        const j = POSTINGS.find(id, (k) => !usedB[k] && compatible(x, b.units[k]!, how));
+        if (j < 0) continue;
+        usedA[i] = 1;
+        usedB[j] = 1;
+        links.push({ a: x, b: b.units[j]!, how });
         return;
       }
     });
   };
   pass('same');
   pass('synonym');
-  const weight = (units: Unit[], used: Set<Unit>) =>
-    units.reduce((s, u) => s + (used.has(u) ? u.weight : 0), 0);
+  const weight = (units: Unit[], used: Uint8Array) =>
+    units.reduce((s, u, i) => s + (used[i] ? u.weight : 0), 0);
   return {
     a,
     b,
     links,
-    aloneA: a.units.filter((u) => !usedA.has(u) && u.weight > 0),
-    aloneB: b.units.filter((u) => !usedB.has(u) && u.weight > 0),
+    aloneA: a.units.filter((u, i) => !usedA[i] && u.weight > 0),
+    aloneB: b.units.filter((u, i) => !usedB[i] && u.weight > 0),
     coverA: share(weight(a.units, usedA), a.weight),
     coverB: share(weight(b.units, usedB), b.weight),
   };

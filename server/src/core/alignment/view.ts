@@ -40,8 +40,15 @@ export interface Unit {
   open: Openness;
   /** Told as future or conditional ("will sign", "would sign"): not reported as done either. */
   future: boolean;
-  /** Alignment keys of a word, shared per vocabulary word (set by the aligner on first use). */
-  keys?: { same: string[]; synonym: string[] };
+  /** Alignment keys, interned (set by the aligner on first use; a word's are shared per vocabulary word). */
+  keys?: UnitKeys;
+}
+
+/** A unit's alignment keys as interned ids, valid for one generation of the aligner's key table. */
+export interface UnitKeys {
+  generation: number;
+  same: number[];
+  synonym: number[];
 }
 
 /**
@@ -132,9 +139,9 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
   const covered = new Array<boolean>(words.length).fill(false);
   const wordsIn = (start: number, end: number): number[] =>
     words.flatMap((w, i) => (w.start >= start && w.end <= end ? [i] : []));
-  const add = (u: Omit<Unit, 'negated' | 'open' | 'future'>, indexes: number[]) => {
+  const add = (u: Unit, indexes: number[]) => {
     for (const i of indexes) covered[i] = true;
-    units.push({ ...u, negated: false, open: false, future: false });
+    units.push(u);
   };
   for (const m of input.mentions) {
     const inside = wordsIn(m.start, m.end);
@@ -158,19 +165,7 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
     const afterBe = words[i - before]?.lemma === 'be';
     if (w.tag === 'V' && !afterBe && PREPOSITIONAL_SET.has(input.text.slice(w.start, w.end).toLowerCase()))
       return;
-    units.push({
-      kind: 'word',
-      key: w.lemma,
-      tag: w.tag,
-      first: i,
-      last: i,
-      start: w.start,
-      end: w.end,
-      weight: WEIGHT[w.tag] ?? 1,
-      negated: false,
-      open: false,
-      future: false,
-    });
+    units.push(newUnit('word', w.lemma, w.tag, i, i, w, w, WEIGHT[w.tag] ?? 1));
   });
   return units.sort((a, b) => a.first - b.first);
 }
@@ -183,19 +178,41 @@ function unitAt(
   words: SentenceWord[],
   weight: number,
   mention?: MentionCandidate,
-): Omit<Unit, 'negated' | 'open' | 'future'> {
+): Unit {
   const first = indexes[0]!;
   const last = indexes.at(-1)!;
+  return newUnit(kind, key, tag, first, last, words[first]!, words[last]!, weight, mention);
+}
+
+/**
+ * Every unit with the same fields in the same order, set or not: comparing a workspace reads
+ * units millions of times, and one object shape keeps those reads fast.
+ */
+function newUnit(
+  kind: Unit['kind'],
+  key: string,
+  tag: WordTag,
+  first: number,
+  last: number,
+  firstWord: SentenceWord,
+  lastWord: SentenceWord,
+  weight: number,
+  mention?: MentionCandidate,
+): Unit {
   return {
     kind,
     key,
     tag,
     first,
     last,
-    start: words[first]!.start,
-    end: words[last]!.end,
+    start: firstWord.start,
+    end: lastWord.end,
     weight,
-    ...(mention ? { mention } : {}),
+    mention,
+    negated: false,
+    open: false,
+    future: false,
+    keys: undefined,
   };
 }
 

@@ -34,6 +34,60 @@ export const WIDENING_VERBS: readonly string[] = [
 /** Verbs of aspect: their complement carries the claim ("continued to fall", "began to withdraw"). */
 export const ASPECT_VERBS: readonly string[] = ['continue', 'begin', 'start', 'keep', 'resume', 'cease'];
 
+/**
+ * Words of figures that move between reports: counts that grow as reports come in (the dead and
+ * injured, cases, arrests, votes, orders), and market levels and the day's moves. Two articles
+ * published days apart give different figures for these because the figure moved, not because they
+ * disagree. Lemmas, as the comparison reads them.
+ */
+export const MOVING_FIGURE_WORDS: readonly string[] = [
+  'dead',
+  'death',
+  'die',
+  'kill',
+  'killed',
+  'toll',
+  'fatality',
+  'casualty',
+  'victim',
+  'injure',
+  'injured',
+  'injury',
+  'wound',
+  'wounded',
+  'missing',
+  'survivor',
+  'body',
+  'case',
+  'infection',
+  'infect',
+  'hospitalize',
+  'displace',
+  'displaced',
+  'evacuate',
+  'evacuee',
+  'refugee',
+  'arrest',
+  'detain',
+  'vote',
+  'signature',
+  'tally',
+  'order',
+  'ordered',
+  'sale',
+  'index',
+  'point',
+  'share',
+  'stock',
+  'price',
+  'close',
+  'closing',
+  'trading',
+  'market',
+  'low',
+  'high',
+];
+
 /** Determiners that negate the noun they precede: "no casualties", "no decision". */
 export const NOUN_NEGATORS: readonly string[] = ['no', 'zero'];
 

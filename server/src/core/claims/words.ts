@@ -56,12 +56,47 @@ export function packWords(
   return out.join(WORD);
 }
 
-/** The words of a packed sentence, in source offsets. */
+/**
+ * The words of a packed sentence, in source offsets. One scan of the string without splitting it:
+ * comparing a workspace unpacks every sentence it compares.
+ */
 export function unpackWords(packed: string, sentenceStart: number): SentenceWord[] {
-  if (!packed) return [];
-  return packed.split(WORD).map((w) => {
-    const [lemma = '', tag = 'X', at = '0', length = '0'] = w.split(FIELD);
-    const start = sentenceStart + Number.parseInt(at, 36);
-    return { lemma, tag: tag as WordTag, start, end: start + Number.parseInt(length, 36) };
-  });
+  const words: SentenceWord[] = [];
+  if (!packed) return words;
+  let at = 0;
+  while (at <= packed.length) {
+    let end = packed.indexOf(WORD, at);
+    if (end < 0) end = packed.length;
+    words.push(unpackWord(packed, at, end, sentenceStart));
+    at = end + 1;
+  }
+  return words;
+}
+
+/** One packed word, `lemma FIELD tag FIELD offset FIELD length` between `from` and `to`. */
+function unpackWord(packed: string, from: number, to: number, sentenceStart: number): SentenceWord {
+  const f1 = fieldEnd(packed, from, to);
+  const f2 = fieldEnd(packed, f1 + 1, to);
+  const f3 = fieldEnd(packed, f2 + 1, to);
+  const lemma = packed.slice(from, f1);
+  const tag = (f2 > f1 + 1 ? packed.slice(f1 + 1, f2) : 'X') as WordTag;
+  const start = sentenceStart + base36(packed, f2 + 1, f3);
+  return { lemma, tag, start, end: start + base36(packed, f3 + 1, to) };
+}
+
+/** The end of the field starting at `from`: the next FIELD before `to`, or `to`. */
+function fieldEnd(packed: string, from: number, to: number): number {
+  if (from >= to) return to;
+  const i = packed.indexOf(FIELD, from);
+  return i < 0 || i > to ? to : i;
+}
+
+/** A base-36 number between `from` and `to` (0 when empty). */
+function base36(packed: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = packed.charCodeAt(i);
+    n = n * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  return n;
 }

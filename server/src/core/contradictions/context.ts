@@ -9,6 +9,10 @@ import { type Actor, actorFor, sidesFor } from './actors';
 
 const MAX_ACTORS = 200_000;
 
+/** A claim span as one number (a string only past 64 MB of text): asked for on every compared pair. */
+const spanKey = (span: ClaimSpan): number | string =>
+  span.end < 2 ** 26 ? span.start * 2 ** 26 + span.end : `${span.start}|${span.end}`;
+
 /**
  * What conflict detection asks about documents again and again (actors, their sides, the figures
  * and dates of a sentence), memoised until the index changes, so checking a large workspace costs
@@ -16,7 +20,7 @@ const MAX_ACTORS = 200_000;
  */
 export class DetectContext {
   /** Per document, per claim span: typing drops one document's entries at once. */
-  private readonly actors = new Map<string, Map<string, Actor | null>>();
+  private readonly actors = new Map<string, Map<number | string, Actor | null>>();
   private actorCount = 0;
   private readonly sides = new Map<string, string[]>();
   private readonly bySentence = new BoundedMap<string, MentionCandidate[][]>(4096);
@@ -55,7 +59,7 @@ export class DetectContext {
   actor(uri: string, span: ClaimSpan | null): Actor | null {
     if (!span) return null;
     this.sync();
-    const key = `${span.start}|${span.end}`;
+    const key = spanKey(span);
     let ofDocument = this.actors.get(uri);
     let actor = ofDocument?.get(key);
     if (actor === undefined) {

@@ -5,7 +5,7 @@ import type { Claim } from '../claims/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { DetectContext } from './context';
 import { framed } from './kinds/date';
-import type { Conflict, PairSide } from './kinds/detector';
+import type { Conflict, DetectorInput, PairSide } from './kinds/detector';
 import { agentOf, differentThings, mainPredicate, reordered, sameReport } from './kinds/detector';
 import { DETECTORS } from './kinds/index';
 import { sourceName } from './sources';
@@ -93,8 +93,9 @@ function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSid
   if (c.shorter < MIN_SHORTER || c.longer < MIN_LONGER) return null;
   // Nothing told differently, nothing said on one side only, nothing in another order: no conflict.
   if (!somethingDiffers(alignment) && !reordered(alignment)) return null;
+  const input: DetectorInput = { ctx, alignment, a, b, cores: undefined };
   for (const detector of DETECTORS) {
-    const conflict = detector.detect({ ctx, alignment, a, b });
+    const conflict = detector.detect(input);
     if (!conflict) continue;
     return otherDifferences(alignment, conflict, a, b) || otherAgents(alignment, conflict, a, b)
       ? null

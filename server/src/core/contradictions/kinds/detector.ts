@@ -23,6 +23,8 @@ export interface DetectorInput {
   alignment: Alignment;
   a: PairSide;
   b: PairSide;
+  /** The aligned claim cores, found once per pair for every detector that asks (`alignedCores`). */
+  cores?: AlignedCore[];
 }
 
 /** What a detector found: the conflicting units of each side and how to say it from either side. */
@@ -127,9 +129,21 @@ export const claimsOf = (side: PairSide): Claim[] =>
  * Claim pairs whose cores align: the verbs are linked and the objects share a linked unit ("has
  * withheld a batch of heavy bombs" / "withholding certain deliveries"), however much else differs.
  */
-export function alignedCores(input: DetectorInput): Array<{ a: Claim; b: Claim; verbA: Unit; verbB: Unit }> {
+export function alignedCores(input: DetectorInput): AlignedCore[] {
+  input.cores ??= findAlignedCores(input);
+  return input.cores;
+}
+
+export interface AlignedCore {
+  a: Claim;
+  b: Claim;
+  verbA: Unit;
+  verbB: Unit;
+}
+
+function findAlignedCores(input: DetectorInput): AlignedCore[] {
   const { alignment: al, a, b } = input;
-  const out: Array<{ a: Claim; b: Claim; verbA: Unit; verbB: Unit }> = [];
+  const out: AlignedCore[] = [];
   for (const ca of claimsOf(a)) {
     const verbA = predicateUnit(a, ca);
     if (!verbA) continue;

@@ -1,9 +1,10 @@
 import type { Alignment } from '../../alignment/align';
 import type { Unit } from '../../alignment/view';
+import { MOVING_FIGURE_WORDS } from '../../alignment/words';
 import { FIGURE_QUALIFIERS } from '../../entities/lexicon';
 import { TIME_UNITS } from '../../entities/quantities';
 import type { MentionCandidate } from '../../entities/types';
-import { coverageWithout, type Detector, figure, sameParticipants } from './detector';
+import { coverageWithout, type Detector, figure, type PairSide, sameParticipants } from './detector';
 
 const LOWER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.lowerBound);
 const UPPER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.upperBound);
@@ -85,16 +86,31 @@ function differentMoments(a: string, b: string, x: MentionCandidate, y: MentionC
   return !ta && (VOLATILE.test(a) || VOLATILE.test(b));
 }
 
+const MOVING_FIGURE = new Set(MOVING_FIGURE_WORDS);
+
+/** A sentence about a figure that keeps moving: a toll, cases, a market level, a percentage, "so far". */
+const aboutMovingFigure = (side: PairSide): boolean =>
+  side.view.words.some((w) => MOVING_FIGURE.has(w.lemma)) ||
+  side.view.units.some((u) => u.kind === 'number' && u.mention?.unit === '%') ||
+  /\b(so far|to date)\b/i.test(sentenceOf(side));
+
+const sentenceOf = (s: PairSide) => s.text.slice(s.view.start, s.view.end);
+
+/** Articles published days apart about a figure that moves (tolls rise): a change, not a conflict. */
+function figureMoved(a: PairSide, b: PairSide): boolean {
+  if (!a.published || !b.published) return false;
+  if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= 2 * DAY) return false;
+  return aboutMovingFigure(a) || aboutMovingFigure(b);
+}
+
 /**
  * The same counted thing with different figures: "$40 billion contract" / "$60 billion contract".
- * Articles published days apart report figures that moved (tolls rise): a change, not a conflict.
+ * A plan or a sum does not move between reports; a toll or a market level does (`figureMoved`).
  */
 export const number: Detector = {
   kind: 'number',
   detect({ alignment: al, a, b }) {
-    if (a.published && b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) > 2 * DAY)
-      return null;
-    const sentence = (s: typeof a) => s.text.slice(s.view.start, s.view.end);
+    if (figureMoved(a, b)) return null;
     // One figure changed is a conflict; several figures differing are another measurement, and so
     // are figures over another span of time ("in the past nine days" / "in one day").
     // A figure in another unit is a conversion ("500 billion rubles (US$19.7 billion)"), not another count.
@@ -109,7 +125,7 @@ export const number: Detector = {
         if ((x.mention!.unit ?? '') !== (y.mention!.unit ?? '')) continue;
         if (alone(al.aloneA, x.mention!.unit) > 1 || alone(al.aloneB, y.mention!.unit) > 1) return null;
         if (!numbersConflict(x.mention!, y.mention!) || !sameCounted(al, x, y)) continue;
-        if (differentMoments(sentence(a), sentence(b), x.mention!, y.mention!)) continue;
+        if (differentMoments(sentenceOf(a), sentenceOf(b), x.mention!, y.mention!)) continue;
         const c = coverageWithout(al, [x], [y]);
         if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al, a, b)) continue;
         const what = x.mention!.counts ?? y.mention!.counts;

@@ -183,7 +183,19 @@ function transferOf(view: SentenceView, event: Unit): Transfer {
   return giving ? { giver: agent ?? from, receiver: to } : { giver: from, receiver: agent ?? to };
 }
 
-const isTransfer = (u: Unit) => GIVING_VERBS.has(eventVerb(u.key)) || RECEIVING_VERBS.has(eventVerb(u.key));
+/** Per word, whether it names a transfer: asked for every link of every compared pair. */
+const TRANSFER_WORDS = new Map<string, boolean>();
+
+function isTransfer(u: Unit): boolean {
+  let known = TRANSFER_WORDS.get(u.key);
+  if (known === undefined) {
+    const verb = eventVerb(u.key);
+    known = GIVING_VERBS.has(verb) || RECEIVING_VERBS.has(verb);
+    if (TRANSFER_WORDS.size >= 100_000) TRANSFER_WORDS.clear();
+    TRANSFER_WORDS.set(u.key, known);
+  }
+  return known;
+}
 
 /** The direction of a transfer reversed: one source's receiver is the other's giver. */
 function reversed(input: DetectorInput): Conflict | null {
