@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentDiagnosticRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { counted } from '../../server/src/core/counted';
 import { CheckWorkspaceRequest } from '../../server/src/protocol';
 
 /**
@@ -42,7 +43,7 @@ export function registerWorkspaceCheck(getClient: () => LanguageClient | undefin
     }
     const note = result.cancelled ? ' (cancelled before the end)' : '';
     void vscode.window.showInformationMessage(
-      `Triangulate: ${result.findings} findings${note}. See the Problems panel.`,
+      `Triangulate: ${counted(result.findings, 'finding')}${note}. See the Problems panel.`,
     );
     await vscode.commands.executeCommand('workbench.actions.view.problems');
   };

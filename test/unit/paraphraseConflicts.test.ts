@@ -235,8 +235,14 @@ test('articles days apart: a planned figure still conflicts, a toll or a market 
     'The earthquake killed 150 people in the province of Sichuan, officials said.',
     'The earthquake killed 420 people in the province of Sichuan, officials said.',
   ] as const;
-  assert.ok(datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-12').includes('number'), 'same day: a conflict');
-  assert.ok(!datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-16').includes('number'), 'days apart: the toll rose');
+  assert.ok(
+    datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-12').includes('number'),
+    'same day: a conflict',
+  );
+  assert.ok(
+    !datedKinds(toll[0], '2008-05-12', toll[1], '2008-05-16').includes('number'),
+    'days apart: the toll rose',
+  );
   const market = [
     'The Nasdaq Composite lost 1.71% or 25.15 points, closing at 1,442.82.',
     'The Nasdaq Composite lost 3.71% or 53.5 points, closing at 1,387.7.',

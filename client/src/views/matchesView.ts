@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { counted } from '../../../server/src/core/counted';
 import {
   DocumentMatchesRequest,
   type DocumentMatchesResult,
@@ -90,7 +91,7 @@ export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.data = data;
     this.view.message = message;
     const n = data?.sentences.length ?? 0;
-    this.view.description = n > 0 ? `${n} sentence${n === 1 ? '' : 's'} reported elsewhere` : undefined;
+    this.view.description = n > 0 ? `${counted(n, 'sentence')} reported elsewhere` : undefined;
     this.changed.fire(undefined);
   }
 
@@ -120,7 +121,7 @@ export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       const item = new vscode.TreeItem(short(s.text), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${node.uri}#${s.sentence}`;
       const sources = new Set(s.matches.map((m) => m.uri)).size;
-      item.description = `${sources} source${sources === 1 ? '' : 's'}`;
+      item.description = counted(sources, 'source');
       item.tooltip = `${s.text}\n\n${s.claim}\n${s.qualifiers}`;
       item.iconPath = new vscode.ThemeIcon('comment-discussion');
       item.command = {
