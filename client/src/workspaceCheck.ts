@@ -3,14 +3,21 @@ import { DocumentDiagnosticRequest, type LanguageClient } from 'vscode-languagec
 import { counted } from '../../server/src/core/counted';
 import { CheckWorkspaceRequest } from '../../server/src/protocol';
 
+export interface WorkspaceCheck {
+  disposables: vscode.Disposable[];
+  /** To call when the server reports that matches (and so findings) of `uris` changed. */
+  sourcesChanged(uris: string[]): Promise<void>;
+}
+
 /**
  * "Triangulate: Check Whole Workspace": findings of documents that are not open go into their own
  * collection (open documents get theirs pulled by the editor). The language client drops a
  * document's pulled diagnostics when its tab or the document closes, so a checked document that
- * closes gets its findings back here, asked afresh from the server; the overview stays complete.
+ * closes gets its findings back here, asked afresh from the server, and so do the closed documents
+ * whose matches change as sources are edited: the overview stays complete and current.
  * Whenever the editor's pulled diagnostics of a document are there, this collection steps aside.
  */
-export function registerWorkspaceCheck(getClient: () => LanguageClient | undefined): vscode.Disposable[] {
+export function registerWorkspaceCheck(getClient: () => LanguageClient | undefined): WorkspaceCheck {
   const collection = vscode.languages.createDiagnosticCollection('triangulate-workspace');
   /** Every document the last check covered (open or not). */
   const checked = new Set<string>();
@@ -24,7 +31,9 @@ export function registerWorkspaceCheck(getClient: () => LanguageClient | undefin
       );
       return;
     }
-    const openUris = vscode.workspace.textDocuments.map((d) => d.uri.toString());
+    // What tabs show, not every open document: the editor drops the diagnostics of a closed tab even
+    // while its document stays open.
+    const openUris = [...urisInTabs()];
     const result = await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
@@ -62,7 +71,13 @@ export function registerWorkspaceCheck(getClient: () => LanguageClient | undefin
     restore(uri).catch(() => {}); // the server stopped meanwhile: nothing to show
   };
 
-  return [
+  /** Sources changed: the check's findings of these documents (all when empty) are asked again. */
+  const sourcesChanged = async (uris: string[]): Promise<void> => {
+    for (const key of uris.length > 0 ? uris : [...checked])
+      if (checked.has(key)) await restore(vscode.Uri.parse(key));
+  };
+
+  const disposables = [
     collection,
     vscode.commands.registerCommand('triangulate.checkWorkspace', run),
     vscode.workspace.onDidOpenTextDocument((d) => collection.delete(d.uri)),
@@ -77,6 +92,7 @@ export function registerWorkspaceCheck(getClient: () => LanguageClient | undefin
       for (const uri of e.uris) stepAsideForPulled(collection, uri);
     }),
   ];
+  return { disposables, sourcesChanged: (uris) => sourcesChanged(uris).catch(() => {}) };
 }
 
 /** Removes this collection's entry of `uri` once the editor's pulled diagnostics are back. */

@@ -20,6 +20,7 @@ const F001 = '001_b7a5076657996546.txt';
 const F003 = '003_2a34e0967e57bb20.txt';
 const F004 = '004_fc7cc2ef9e895868.txt';
 const WITHHELD = 'The administration has withheld a batch of heavy bombs';
+const WITHHOLDING = 'withholding a shipment';
 const REFERRING = 'Netanyahu was referring to Biden’s public statement in May';
 // Appended to 003, this contradicts 000 and 001 (“the Pentagon … is meticulously reviewing the
 // weaponry requested by Israel”): a `negation` finding.
@@ -293,6 +294,38 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.screenshot('revealed');
         const falseAnswer = page.locator('.notifications-toasts', { hasText: 'No other source' });
         assert.equal(await falseAnswer.count(), 0, 'no “No other source … reports the sentence”');
+      }),
+  );
+
+  it(
+    '7. After Check Whole Workspace, editing 004 updates the findings of the closed 003 in Problems',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('7-check-then-edit', async (wb, folder) => {
+        const { page } = wb;
+        await wb.openFromExplorer(F004);
+        await wb.waitForIndexed();
+        await wb.command('Triangulate: Check Whole Workspace');
+        // The check ends with its message and shows the Problems panel itself.
+        await page.locator('.notifications-toasts', { hasText: /Triangulate: \d+ findings?/ }).waitFor();
+        await page.locator('.markers-panel').waitFor({ state: 'visible' });
+        // The list is virtual: filter it down to the finding so its row is rendered.
+        await page.getByPlaceholder(/^Filter \(e\.g\. text/).fill('Who did it');
+        const role003 = wb.problemRow(F003);
+        const finding = wb.problemRow('Who did it? This source: Biden administration', 'role').first();
+        await finding.waitFor();
+        assert.ok((await role003.count()) > 0, '003 is listed though no tab shows it');
+        // Go to the line (it may be below the panel), then Delete Line.
+        const target = lineOf(folder, F004, WITHHOLDING);
+        await wb.quickInput(`:${target.line}`, String(target.line));
+        await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line},`));
+        await page.keyboard.press('Control+Shift+K');
+        await wb.line(WITHHOLDING).waitFor({ state: 'detached' });
+        await finding.waitFor({ state: 'detached' });
+        await wb.screenshot('line-deleted');
+        await wb.undoAll();
+        await finding.waitFor();
+        await wb.screenshot('undone');
       }),
   );
 });
