@@ -1,4 +1,4 @@
-// Runs every test file under test/ with Node's test runner (TypeScript through tsx).
+// Runs every test file under test/ with Node's test runner (TypeScript through tsx, and .test.mjs).
 // Node 20's --test does not expand globs, so the files are listed here.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -11,7 +11,7 @@ const roots = suites.length
 const files = roots.flatMap((root) =>
   readdirSync(root, { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.test.ts'))
+    .filter((f) => f.endsWith('.test.ts') || f.endsWith('.test.mjs'))
     .map((f) => join(root, f)),
 );
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {

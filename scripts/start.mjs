@@ -1,12 +1,14 @@
-// `npm start`: builds Triangulate and opens the sample workspace seeds/ in a real VS Code with the
-// extension loaded from this folder (as F5 does):
-//  - the desktop VS Code (`code --extensionDevelopmentPath=<repo> seeds`) when `code` is on PATH;
+// `npm start [-- <folder>]`: builds Triangulate and opens a folder (default: the sample workspace
+// seeds/) in a real VS Code with the extension loaded from this folder (as F5 does) and enabled for
+// that folder (TRIANGULATE_ENABLE=1 in the development window; the folder's own settings still win):
+//  - the desktop VS Code (`code --extensionDevelopmentPath=<repo> <folder>`) when `code` is on PATH;
 //  - otherwise code-server 4.100.3 (VS Code 1.100.3 in the browser), installed on first use into
-//    .cache/code-server and served on 127.0.0.1; open the printed URL. Its profile (settings,
-//    state) lives in .cache/code-server too, nothing goes to ~/.config.
+//    .cache/code-server and served on 127.0.0.1; open the printed URL, which keeps the hidden
+//    `payload` parameter that loads the extension. Its profile (settings, state) lives in
+//    .cache/code-server too, nothing goes to ~/.config.
 // Ctrl-C stops code-server and everything it started.
 //
-//   node scripts/start.mjs [--code-server] [--port <n>] [--no-build]
+//   node scripts/start.mjs [<folder>] [--code-server] [--port <n>] [--no-build]
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
@@ -16,16 +18,23 @@ import {
   REPO,
   startCodeServer,
   VSCODE_VERSION,
-  which,
 } from './e2e/codeServer.mjs';
+import { which } from './e2e/debianPackages.mjs';
+import { parseStartArguments } from './startArguments.mjs';
 
-const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(name);
-const option = (name) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const SEEDS = join(REPO, 'seeds');
+let options;
+try {
+  options = parseStartArguments(process.argv.slice(2), {
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    defaultFolder: join(REPO, 'seeds'),
+  });
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
+}
+const { folder } = options;
+// Read by the extension (client/src/enablement.ts) in a development window only.
+const LAUNCH_ENV = { TRIANGULATE_ENABLE: '1' };
 
 function build() {
   console.log('Building Triangulate (npm run build)…');
@@ -39,9 +48,10 @@ function build() {
 }
 
 function openDesktop(code) {
-  console.log(`Opening ${SEEDS} in VS Code (${code}) with Triangulate loaded from ${REPO}…`);
-  const child = spawn(code, ['--new-window', `--extensionDevelopmentPath=${REPO}`, SEEDS], {
+  console.log(`Opening ${folder} in VS Code (${code}) with Triangulate loaded from ${REPO}…`);
+  const child = spawn(code, ['--new-window', `--extensionDevelopmentPath=${REPO}`, folder], {
     stdio: 'inherit',
+    env: { ...process.env, ...LAUNCH_ENV },
   });
   child.on('error', (e) => {
     console.error(`Could not run ${code}: ${e.message}`);
@@ -57,7 +67,7 @@ async function serve() {
     console.error(e.message);
     process.exit(1);
   }
-  const portOption = option('--port') ?? process.env.PORT;
+  const portOption = options.port ?? process.env.PORT;
   const server = await startCodeServer({
     userDataDir: join(CACHE_DIR, 'user-data'),
     extensionsDir: join(CACHE_DIR, 'extensions'),
@@ -68,6 +78,7 @@ async function serve() {
     handleSignals: false, // stopped below, gracefully
     port: portOption ? Number(portOption) : undefined,
     logFile: join(CACHE_DIR, 'code-server.log'),
+    env: LAUNCH_ENV,
   });
   let stopping = false;
   const stop = async (code = 0) => {
@@ -85,9 +96,9 @@ async function serve() {
     console.error(`code-server stopped (${signal ?? code}); see ${server.logFile}`);
     process.exit(1);
   });
-  const url = server.workbenchUrl(SEEDS, { extensionDevelopmentPath: REPO });
+  const url = server.workbenchUrl(folder, { extensionDevelopmentPath: REPO });
   console.log(`
-Triangulate is loaded in VS Code ${VSCODE_VERSION} (code-server ${CODE_SERVER_VERSION}), workspace seeds/.
+Triangulate is loaded in VS Code ${VSCODE_VERSION} (code-server ${CODE_SERVER_VERSION}), workspace ${folder}.
 Open this URL in a browser:
 
   ${url}
@@ -97,7 +108,7 @@ and run “Developer: Reload Window” to pick up changes. Log: ${server.logFile
 Press Ctrl-C to stop.`);
 }
 
-if (!flag('--no-build')) build();
-const code = flag('--code-server') || process.env.TRIANGULATE_CODE_SERVER ? null : which('code');
+if (options.build) build();
+const code = options.codeServer || process.env.TRIANGULATE_CODE_SERVER ? null : which('code');
 if (code) openDesktop(code);
 else await serve();

@@ -10,6 +10,7 @@ import {
   type ReviewParams,
   ReviewRequest,
 } from '../../server/src/protocol';
+import { entityCounts } from './views/entityText';
 
 const TYPE_ICONS: Record<EntitySummary['type'], string> = {
   person: '$(person)',
@@ -28,7 +29,7 @@ function toPick(e: EntitySummary): EntityPick {
   return {
     // Names come from articles: shown as labels (plain text), icons only from our own table.
     label: `${TYPE_ICONS[e.type]} ${e.name.replace(/\$\(/g, '$\u200b(')}`,
-    description: `${e.type} · ${e.mentions} mentions in ${e.sources} sources`,
+    description: entityCounts(e),
     detail: e.aliases.length ? `Also: ${e.aliases.slice(0, 8).join(', ')}` : undefined,
     entity: e,
   };

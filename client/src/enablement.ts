@@ -6,11 +6,16 @@ const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/bui
 const OFFER_THRESHOLD = 3;
 const DECLINED_KEY = 'triangulate.offerDeclined';
 
+/** Set by `npm start -- <folder>` for the window it opens with the extension loaded from source. */
+export const LAUNCH_ENABLE_VARIABLE = 'TRIANGULATE_ENABLE';
+
 /**
  * Triangulate is opt-in per workspace: it runs where `triangulate.enable` is set or a `.triangulate/`
- * folder exists, so it never surprises someone editing a code repository's README.
+ * folder exists, so it never surprises someone editing a code repository's README. A development
+ * window started by `npm start` on a folder counts as that folder opting in (unless its settings
+ * say otherwise).
  */
-export async function isEnabled(): Promise<boolean> {
+export async function isEnabled(mode: vscode.ExtensionMode): Promise<boolean> {
   const setting = vscode.workspace.getConfiguration('triangulate').inspect<boolean>('enable');
   const explicit = setting?.workspaceFolderValue ?? setting?.workspaceValue;
   if (explicit !== undefined) return explicit;
@@ -22,6 +27,7 @@ export async function isEnabled(): Promise<boolean> {
       // no .triangulate folder here
     }
   }
+  if (mode === vscode.ExtensionMode.Development && process.env[LAUNCH_ENABLE_VARIABLE] === '1') return true;
   return setting?.globalValue ?? false;
 }
 

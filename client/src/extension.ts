@@ -25,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const matchesView = new MatchesView(() => client);
   const entitiesView = new EntitiesView(() => client);
   context.subscriptions.push(matchesView, entitiesView);
+  const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
     onStatus: (s: { state: string; entities: number }) => {
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     onMatchesChanged: (uris: string[]) => {
       void matchesView.refresh(uris);
+      void workspaceCheck.sourcesChanged(uris);
       void entitiesView.refresh();
     },
   };
@@ -74,10 +76,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...registerClientCommands(() => client),
     ...registerViewCommands(matchesView, entitiesView),
-    ...registerWorkspaceCheck(() => client),
+    ...workspaceCheck.disposables,
   );
 
-  if (await isEnabled()) await start();
+  if (await isEnabled(context.extensionMode)) await start();
   else {
     status.disabled();
     void offerToEnable(context, enable);

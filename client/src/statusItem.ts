@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { counted } from '../../server/src/core/counted';
 import type { IndexStatus } from '../../server/src/protocol';
 
 /** The status bar item: indexing progress, then sources and entities, with a warning when files were left out. */
@@ -33,12 +34,11 @@ export class StatusItem implements vscode.Disposable {
         : '';
       this.item.text = `$(loading~spin) Triangulate: indexing${p ? ` ${p.done}/${p.total}` : '…'}${slow}${warning}`;
     } else {
-      const s = status.documents === 1 ? 'source' : 'sources';
-      this.item.text = `$(telescope) Triangulate: ${status.documents} ${s} · ${status.entities} entities${warning}`;
+      this.item.text = `$(telescope) Triangulate: ${counted(status.documents, 'source')} · ${counted(status.entities, 'entity', 'entities')}${warning}`;
     }
     const lines = [
       `Triangulate — ${status.state}`,
-      `${status.documents} sources analysed, ${status.entities} entities.`,
+      `${counted(status.documents, 'source')} analysed, ${counted(status.entities, 'entity', 'entities')}.`,
     ];
     if (status.slowest) lines.push(`Slowest file: ${status.slowest.path} (${status.slowest.ms} ms).`);
     if (status.settled === false)

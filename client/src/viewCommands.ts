@@ -1,11 +1,20 @@
 import * as vscode from 'vscode';
 import type { EntitiesView } from './views/entitiesView';
-import type { MatchesView } from './views/matchesView';
+import type { MatchesView, RevealOutcome } from './views/matchesView';
 
 interface PlainRange {
   start: { line: number; character: number };
   end: { line: number; character: number };
 }
+
+/** What Show Matches for Sentence at Cursor says when it has no sentence to reveal. */
+const REVEAL_MESSAGES: Record<Exclude<RevealOutcome, 'revealed'>, string> = {
+  noMatch: 'No other source in this workspace reports the sentence at the cursor.',
+  indexing: 'Triangulate is still indexing the workspace: try again when the status bar shows the sources.',
+  notArticle: 'This file is not one of the analysed articles (see triangulate.include).',
+  notRunning:
+    'Triangulate is not running in this workspace. Run “Triangulate: Enable for This Workspace” first.',
+};
 
 /** Commands of the sidebar: navigation, revealing, filtering. */
 export function registerViewCommands(matches: MatchesView, entities: EntitiesView): vscode.Disposable[] {
@@ -31,12 +40,9 @@ export function registerViewCommands(matches: MatchesView, entities: EntitiesVie
         );
         return;
       }
-      await vscode.commands.executeCommand('triangulate.matches.focus');
-      if (!(await matches.revealAt(editor.selection.active))) {
-        void vscode.window.showInformationMessage(
-          'No other source in this workspace reports the sentence at the cursor.',
-        );
-      }
+      const outcome = await matches.revealAt(editor.document.uri, editor.selection.active);
+      if (outcome !== 'revealed') void vscode.window.showInformationMessage(REVEAL_MESSAGES[outcome]);
+      return outcome;
     }),
     vscode.commands.registerCommand('triangulate.refreshMatches', () => matches.refresh()),
     vscode.commands.registerCommand('triangulate.refreshEntities', () => entities.refresh()),

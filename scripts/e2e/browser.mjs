@@ -1,12 +1,11 @@
 // Debian's Chromium driven by playwright-core, for the end-to-end suites.
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, ensureDebianPackages } from './debianPackages.mjs';
 import { awaitGroupExit } from './processes.mjs';
 
-export const CHROMIUM = process.env.TRIANGULATE_CHROMIUM ?? '/usr/bin/chromium';
-
-export function hasChromium() {
-  return existsSync(CHROMIUM);
+/** Installs Debian's chromium when it is missing and this process can; throws with the command otherwise. */
+export function ensureChromium({ log = console.log } = {}) {
+  ensureDebianPackages(['chromium'], { log });
 }
 
 // Without the background-networking flags Chromium floods the closed network with refused connections.

@@ -4,8 +4,6 @@
 // extensions and config, and stopped by killing its whole process group.
 import { spawn, spawnSync } from 'node:child_process';
 import {
-  accessSync,
-  constants,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -17,8 +15,9 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CODE_SERVER_PACKAGES, ensureDebianPackages, which } from './debianPackages.mjs';
 import { killGroupNow, stopGroup } from './processes.mjs';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,6 +40,10 @@ const RIPGREP_ASSET = {
   arm64: 'ripgrep-v13.0.0-10-aarch64-unknown-linux-musl.tar.gz',
 };
 
+// npm 11's install-script policy: code-server's post-install installs VS Code's own modules, and
+// argon2 (imported at start-up) builds its native module.
+const CODE_SERVER_SCRIPTS = { 'code-server': true, argon2: true };
+
 /** Settings every code-server started here needs: no trust dialog, no welcome page, quick hovers. */
 export const BASE_SETTINGS = {
   'security.workspace.trust.enabled': false,
@@ -55,38 +58,13 @@ export const BASE_SETTINGS = {
   'editor.hover.delay': 150,
 };
 
-export function which(command) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const file = join(dir, command);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {}
-  }
-  return null;
-}
-
-/** Debian packages missing for installing code-server: ripgrep (its search), libkrb5-dev (kerberos). */
-export function missingInstallPackages() {
-  const missing = [];
-  if (!which('rg')) missing.push('ripgrep');
-  if (!which('krb5-config') && !existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
-  return missing;
-}
-
-export function aptCommand(packages) {
-  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  return `${sudo}apt-get update && ${sudo}apt-get install -y ${packages.join(' ')}`;
-}
-
 export function isCodeServerInstalled() {
   return existsSync(MARKER) && existsSync(ENTRY);
 }
 
 /**
  * Installs code-server into .cache/code-server unless it is there already (then it returns at once).
- * Throws with the exact apt-get command when system packages are missing.
+ * Installs the Debian packages it needs when it can; throws with the exact apt-get command otherwise.
  */
 export async function ensureCodeServer({ log = console.log } = {}) {
   if (isCodeServerInstalled()) return ENTRY;
@@ -147,12 +125,7 @@ async function install(log) {
       `code-server ${CODE_SERVER_VERSION} needs Node 20 (this is Node ${process.versions.node}).`,
     );
   }
-  const missing = missingInstallPackages();
-  if (missing.length) {
-    throw new Error(
-      `Installing code-server needs the Debian package(s) ${missing.join(', ')}. Run:\n  ${aptCommand(missing)}`,
-    );
-  }
+  ensureDebianPackages(CODE_SERVER_PACKAGES, { log });
   const asset = RIPGREP_ASSET[process.arch];
   if (process.platform !== 'linux' || !asset) {
     throw new Error(
@@ -164,7 +137,7 @@ async function install(log) {
   mkdirSync(INSTALL_DIR, { recursive: true });
   writeFileSync(
     join(INSTALL_DIR, 'package.json'),
-    `${JSON.stringify({ name: 'triangulate-code-server', private: true }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'triangulate-code-server', private: true, allowScripts: CODE_SERVER_SCRIPTS }, null, 2)}\n`,
   );
   const tmp = mkdtempSync(join(tmpdir(), 'triangulate-code-server-install-'));
   try {
@@ -250,6 +223,58 @@ function withoutTestRunnerVariables(env) {
   return rest;
 }
 
+/** Without --config code-server writes ~/.config/code-server/config.yaml: keep it in the cache. */
+function configFile() {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  if (!existsSync(CONFIG_FILE)) writeFileSync(CONFIG_FILE, 'auth: none\ncert: false\n');
+  return CONFIG_FILE;
+}
+
+/** The profile of one code-server: its config file, settings and state, and extensions folder. */
+function profileArguments(userDataDir, extensionsDir) {
+  return ['--config', configFile(), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+}
+
+/** code-server keeps logs and a heartbeat file under XDG_DATA_HOME: keep them in the cache too. */
+function codeServerEnvironment() {
+  const xdg = join(CACHE_DIR, 'xdg');
+  return {
+    ...withoutTestRunnerVariables(process.env),
+    XDG_DATA_HOME: join(xdg, 'data'),
+    XDG_CONFIG_HOME: join(xdg, 'config'),
+  };
+}
+
+/**
+ * Installs a packaged extension into `extensionsDir` with code-server's own command line, as a user
+ * does (`code-server --install-extension triangulate.vsix`). Returns its output; throws on failure.
+ */
+export async function installExtension(vsix, { userDataDir, extensionsDir, log = () => {} }) {
+  const entry = await ensureCodeServer({ log });
+  const result = spawnSync(
+    process.execPath,
+    [entry, ...profileArguments(userDataDir, extensionsDir), '--install-extension', vsix],
+    { encoding: 'utf8', env: codeServerEnvironment(), timeout: 120_000 },
+  );
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed:\n${output}`);
+  return output;
+}
+
+/**
+ * The workbench URL of code-server at `origin` opening `folder`. `payload` (absolute paths, e.g.
+ * { extensionDevelopmentPath, extensionTestsPath }) is VS Code's hidden `payload` parameter, which
+ * loads an extension from source: every URL of another folder must carry it too.
+ */
+export function workbenchUrl(origin, folder, payload = {}) {
+  const remote = `vscode-remote://${new URL(origin).host}`;
+  const entries = Object.entries(payload).map(([k, v]) => [k, `${remote}${v}`]);
+  const query = `folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
+  return entries.length
+    ? `${origin}/?${query}&payload=${encodeURIComponent(JSON.stringify(entries))}`
+    : `${origin}/?${query}`;
+}
+
 const live = new Set();
 let exitHookInstalled = false;
 
@@ -272,11 +297,6 @@ export async function startCodeServer({
   if (!userDataDir || !extensionsDir) throw new Error('startCodeServer needs userDataDir and extensionsDir');
   mkdirSync(extensionsDir, { recursive: true });
   seedUserSettings(userDataDir, settings, { keepExisting: keepExistingSettings });
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // Without --config code-server writes ~/.config/code-server/config.yaml; every flag is on the
-  // command line, so this file only keeps it out of the home directory.
-  if (!existsSync(CONFIG_FILE)) writeFileSync(CONFIG_FILE, 'auth: none\ncert: false\n');
-  const xdg = join(CACHE_DIR, 'xdg');
   const listenPort = port ?? (await freePort());
   const out = logFile ? openSync(logFile, 'a') : 'ignore';
   const child = spawn(
@@ -287,12 +307,7 @@ export async function startCodeServer({
       `127.0.0.1:${listenPort}`,
       '--auth',
       'none',
-      '--config',
-      CONFIG_FILE,
-      '--user-data-dir',
-      userDataDir,
-      '--extensions-dir',
-      extensionsDir,
+      ...profileArguments(userDataDir, extensionsDir),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -303,10 +318,7 @@ export async function startCodeServer({
       detached: true,
       stdio: ['ignore', out, out],
       env: {
-        ...withoutTestRunnerVariables(process.env),
-        // code-server keeps logs and a heartbeat file under XDG_DATA_HOME: keep them in the cache.
-        XDG_DATA_HOME: join(xdg, 'data'),
-        XDG_CONFIG_HOME: join(xdg, 'config'),
+        ...codeServerEnvironment(),
         ...env,
       },
     },
@@ -363,16 +375,13 @@ export async function startCodeServer({
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  /** The workbench URL of `folder`; `payload` e.g. { extensionDevelopmentPath, extensionTestsPath } (absolute paths). */
-  const workbenchUrl = (folder, payload = {}) => {
-    const entries = Object.entries(payload).map(([k, v]) => [
-      k,
-      `vscode-remote://127.0.0.1:${listenPort}${v}`,
-    ]);
-    const query = `folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
-    return entries.length
-      ? `${origin}/?${query}&payload=${encodeURIComponent(JSON.stringify(entries))}`
-      : `${origin}/?${query}`;
+  return {
+    port: listenPort,
+    origin,
+    pid,
+    logFile,
+    workbenchUrl: (folder, payload) => workbenchUrl(origin, folder, payload),
+    stop,
+    exited: exitedPromise,
   };
-  return { port: listenPort, origin, pid, logFile, workbenchUrl, stop, exited: exitedPromise };
 }

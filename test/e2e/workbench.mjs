@@ -51,14 +51,22 @@ export class Workbench {
 
   /** Runs a command from the palette (F1), waiting until the command is the focused row. */
   async command(title) {
+    await this.quickInput(`>${title}`, title);
+  }
+
+  /**
+   * Opens the quick input (F1), types `text`, waits until the row containing `row` is focused and
+   * accepts it with Enter.
+   */
+  async quickInput(text, row) {
     const { page } = this;
     await this.closeWidgets();
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: WAIT });
-    await input.fill(`>${title}`);
+    await input.fill(text);
     await page
-      .locator('.quick-input-widget .monaco-list-row.focused', { hasText: title })
+      .locator('.quick-input-widget .monaco-list-row.focused', { hasText: row })
       .first()
       .waitFor({ timeout: WAIT });
     await page.keyboard.press('Enter');
@@ -103,6 +111,12 @@ export class Workbench {
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName });
     await row.waitFor({ timeout: WAIT });
     await row.click();
+    await this.waitForActiveEditor(fileName);
+  }
+
+  /** Opens a file of the workspace with Quick Open (its name, no `>`), leaving the sidebar as it is. */
+  async quickOpen(fileName) {
+    await this.quickInput(fileName, fileName);
     await this.waitForActiveEditor(fileName);
   }
 

@@ -121,6 +121,23 @@ test('Find All References returns mentions in every source; Go to Definition the
   assert.match(String(location && 'uri' in location ? location.uri : ''), /002_/);
 });
 
+test('workspace symbols count mentions in the right number (“1 mention”, not “1 mentions”)', async () => {
+  const symbols = (await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '' })) ?? [];
+  const details = symbols.map((s) => s.containerName ?? '');
+  assert.ok(
+    details.some((d) => / · 1 mention$/.test(d)),
+    'an entity named once',
+  );
+  assert.ok(
+    details.some((d) => / · \d+ mentions$/.test(d)),
+    'an entity named more than once',
+  );
+  assert.deepEqual(
+    details.filter((d) => / · 1 mentions$/.test(d)),
+    [],
+  );
+});
+
 test('workspace symbols find entities by fuzzy name; the outline lists sections and entities', async () => {
   const symbols = await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'netanyahu' });
   assert.ok(symbols?.some((s) => s.name === 'Benjamin Netanyahu'));

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { counted } from '../../../server/src/core/counted';
 import { EntityListRequest, EntityMentionsRequest, type EntitySummary } from '../../../server/src/protocol';
+import { entityCounts } from './entityText';
 
 type EntityType = EntitySummary['type'];
 type Node =
@@ -138,10 +140,10 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const { e } = node;
         const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `entity:${e.id}`;
-        item.description = `${e.mentions} in ${e.sources} source${e.sources === 1 ? '' : 's'}`;
+        item.description = `${e.mentions} in ${counted(e.sources, 'source')}`;
         item.tooltip = [
           e.name,
-          `${e.type} · ${e.mentions} mentions in ${e.sources} sources`,
+          entityCounts(e),
           ...(e.aliases.length ? [`Also: ${e.aliases.join(', ')}`] : []),
         ].join('\n');
         item.contextValue = ['person', 'organization', 'place'].includes(e.type) ? 'entity.name' : 'entity';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { counted } from '../../../server/src/core/counted';
 import {
   DocumentMatchesRequest,
   type DocumentMatchesResult,
@@ -18,7 +19,16 @@ const RELATION_ICONS: Record<MatchItem['relation'], string> = {
 };
 const LABEL_LENGTH = 70;
 
+export type RevealOutcome = 'revealed' | 'noMatch' | 'indexing' | 'notArticle' | 'notRunning';
+
 const short = (s: string, n = LABEL_LENGTH): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function containsPosition(range: SentenceMatches['range'], p: vscode.Position): boolean {
+  const { start, end } = range;
+  const afterStart = start.line < p.line || (start.line === p.line && start.character <= p.character);
+  const beforeEnd = end.line > p.line || (end.line === p.line && end.character >= p.character);
+  return afterStart && beforeEnd;
+}
 
 /**
  * The Cross-source matches view: the active article's sentences that other sources also report,
@@ -81,7 +91,7 @@ export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.data = data;
     this.view.message = message;
     const n = data?.sentences.length ?? 0;
-    this.view.description = n > 0 ? `${n} sentence${n === 1 ? '' : 's'} reported elsewhere` : undefined;
+    this.view.description = n > 0 ? `${counted(n, 'sentence')} reported elsewhere` : undefined;
     this.changed.fire(undefined);
   }
 
@@ -111,7 +121,7 @@ export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       const item = new vscode.TreeItem(short(s.text), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${node.uri}#${s.sentence}`;
       const sources = new Set(s.matches.map((m) => m.uri)).size;
-      item.description = `${sources} source${sources === 1 ? '' : 's'}`;
+      item.description = counted(sources, 'source');
       item.tooltip = `${s.text}\n\n${s.claim}\n${s.qualifiers}`;
       item.iconPath = new vscode.ThemeIcon('comment-discussion');
       item.command = {
@@ -133,22 +143,25 @@ export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     return item;
   }
 
-  /** Reveals (and expands) the sentence at the cursor. */
-  async revealAt(position: vscode.Position): Promise<boolean> {
-    await this.refresh();
-    const s = this.data?.sentences.find(
-      (x) =>
-        (x.range.start.line < position.line ||
-          (x.range.start.line === position.line && x.range.start.character <= position.character)) &&
-        (x.range.end.line > position.line ||
-          (x.range.end.line === position.line && x.range.end.character >= position.character)),
-    );
-    if (!s || !this.data) return false;
+  /**
+   * Reveals (and expands) the sentence at `position` of `uri`. Asks the server itself: the view's
+   * own data is only loaded while the view is visible, so a collapsed or hidden view knows nothing.
+   */
+  async revealAt(uri: vscode.Uri, position: vscode.Position): Promise<RevealOutcome> {
+    const client = this.getClient();
+    if (!client) return 'notRunning';
+    const data = await client.sendRequest(DocumentMatchesRequest, { uri: uri.toString() });
+    if (data.state === 'notArticle') return 'notArticle';
+    const s = data.sentences.find((x) => containsPosition(x.range, position));
+    if (!s) return data.state === 'indexing' ? 'indexing' : 'noMatch';
+    await vscode.commands.executeCommand('triangulate.matches.focus');
+    this.requestId++; // what this shows wins over a refresh still under way
+    this.show(data, undefined);
     await this.view.reveal(
-      { kind: 'sentence', uri: this.data.uri, s },
+      { kind: 'sentence', uri: data.uri, s },
       { select: true, focus: true, expand: true },
     );
-    return true;
+    return 'revealed';
   }
 
   dispose(): void {

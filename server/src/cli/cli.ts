@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FindingService } from '../core/contradictions/service';
+import { counted } from '../core/counted';
 import { indexWorkspace } from '../core/index/indexer';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
@@ -109,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
   const entities = index.entities().length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
-    `Analysed ${result.analysed} source(s), skipped ${result.skipped}, ${entities} entities in ${seconds} s.\n`,
+    `Analysed ${counted(result.analysed, 'source')}, skipped ${result.skipped}, ${counted(entities, 'entity', 'entities')} in ${seconds} s.\n`,
   );
   if (rest.includes('--timings')) {
     process.stdout.write(`${JSON.stringify(stageTimings(index, started, analysed))}\n`);

@@ -2,6 +2,7 @@ import { claimId, resolveClaim } from '../core/claims/claimView';
 import { predicateText } from '../core/claims/predicate';
 import type { ArgumentRole, ClaimHedge, ClaimSpan, ClaimVerb } from '../core/claims/types';
 import type { Reviews } from '../core/contradictions/reviews';
+import { counted } from '../core/counted';
 import type { Entity } from '../core/entities/resolve';
 import { ENTITY_TYPES } from '../core/entities/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
@@ -180,7 +181,7 @@ export function textReport(index: WorkspaceIndex, reviews?: Reviews): string {
       const value = e.value !== null && String(e.value) !== e.name ? ` = ${e.value}` : '';
       const aliases = e.aliases.length ? `  [${e.aliases.join(', ')}]` : '';
       lines.push(
-        `  ${e.name}${value} — ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}${aliases}`,
+        `  ${e.name}${value} — ${counted(e.mentions.length, 'mention')} in ${counted(sources, 'source')}${aliases}`,
       );
     }
   }

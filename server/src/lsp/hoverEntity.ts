@@ -1,6 +1,7 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { claimsAbout } from '../core/claims/claimView';
 import { claimStructure } from '../core/claims/summary';
+import { counted } from '../core/counted';
 import { entityAtPosition, type ServerContext } from './context';
 import { escapeMarkdown, fileLink } from './markdown';
 
@@ -40,9 +41,7 @@ export function entityHover(ctx: ServerContext, params: HoverParams): Hover | nu
     lines.push(`Also written: ${shown.join(', ')}${more}`, '');
   }
   const n = entity.mentions.length;
-  lines.push(
-    `${n} mention${n === 1 ? '' : 's'} in ${bySource.size} of ${total} source${total === 1 ? '' : 's'}`,
-  );
+  lines.push(`${counted(n, 'mention')} in ${bySource.size} of ${counted(total, 'source')}`);
   lines.push('', '---', '');
   const sources = [...bySource.keys()].sort(index.compareByPublication);
   for (const uri of sources.slice(0, MAX_SOURCES_LISTED)) {
@@ -56,7 +55,7 @@ export function entityHover(ctx: ServerContext, params: HoverParams): Hover | nu
     lines.push(`- ${fileLink(index.label(uri), uri, line)}${here} — ${mentions.length}×${published}`);
   }
   if (sources.length > MAX_SOURCES_LISTED)
-    lines.push(`- … and ${sources.length - MAX_SOURCES_LISTED} more sources`);
+    lines.push(`- … and ${counted(sources.length - MAX_SOURCES_LISTED, 'more source', 'more sources')}`);
   const claims =
     entity.type === 'date' || entity.type === 'quantity'
       ? []

@@ -5,6 +5,7 @@ import {
   type WorkspaceSymbol,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
+import { counted } from '../core/counted';
 import type { Entity } from '../core/entities/resolve';
 import type { EntityType } from '../core/entities/types';
 import { printable } from '../core/printable';
@@ -45,7 +46,7 @@ export function workspaceSymbols(ctx: ServerContext, params: WorkspaceSymbolPara
     out.push({
       name: visibleName(e.name, e.type),
       kind: SYMBOL_KIND[e.type],
-      containerName: `${e.type} · ${e.mentions.length} mentions`,
+      containerName: `${e.type} · ${counted(e.mentions.length, 'mention')}`,
       location: { uri: first.uri, range: ctx.lines(doc).range(first.start, first.end) },
     });
     if (out.length >= MAX_WORKSPACE_SYMBOLS) break;

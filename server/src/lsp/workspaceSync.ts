@@ -6,6 +6,7 @@ import {
   FileChangeType,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
+import { counted } from '../core/counted';
 import type { DocumentAnalysis } from '../core/index/analyzeDocument';
 import { indexFile, indexWorkspace, sizeLimitReason, yieldToEventLoop } from '../core/index/indexer';
 import type { IndexedDocument } from '../core/index/workspaceIndex';
@@ -224,7 +225,7 @@ export class WorkspaceSync {
       // Editors opened during the scan hold newer text than the disk.
       for (const doc of ctx.documents.all()) this.analyseOpen(doc.uri);
       // Entities across all documents, in slices: requests are answered meanwhile.
-      progress.report(100, `resolving entities across ${done} documents…`);
+      progress.report(100, `resolving entities across ${counted(done, 'document')}…`);
       const resolving = performance.now();
       await this.resolveEntities();
       if (isStale()) return;
@@ -232,7 +233,7 @@ export class WorkspaceSync {
         `Resolved entities in ${((performance.now() - resolving) / 1000).toFixed(1)} s (in slices).`,
       );
       ctx.connection.console.info(
-        `Indexed ${done} of ${total} files in ${((Date.now() - started) / 1000).toFixed(1)} s; ${ctx.index.entities().length} entities.`,
+        `Indexed ${done} of ${counted(total, 'file')} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${counted(ctx.index.entities().length, 'entity', 'entities')}.`,
       );
     } finally {
       void pool.close();

@@ -43,6 +43,17 @@ async function waitFor<T>(
   }
 }
 
+/** Resolves at the next change of `uri`'s diagnostics (any collection). */
+function nextDiagnosticsChange(uri: vscode.Uri): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
 async function open(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(fileUri(name));
   return vscode.window.showTextDocument(doc, { preview: false });
@@ -104,6 +115,38 @@ describe('Triangulate extension (extension host)', () => {
       vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'role'),
     );
     assert.match(role.message, /Who did it\? This source: Biden administration \(“has withheld/);
+  });
+
+  it('keeps every checked source’s findings in Problems as their tabs close (issue: 8 → 5 → 4)', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await open(F003);
+    await open(F004);
+    await waitFor('the pulled role finding of 003', () =>
+      triangulateDiagnostics(fileUri(F003)).find((d) => codeOf(d) === 'role'),
+    );
+    await vscode.commands.executeCommand('triangulate.checkWorkspace');
+    const files = [F000, F001, F003, F004];
+    const expected = new Map(files.map((f) => [f, triangulateDiagnostics(fileUri(f)).length]));
+    for (const [f, n] of expected) assert.ok(n > 0, `${f} has findings after the check`);
+    // A source opened after the check: the editor's pulled diagnostics take over from the check's.
+    await open(F001);
+    await waitFor(
+      '001 showing its findings once, pulled',
+      () => triangulateDiagnostics(fileUri(F001)).length === expected.get(F001),
+    );
+    for (const f of [F003, F004, F001]) {
+      const changed = nextDiagnosticsChange(fileUri(f));
+      await vscode.window.showTextDocument(fileUri(f), { preview: false });
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await changed; // the editor dropped its pulled diagnostics of the closed tab
+      await waitFor(
+        `${f}'s ${expected.get(f)} findings in Problems after its tab closed`,
+        () => triangulateDiagnostics(fileUri(f)).length === expected.get(f),
+        20_000,
+      );
+    }
+    for (const [f, n] of expected)
+      assert.equal(triangulateDiagnostics(fileUri(f)).length, n, `${f} at the end`);
   });
 
   it('reports the role contradiction in 003 with related information in 004', async () => {
@@ -237,7 +280,8 @@ describe('Triangulate extension (extension host)', () => {
     const editor = await open(F003);
     const position = await positionOf(F003, WITHHELD);
     editor.selection = new vscode.Selection(position, position);
-    await vscode.commands.executeCommand('triangulate.showMatchesAtCursor');
+    const outcome = await vscode.commands.executeCommand('triangulate.showMatchesAtCursor');
+    assert.equal(outcome, 'revealed', 'the withheld-bombs sentence of 003 is reported by 004');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), fileUri(F003).toString());
   });
 
