@@ -284,3 +284,18 @@ test('one figure changed in an otherwise identical report conflicts, even when t
     'number',
   );
 });
+
+test('undated articles: the same month on another day is another date; a span of days holds the day', () => {
+  assertKind(
+    'The summit will be held in Geneva on 12 June, officials confirmed.',
+    'Officials confirmed the summit will take place in Geneva on 14 June.',
+    'date',
+  );
+  assert.notEqual(
+    judgePair(
+      'The summit will be held in Geneva on 12-14 June, officials confirmed.',
+      'Officials confirmed the summit will take place in Geneva on 14 June.',
+    ).kind,
+    'date',
+  );
+});
