@@ -299,3 +299,17 @@ test('undated articles: the same month on another day is another date; a span of
     'date',
   );
 });
+
+test('a transfer reversed when the tagger reads its verb as a noun: "Russia supplies gas to Ukraine"', () => {
+  assertKind(
+    'Russia supplies gas to Ukraine through pipelines that cross Belarus.',
+    'Ukraine supplies gas to Russia through pipelines that cross Belarus.',
+    'role',
+  );
+  // A noun that transfers nothing to anyone: "U.S. requests" is no receiving.
+  assertKind(
+    'The administration is also considering offering additional weaponry as an incentive for Israel to comply with U.S. requests.',
+    'Israeli officials have persistently sought additional weaponry from the US, including air defense systems.',
+    null,
+  );
+});
