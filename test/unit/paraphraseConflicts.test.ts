@@ -313,3 +313,18 @@ test('a transfer reversed when the tagger reads its verb as a noun: "Russia supp
     null,
   );
 });
+
+test('hard negatives: a place inside the subject is not its doer; figures of different things', () => {
+  // "The flight from London to New York" is a flight: neither place did the delaying.
+  assertKind(
+    'The flight from London to New York was delayed by two hours.',
+    'The flight to New York from London was delayed two hours.',
+    null,
+  );
+  // A profit and a revenue are two figures, not one told twice.
+  assertKind(
+    'The company reported a profit of $2.1 billion in the third quarter.',
+    'The company reported revenue of $12.4 billion in the third quarter.',
+    null,
+  );
+});
