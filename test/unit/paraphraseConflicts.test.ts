@@ -328,3 +328,31 @@ test('hard negatives: a place inside the subject is not its doer; figures of dif
     null,
   );
 });
+
+test('a denial denies what it reports; a denied permission agrees with stopping; "not … unless" is a condition', () => {
+  assertKind(
+    'The company denied that it had laid off workers.',
+    'The company said it had not laid off any workers.',
+    null,
+  );
+  assertKind(
+    'Iran denied sending weapons to the rebels.',
+    'Iran has not sent weapons to the rebels, its foreign minister said.',
+    null,
+  );
+  assertKind(
+    'The company denied that it had laid off workers at the Ohio plant.',
+    'The company laid off workers at the Ohio plant, the union said.',
+    'negation',
+  );
+  assertKind(
+    'The protesters were not allowed to enter the square.',
+    'Police blocked the protesters from entering the square.',
+    null,
+  );
+  assertKind(
+    'Obama said he would not sign the bill unless it included the tax cuts.',
+    'Obama said he would sign the bill only if it included the tax cuts.',
+    null,
+  );
+});
