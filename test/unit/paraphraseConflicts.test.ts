@@ -356,3 +356,27 @@ test('a denial denies what it reports; a denied permission agrees with stopping;
     null,
   );
 });
+
+test('a verb replaced by its opposite is an antonym conflict, for the opposites news uses', () => {
+  for (const [x, y] of [
+    ['agreed to', 'refused'],
+    ['expanded', 'reduced'],
+    ['added', 'removed'],
+    ['passed', 'rejected'],
+    ['increased', 'decreased'],
+  ]) {
+    assertKind(
+      `On Tuesday the council ${x} the plan for the new harbour in Rotterdam, officials said.`,
+      `On Tuesday the council ${y} the plan for the new harbour in Rotterdam, officials said.`,
+      'antonym',
+    );
+  }
+});
+
+test('a market index falling in the morning and rising by the evening moved; the sources do not disagree', () => {
+  assertKind(
+    'The primary UK index, the FTSE 100, dropped in value by 2.36% to 4907.20.',
+    'As of 18:00 UTC, the primary UK index, the FTSE 100, was one of the few indexes to increase in value.',
+    null,
+  );
+});

@@ -11,6 +11,7 @@ import {
   sameParticipants,
   verbGroup,
 } from './detector';
+import { movedBetweenReports } from './moments';
 
 const converse = new Set(CONVERSES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 const OPPOSABLE = new Set(['V', 'J', 'N', 'R']);
@@ -50,6 +51,7 @@ export const antonym: Detector = {
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
     for (const [x, y] of opposites(al)) {
       if (x.negated !== y.negated || x.open || y.open) continue;
+      if (movedBetweenReports(a, b)) return null;
       const c = coverageWithout(al, [x], [y]);
       if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al, a, b)) continue;
       // In the same place of both sentences: a word beside one is linked to a word beside the other.

@@ -1,10 +1,10 @@
 import type { Alignment } from '../../alignment/align';
 import type { Unit } from '../../alignment/view';
-import { MOVING_FIGURE_WORDS } from '../../alignment/words';
 import { FIGURE_QUALIFIERS } from '../../entities/lexicon';
 import { TIME_UNITS } from '../../entities/quantities';
 import type { MentionCandidate } from '../../entities/types';
 import { coverageWithout, type Detector, figure, type PairSide, sameParticipants } from './detector';
+import { figureMoved, toldAtDifferentMoments } from './moments';
 
 const LOWER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.lowerBound);
 const UPPER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.upperBound);
@@ -76,54 +76,16 @@ function sameCounted(al: Alignment, x: Unit, y: Unit): boolean {
   return false;
 }
 
-const DAY = 86_400_000;
-
 /** Coverage of two sentences that tell everything but one figure alike. */
 const ALIKE = 0.8;
-
-/** Figures that move by the hour (market levels "currently", "so far"): a change, not a conflict. */
-const VOLATILE = /\b(as of|currently|so far|at the time of writing|at press time)\b/i;
-const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b(\s*(utc|gmt|[ap]\.?m\.?|et|est|edt))?/gi;
 
 /**
  * Figures of different moments: "currently", or times of day that are not the same in both. A level
  * moves by a few percent in hours, not by a third: figures further apart conflict at any moment.
  */
-function differentMoments(a: string, b: string, x: MentionCandidate, y: MentionCandidate): boolean {
+function differentMoments(a: PairSide, b: PairSide, x: MentionCandidate, y: MentionCandidate): boolean {
   if (x.unit !== '%' && relativeDifference(x, y) > 0.3) return false;
-  const times = (s: string) =>
-    (s.match(TIME_OF_DAY) ?? [])
-      .map((t) => t.toLowerCase())
-      .sort()
-      .join('|');
-  const ta = times(a);
-  if (ta !== times(b)) return true;
-  return !ta && (VOLATILE.test(a) || VOLATILE.test(b));
-}
-
-const MOVING_FIGURE = new Set(MOVING_FIGURE_WORDS);
-
-/** A sentence about a figure that keeps moving: a toll, cases, a market level, a percentage, "so far". */
-function aboutMovingFigure(side: PairSide): boolean {
-  side.memo.movingFigure ??=
-    side.view.words.some((w) => MOVING_FIGURE.has(w.lemma)) ||
-    side.view.units.some((u) => u.kind === 'number' && u.mention?.unit === '%') ||
-    /\b(so far|to date)\b/i.test(sentenceOf(side));
-  return side.memo.movingFigure;
-}
-
-const publishedAt = (side: PairSide): number => {
-  side.memo.publishedAt ??= side.published ? Date.parse(side.published) : Number.NaN;
-  return side.memo.publishedAt;
-};
-
-const sentenceOf = (s: PairSide) => s.text.slice(s.view.start, s.view.end);
-
-/** Articles published days apart about a figure that moves (tolls rise): a change, not a conflict. */
-function figureMoved(a: PairSide, b: PairSide): boolean {
-  const apart = Math.abs(publishedAt(a) - publishedAt(b));
-  if (!(apart > 2 * DAY)) return false;
-  return aboutMovingFigure(a) || aboutMovingFigure(b);
+  return toldAtDifferentMoments(a, b);
 }
 
 /**
@@ -151,7 +113,7 @@ export const number: Detector = {
         // All else told alike, the one figure that differs counts the same thing, named or not.
         const alike = c.shorter >= ALIKE && c.longer >= ALIKE;
         if (!alike && !sameCounted(al, x, y)) continue;
-        if (differentMoments(sentenceOf(a), sentenceOf(b), x.mention!, y.mention!)) continue;
+        if (differentMoments(a, b, x.mention!, y.mention!)) continue;
         if (figureMoved(a, b)) return null;
         if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al, a, b)) continue;
         const what = x.mention!.counts ?? y.mention!.counts;

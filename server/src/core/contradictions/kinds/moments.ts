@@ -1,0 +1,60 @@
+import { MOVING_FIGURE_WORDS } from '../../alignment/words';
+import type { PairSide } from './detector';
+
+/**
+ * When two reports are told: figures and directions that move (a toll, a market level) differ
+ * between reports of different days or hours without the sources disagreeing.
+ */
+
+const DAY = 86_400_000;
+
+/** Figures that move by the hour (market levels "currently", "so far"). */
+const VOLATILE = /\b(as of|currently|so far|at the time of writing|at press time)\b/i;
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b(\s*(utc|gmt|[ap]\.?m\.?|et|est|edt))?/gi;
+
+const sentenceOf = (s: PairSide) => s.text.slice(s.view.start, s.view.end);
+
+/** Times of day that are not the same in both, or "currently" / "as of" without any. */
+export function toldAtDifferentMoments(a: PairSide, b: PairSide): boolean {
+  const times = (s: string) =>
+    (s.match(TIME_OF_DAY) ?? [])
+      .map((t) => t.toLowerCase())
+      .sort()
+      .join('|');
+  const ta = times(sentenceOf(a));
+  if (ta !== times(sentenceOf(b))) return true;
+  return !ta && (VOLATILE.test(sentenceOf(a)) || VOLATILE.test(sentenceOf(b)));
+}
+
+const MOVING_FIGURE = new Set(MOVING_FIGURE_WORDS);
+
+/** A sentence about a figure that keeps moving: a toll, cases, a market level, a percentage, "so far". */
+export function aboutMovingFigure(side: PairSide): boolean {
+  side.memo.movingFigure ??=
+    side.view.words.some((w) => MOVING_FIGURE.has(w.lemma)) ||
+    side.view.units.some((u) => u.kind === 'number' && u.mention?.unit === '%') ||
+    /\b(so far|to date)\b/i.test(sentenceOf(side));
+  return side.memo.movingFigure;
+}
+
+const publishedAt = (side: PairSide): number => {
+  side.memo.publishedAt ??= side.published ? Date.parse(side.published) : Number.NaN;
+  return side.memo.publishedAt;
+};
+
+/** Published more than two days apart (both dated). */
+const daysApart = (a: PairSide, b: PairSide): boolean => Math.abs(publishedAt(a) - publishedAt(b)) > 2 * DAY;
+
+/** Articles published days apart about a figure that moves (tolls rise): a change, not a conflict. */
+export function figureMoved(a: PairSide, b: PairSide): boolean {
+  return daysApart(a, b) && (aboutMovingFigure(a) || aboutMovingFigure(b));
+}
+
+/**
+ * A figure that moves, told at different moments (days apart, or other hours of one day): "the
+ * FTSE dropped" in the morning and "was one of the few indexes to increase" as of 18:00 are two
+ * moves, not two accounts of one.
+ */
+export function movedBetweenReports(a: PairSide, b: PairSide): boolean {
+  return (aboutMovingFigure(a) || aboutMovingFigure(b)) && (daysApart(a, b) || toldAtDifferentMoments(a, b));
+}
