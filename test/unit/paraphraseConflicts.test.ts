@@ -380,3 +380,17 @@ test('a market index falling in the morning and rising by the evening moved; the
     null,
   );
 });
+
+test('a sentence dense with names is still a sentence: two names swapped conflict', () => {
+  // Five of seven long words capitalised, but it ends as a sentence ends: no Title Case headline.
+  assertKind(
+    'Nadal beat Federer in the final of the French Open in Paris.',
+    'Federer beat Nadal in the final of the French Open in Paris.',
+    'role',
+  );
+  assertKind(
+    'Hillary Clinton endorsed Barack Obama at a rally in Washington on Saturday.',
+    'Barack Obama endorsed Hillary Clinton at a rally in Washington on Saturday.',
+    'role',
+  );
+});

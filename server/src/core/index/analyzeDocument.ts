@@ -9,7 +9,13 @@ import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
 import { tokenize } from '../nlp/tokenize';
 
 /** Bump when analysis output changes, so cached analyses are recomputed. */
-export const ANALYZER_VERSION = 11;
+export const ANALYZER_VERSION = 12;
+
+/**
+ * A Title Case line without a sentence's final punctuation: a title, not a statement. "Nadal beat
+ * Federer in the final of the French Open in Paris." is a sentence, capitals and all.
+ */
+const titleLine = (text: string): boolean => isTitleCase(text) && !/[.!?]["'”’)\]]*\s*$/.test(text);
 
 export interface Section {
   title: string;
@@ -94,7 +100,7 @@ export function analyzeDocument(
       toSource,
     });
     const block = ingested.blocks[s.block];
-    if (block?.kind === 'heading' || isTitleCase(ingested.text.slice(s.start, s.end))) claim.headline = true;
+    if (block?.kind === 'heading' || titleLine(ingested.text.slice(s.start, s.end))) claim.headline = true;
     return claim;
   });
   return {
