@@ -394,3 +394,17 @@ test('a sentence dense with names is still a sentence: two names swapped conflic
     'role',
   );
 });
+
+test('"no decision has been made on whether to" do something, against it done, is a certainty conflict', () => {
+  assertKind(
+    'No decision has been made on whether to expel the diplomats.',
+    'The government expelled the diplomats on Friday.',
+    'certainty',
+  );
+  // Two hedges agree.
+  assertKind(
+    'The company may cut 500 jobs at its plant in Detroit.',
+    'The company could cut 500 jobs at its plant in Detroit, analysts said.',
+    null,
+  );
+});

@@ -93,8 +93,13 @@ export const certainty: Detector = {
     const { alignment: al } = input;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
     const content = al.links.filter((l) => l.a.weight >= 1.2).length;
+    // "No decision has been made on whether to expel the diplomats" says outright that the act is
+    // open: the act and what it is done to aligned are enough.
+    const enough = al.a.undecided || al.b.undecided ? 2 : 3;
     const aligned =
-      sameReport(al, 0.55, 0.3) && (anchored(al) || content >= 3) && sameParticipants(al, input.a, input.b);
+      sameReport(al, 0.55, 0.3) &&
+      (anchored(al) || content >= enough) &&
+      sameParticipants(al, input.a, input.b);
     let link = aligned ? openVersusDone(al, al.links) : undefined;
     if (!link) {
       const cores = alignedCores(input).filter(() => sameReport(al, 0.2, 0.1));
