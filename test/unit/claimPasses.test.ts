@@ -143,6 +143,10 @@ table<{ roles: Partial<Record<ArgumentRole, string>>; preposition?: string; pred
       { roles: { agent: 'company chief Carlos Tavares', patient: 'the new model' }, predicate: 'unveil' },
     ],
     [
+      'On Thursday the central bank raised its key rate.',
+      { roles: { agent: 'the central bank', patient: 'its key rate' }, predicate: 'raise' },
+    ],
+    [
       'Last week, Boeing delivered two jets to Qantas.',
       { roles: { agent: 'Boeing', patient: 'two jets', recipient: 'Qantas' }, predicate: 'deliver … to' },
     ],

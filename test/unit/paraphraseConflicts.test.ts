@@ -408,3 +408,11 @@ test('"no decision has been made on whether to" do something, against it done, i
     null,
   );
 });
+
+test('"May 6" and "6 May" are one day; an opening time is not the subject ("On Thursday the ECB")', () => {
+  assertKind(
+    'Prime Minister Gordon Brown did not call a general election for May 6.',
+    'Gordon Brown has called the general election for 6 May, Downing Street said.',
+    'negation',
+  );
+});

@@ -1,6 +1,7 @@
 import { foldWord } from '../claims/terms';
 import { eventVerb, sensesOf } from './lexicon';
 import type { SentenceView, Unit, UnitKeys } from './view';
+import { MONTHS } from './words';
 
 /** Two units that say the same thing: the same entity, figure or date, or words of one meaning. */
 export interface Link {
@@ -37,6 +38,15 @@ const share = (part: number, whole: number): number => (whole ? Math.round((part
 /** "Fell by -3.16%" and "fell by 3.16%": a figure's sign repeats the verb's direction. */
 const magnitude = (v: unknown): unknown => (typeof v === 'number' ? Math.abs(v) : v);
 
+/** "may 6", "6 may", "6th of may" → "may|6"; null without exactly one month and one day. */
+function monthAndDay(written: string): string | null {
+  const words = written.split(/[^a-z0-9]+/).filter(Boolean);
+  const months = words.filter((w) => MONTHS.some((m) => m === w || (w.length >= 3 && m.startsWith(w))));
+  const days = words.map((w) => w.replace(/(st|nd|rd|th)$/, '')).filter((w) => /^\d{1,2}$/.test(w));
+  if (months.length !== 1 || days.length !== 1) return null;
+  return `${months[0]!.slice(0, 3)}|${Number(days[0])}`;
+}
+
 /** Digits of a figure as written: "1,600" and "1600" are one figure. */
 const digits = (u: Unit): string => (u.mention?.surface ?? u.key).replace(/[^\d.]/g, '');
 
@@ -60,6 +70,9 @@ function keyStrings(u: Unit): { same: string[]; synonym: string[] } {
     const same = value != null ? [`${u.kind}:${magnitude(value)}|${unit}`] : [];
     // As written too: "Monday" resolved in a dated article is the "Monday" of an undated one.
     if (u.kind === 'date') same.push(`date-as-written:${u.key}`);
+    // "May 6" and "6 May" undated: one day, written in either order.
+    const day = u.kind === 'date' && value == null ? monthAndDay(u.key) : null;
+    if (day) same.push(`date-month-day:${day}`);
     const d = digits(u);
     if (d && (u.kind === 'number' || value == null)) same.push(`digits:${d}`);
     return { same, synonym: [] };
@@ -243,7 +256,7 @@ function compatible(x: Unit, y: Unit, how: Link['how']): boolean {
     const vy = y.mention?.value;
     if (vx != null && vy != null)
       return magnitude(vx) === magnitude(vy) && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
-    if (x.kind === 'date') return x.key === y.key;
+    if (x.kind === 'date') return x.key === y.key || (monthAndDay(x.key) ?? 0) === monthAndDay(y.key);
   }
   return true;
 }

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../../alignment/words';
 import { GIVING_VERBS, RELATIVE_TIME, TIME_ADVERBS, TIME_NOUNS } from '../lexicon';
 import type { ClaimSpan } from '../types';
 import { type ClaimDraft, lemmaAt, phraseSpan, valueAt } from './draft';
@@ -100,10 +101,34 @@ function transferPhrases(d: ClaimDraft): void {
 function subjectSpan(d: ClaimDraft): ClaimSpan | null {
   const commas: number[] = [];
   for (let i = d.from + 1; i < d.subjectEnd; i++) if (d.input.tokens[i]!.value === ',') commas.push(i);
-  if (commas.length === 0) return phraseSpan(d, d.from, d.subjectEnd);
+  if (commas.length === 0) return phraseSpan(d, afterOpeningTime(d), d.subjectEnd);
   if (!opensWithAdverbial(d)) return phraseSpan(d, d.from, commas[0]!);
   return phraseSpan(d, commas.at(-1)! + 1, d.subjectEnd) ?? phraseSpan(d, d.from, commas[0]!);
 }
+
+/**
+ * Where the subject starts after an opening time without a comma: "On Thursday the ECB raised …",
+ * "In 2009 the company …", "Last week the minister …"; else the sentence's start.
+ */
+function afterOpeningTime(d: ClaimDraft): number {
+  const { tokens } = d.input;
+  let k = d.from;
+  const word = (i: number) => tokens[i]?.value.toLowerCase() ?? '';
+  if (tokens[k]?.pos === 'ADP') k++;
+  else if (!RELATIVE_TIME.has(word(k))) return d.from;
+  const start = k;
+  while (
+    k < d.subjectEnd &&
+    (TIME_WORD.test(word(k)) || TIME_NOUNS.has(lemmaAt(d, k)) || RELATIVE_TIME.has(word(k)))
+  )
+    k++;
+  // Only a time, and a subject after it: "On Thursday the ECB", not "In the city the police".
+  return k > start && k < d.subjectEnd ? k : d.from;
+}
+
+/** A weekday, a month, a year or a day of the month. */
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
+const TIME_WORD = { test: (w: string) => CALENDAR_WORDS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) };
 
 /** "Yesterday,", "On Monday,", "Last week,", "However,": the sentence opens with an adverbial. */
 function opensWithAdverbial(d: ClaimDraft): boolean {
