@@ -416,3 +416,26 @@ test('"May 6" and "6 May" are one day; an opening time is not the subject ("On T
     'negation',
   );
 });
+
+test('participants of a reciprocal act swapped are one report: "Lula met Merkel" is "Merkel met Lula"', () => {
+  for (const verb of [
+    'met',
+    'spoke with',
+    'signed a trade agreement with',
+    'played',
+    'talked to',
+    'held talks with',
+  ]) {
+    assertKind(
+      `President Lula ${verb} Chancellor Merkel in Brasilia on Tuesday.`,
+      `Chancellor Merkel ${verb} President Lula in Brasilia on Tuesday.`,
+      null,
+    );
+  }
+  // A one-way act swapped still conflicts.
+  assertKind(
+    'President Lula criticised Chancellor Merkel in Brasilia on Tuesday.',
+    'Chancellor Merkel criticised President Lula in Brasilia on Tuesday.',
+    'role',
+  );
+});

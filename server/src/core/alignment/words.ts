@@ -115,6 +115,39 @@ export const PERMISSION_VERBS: readonly string[] = [
   'admit',
 ];
 
+/**
+ * Reciprocal verbs: "Lula met Merkel" is "Merkel met Lula", so their participants swapped are one
+ * report (an act "with" someone is reciprocal too: "spoke with", "signed an agreement with").
+ */
+export const RECIPROCAL_VERBS: readonly string[] = [
+  'meet',
+  'play',
+  'face',
+  'marry',
+  'divorce',
+  'date',
+  'kiss',
+  'hug',
+  'embrace',
+  'greet',
+  'fight',
+  'battle',
+  'clash',
+  'draw',
+  'tie',
+  'resemble',
+  'equal',
+  'confront',
+  'encounter',
+  'rival',
+  'talk',
+  'speak',
+  'chat',
+  'negotiate',
+  'confer',
+  'correspond',
+];
+
 /** Verbs that deny the act they report: "denied that it had laid off workers", "denied sending". */
 export const DENIAL_VERBS: readonly string[] = ['deny'];
 

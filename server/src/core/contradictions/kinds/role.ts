@@ -1,6 +1,7 @@
 import type { Link } from '../../alignment/align';
 import { eventVerb } from '../../alignment/lexicon';
 import type { SentenceView, Unit } from '../../alignment/view';
+import { RECIPROCAL_VERBS } from '../../alignment/words';
 import { GIVING_VERBS, RECEIVING_VERBS } from '../../claims/lexicon';
 import { differentSides } from '../actors';
 import {
@@ -28,6 +29,24 @@ const entityName = (input: DetectorInput, u: Unit): string =>
 
 const entities = (view: SentenceView) => view.units.filter((u) => u.kind === 'entity');
 
+const RECIPROCAL = new Set(RECIPROCAL_VERBS);
+
+/**
+ * The act is one both participants do to each other: a reciprocal verb ("met"), or the other
+ * participant joined by "with" ("spoke with", "signed an agreement with") or "and".
+ */
+function reciprocal(view: SentenceView, verb: Unit, other: Unit | undefined): boolean {
+  if (RECIPROCAL.has(eventVerb(verb.key))) return true;
+  if (!other) return false;
+  // Back over the participant's titles and modifiers: "with Chancellor Merkel".
+  let k = other.first - 1;
+  while (k > verb.last && k >= other.first - 4 && NOUN_PHRASE_TAGS.has(view.words[k]!.tag)) k--;
+  const before = view.words[k]?.lemma;
+  return before === 'with' || before === 'and';
+}
+
+const NOUN_PHRASE_TAGS = new Set(['P', 'N', 'J', 'D']);
+
 /**
  * Two participants on opposite sides of the same verb in the two sentences, in the same voice:
  * "Boeing defeated Airbus" / "Airbus defeated Boeing", "A sold jets to B" / "B sold jets to A".
@@ -46,6 +65,7 @@ function swapped(input: DetectorInput): Conflict | null {
         const beforeB = y.b.last < verb.b.first && x.b.first > verb.b.last;
         if (!beforeA || !beforeB) continue;
         if (!argumentsOf(al.a, verb.a, x.a, y.a) || !argumentsOf(al.b, verb.b, y.b, x.b)) continue;
+        if (reciprocal(al.a, verb.a, y.a) || reciprocal(al.b, verb.b, x.b)) continue;
         return swapConflict(input, verb, x, y);
       }
     }
@@ -260,6 +280,7 @@ function swappedParticipants(input: DetectorInput): Conflict | null {
     const x = othersB.find((np) => linked(agentA, headOf(np)));
     const y = othersA.find((np) => linked(headOf(np), agentB));
     if (!x || !y || linked(agentA, agentB)) continue;
+    if (reciprocal(al.a, verb.a, headOf(y)) || reciprocal(al.b, verb.b, headOf(x))) continue;
     return crossedConflict(input, verb, [agentPhraseA, y], [agentPhraseB, x]);
   }
   return null;
