@@ -439,3 +439,16 @@ test('participants of a reciprocal act swapped are one report: "Lula met Merkel"
     'role',
   );
 });
+
+test('two doers named in either order are one report: "Merkel and Sarkozy met" / "Sarkozy and Merkel met"', () => {
+  assertKind(
+    'German Chancellor Angela Merkel and French President Nicolas Sarkozy met in Paris on Monday.',
+    'French President Nicolas Sarkozy and German Chancellor Angela Merkel met in Paris on Monday.',
+    null,
+  );
+  assertKind(
+    'The United States and China agreed on Tuesday to cut emissions by 2030.',
+    'China and the United States agreed on Tuesday to cut emissions by 2030.',
+    null,
+  );
+});

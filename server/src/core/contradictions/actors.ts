@@ -89,6 +89,8 @@ export function actorFor(ctx: DetectContext, uri: string, span: ClaimSpan): Acto
   const text = span.text.trim();
   const words = text.toLowerCase().split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0]!)) return null;
+  // "Merkel and Sarkozy met": two doers, neither the actor alone.
+  if (words.includes('and') || words.includes('&')) return null;
   const entity =
     entityAtEnd(index, uri, span) ??
     (words.length <= 3 && words[0] === 'the' ? entityByHead(index, uri, words.at(-1)!) : undefined);
