@@ -452,3 +452,16 @@ test('two doers named in either order are one report: "Merkel and Sarkozy met" /
     null,
   );
 });
+
+test('a passive with its agent far after the verb is read as passive; a later "with" is no reciprocal act', () => {
+  assertKind(
+    'Former Egyptian President Hosni Mubarak was sentenced to life in prison by a Cairo court.',
+    'A Cairo court sentenced former Egyptian President Hosni Mubarak to life in prison.',
+    null,
+  );
+  assertKind(
+    'Israel released 26 Palestinian prisoners ahead of the peace talks with the Palestinian Authority.',
+    'The Palestinian Authority freed 26 Israeli prisoners before peace talks with Israel.',
+    'role',
+  );
+});

@@ -263,8 +263,23 @@ function phrase(view: SentenceView, from: number, step: 1 | -1): Unit[] {
 }
 
 /** "was chased by the dog": the verb is passive, its agent after "by". */
-export const isPassive = (view: SentenceView, verb: Unit): number =>
-  view.words.slice(verb.last + 1, verb.last + 4).findIndex((w) => w.lemma === 'by' && w.tag === 'I');
+export function isPassive(view: SentenceView, verb: Unit): number {
+  const after = view.words.slice(verb.last + 1, verb.last + (passiveVoice(view, verb) ? 9 : 4));
+  for (let i = 0; i < after.length; i++) {
+    const w = after[i]!;
+    if (w.lemma === 'by' && w.tag === 'I') return i;
+    if (w.lemma === ',' || w.lemma === ';' || w.tag === 'V' || w.tag === 'C') break;
+  }
+  return -1;
+}
+
+/** "Was sentenced", "has been breached": a form of "be" in the verb's auxiliaries, before a participle. */
+function passiveVoice(view: SentenceView, verb: Unit): boolean {
+  for (let k = verb.first - 1; k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag); k--) {
+    if (view.words[k]!.lemma === 'be' || view.words[k]!.lemma === 'get') return true;
+  }
+  return false;
+}
 
 /** The word before a verb's auxiliaries, adverbs and particles ("X has not yet signed": X), or -1. */
 export function beforeAuxiliaries(view: SentenceView, verb: Unit): number {

@@ -42,7 +42,10 @@ function reciprocal(view: SentenceView, verb: Unit, other: Unit | undefined): bo
   let k = other.first - 1;
   while (k > verb.last && k >= other.first - 4 && NOUN_PHRASE_TAGS.has(view.words[k]!.tag)) k--;
   const before = view.words[k]?.lemma;
-  return before === 'with' || before === 'and';
+  if (before !== 'with' && before !== 'and') return false;
+  // The "with" of the act itself ("spoke with", "signed an agreement with"), not of a later
+  // phrase ("released prisoners ahead of the talks with …").
+  return view.words.slice(verb.last + 1, k).every((w) => w.tag !== 'I' && w.lemma !== ',');
 }
 
 const NOUN_PHRASE_TAGS = new Set(['P', 'N', 'J', 'D']);
