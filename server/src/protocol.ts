@@ -19,8 +19,12 @@ export const ENTITY_TOKEN_TYPES = [
   'quantity',
   'date',
 ] as const;
-/** Token types of the legend: the entity types, then `claim` (the verb of a contradicted or single-source claim). */
-export const TOKEN_TYPES = [...ENTITY_TOKEN_TYPES, 'claim'] as const;
+/**
+ * Token types of the legend: the entity types, then `claim` (the verb of a contradicted or
+ * single-source claim) and `heading` (a headline or subheading as ingest found it; page furniture
+ * is never one).
+ */
+export const TOKEN_TYPES = [...ENTITY_TOKEN_TYPES, 'claim', 'heading'] as const;
 /** On tokens of claims another source contradicts, or only this source reports. */
 export const ENTITY_TOKEN_MODIFIERS = ['contradicted', 'singleSource'] as const;
 

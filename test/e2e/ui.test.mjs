@@ -6,7 +6,7 @@
 //
 //   npm run build && node --test --test-reporter=spec test/e2e/ui.test.mjs
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
@@ -326,6 +326,72 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.undoAll();
         await finding.waitFor();
         await wb.screenshot('undone');
+      }),
+  );
+
+  it(
+    '8. Colours: each entity type has its own colour in the default light and dark themes; furniture is plain',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('8-colours', async (wb, folder) => {
+        const words = {
+          person: 'Netanyahu',
+          organization: 'Hezbollah',
+          place: 'Washington',
+          date: 'Saturday evening',
+          quantity: 'two countries',
+          heading: 'diplomatic mission',
+          furniture: 'close',
+          plain: 'interlocutor',
+        };
+        const settings = join(folder, '.vscode', 'settings.json');
+        let personColor = '';
+        for (const [theme, kind] of [
+          ['Default Dark Modern', 'vs-dark'],
+          ['Default Light Modern', 'vs'],
+        ]) {
+          writeFileSync(
+            settings,
+            JSON.stringify({ 'triangulate.enable': true, 'workbench.colorTheme': theme }),
+          );
+          await wb.waitForThemeKind(kind);
+          if (kind === 'vs-dark') {
+            await wb.openFromExplorer(F004);
+            await wb.waitForIndexed();
+          }
+          // Semantic tokens arrive after the text: wait until the person is coloured.
+          await wb.waitForColoured(words.person, words.plain);
+          const colors = await wb.wordColors(Object.values(words));
+          const of = (role) => colors[words[role]];
+          personColor = of('person');
+          await wb.screenshot(`${kind}-editor`);
+          const entityColors = ['person', 'organization', 'place', 'date', 'quantity'].map(of);
+          assert.equal(new Set(entityColors).size, 5, `${theme}: ${JSON.stringify(colors)}`);
+          assert.ok(!entityColors.includes(of('plain')), `${theme}: entities differ from plain text`);
+          assert.equal(of('furniture'), of('plain'), `${theme}: page furniture is plain text`);
+          assert.notEqual(of('heading'), of('plain'), `${theme}: the headline is coloured`);
+        }
+        // The legend: the Entities view's type rows carry the colours.
+        await wb.showContainer('Triangulate');
+        const header = wb.pane('Entities').locator('.pane-header');
+        if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+        const people = wb.paneRows('Entities').filter({ hasText: 'People' }).first();
+        await people.waitFor();
+        const iconColors = await people.evaluate((row) =>
+          [...row.querySelectorAll('.codicon-person')].flatMap((e) => [
+            getComputedStyle(e).color,
+            getComputedStyle(e, '::before').color,
+          ]),
+        );
+        assert.ok(iconColors.includes(personColor), `the People icon has the people colour: ${iconColors}`);
+        await wb.screenshot('legend');
+        // 001's “Comment via Facebook” is page furniture: plain, unlike its headline.
+        await wb.quickOpen(F001);
+        await wb.waitForWord('Comment via Facebook');
+        await wb.waitForColoured('Considers Pausing', 'discussions');
+        const furniture = await wb.wordColors(['Comment via Facebook', 'Considers Pausing', 'discussions']);
+        assert.equal(furniture['Comment via Facebook'], furniture.discussions, JSON.stringify(furniture));
+        assert.notEqual(furniture['Considers Pausing'], furniture.discussions, JSON.stringify(furniture));
       }),
   );
 });

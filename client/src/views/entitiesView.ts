@@ -133,7 +133,12 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const item = new vscode.TreeItem(meta.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `type:${node.type}`;
         item.description = String(node.entities.length);
-        item.iconPath = new vscode.ThemeIcon(meta.icon);
+        // The icon's colour is the one the default themes give this type in articles: the legend.
+        item.iconPath = new vscode.ThemeIcon(
+          meta.icon,
+          new vscode.ThemeColor(`triangulate.entity.${node.type}`),
+        );
+        item.tooltip = `${meta.label} are shown in this colour in the articles`;
         return item;
       }
       case 'entity': {
