@@ -162,10 +162,43 @@ export const FINDING_KINDS = [
 ] as const;
 export type FindingKindName = (typeof FINDING_KINDS)[number];
 
-/** A decision on a finding, from a code action. */
+/**
+ * A decision on a finding, from a code action (`uri`: the document it was taken in), or its undoing
+ * from the Reviews view (`undo` by the key of its `ReviewEntry`).
+ */
 export type ReviewParams =
-  | { action: 'reviewed' | 'dismissed'; key: string; kind: FindingKindName; a: string; b: string }
-  | { action: 'ignoreKind'; uri: string; kind: FindingKindName };
+  | {
+      action: 'reviewed' | 'dismissed';
+      key: string;
+      kind: FindingKindName;
+      a: string;
+      b: string;
+      uri?: string;
+    }
+  | { action: 'ignoreKind'; uri: string; kind: FindingKindName }
+  | { action: 'undo'; key: string };
+
+/** One decision of `.triangulate/reviews.json`, for the Reviews view. */
+export interface ReviewEntry {
+  decision: 'reviewed' | 'dismissed' | 'ignoreKind';
+  kind: FindingKindName;
+  /** Names the decision for `undo`: the finding's key, or the ignored kind and file. */
+  key: string;
+  /** When it was decided (ISO), when the file says. */
+  at?: string;
+  /** The source's relative path and its name as an analyst gives it ("Fox News, 2010-07-04"). */
+  path?: string;
+  source?: string;
+  /** The passage decided on, when the source still reports the finding (else only the file). */
+  uri?: string;
+  range?: Range;
+  /** The finding's two passages as the decision recorded them (empty for an ignored kind). */
+  a: string;
+  b: string;
+}
+
+/** Client → server: every review decision, newest first. */
+export const ReviewListRequest = new RequestType0<ReviewEntry[], void>('triangulate/reviewList');
 
 /** Client → server: record a review decision in `.triangulate/reviews.json`. */
 export const ReviewRequest = new RequestType<ReviewParams, CorrectionResult, void>('triangulate/review');

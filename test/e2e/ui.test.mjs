@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
 import { REPO, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
-import { copySeeds, tempRoot } from '../../scripts/e2e/workspace.mjs';
+import { copySeeds, SEEDS, tempRoot } from '../../scripts/e2e/workspace.mjs';
 import { clearArtifacts, endSession, inWindow } from './session.mjs';
 
 const ARTIFACTS = join(REPO, 'artifacts', 'e2e');
@@ -40,6 +40,18 @@ const SETTINGS = {
   'editor.parameterHints.enabled': false,
   'workbench.editor.restoreViewState': true,
 };
+
+/** Writes the seeds' workspace settings plus `extra` into the copy at `folder`. */
+function writeWorkspaceSettings(folder, extra) {
+  const file = join(folder, '.vscode', 'settings.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      ...JSON.parse(readFileSync(join(SEEDS, '.vscode', 'settings.json'), 'utf8')),
+      ...extra,
+    }),
+  );
+}
 
 /** 1-based line number and the full text of the line of `file` (in `folder`) that contains `text`. */
 function lineOf(folder, file, text) {
@@ -344,21 +356,16 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
           furniture: 'close',
           plain: 'interlocutor',
         };
-        const settings = join(folder, '.vscode', 'settings.json');
         let personColor = '';
+        await wb.openFromExplorer(F004);
+        await wb.waitForIndexed();
         for (const [theme, kind] of [
           ['Default Dark Modern', 'vs-dark'],
           ['Default Light Modern', 'vs'],
         ]) {
-          writeFileSync(
-            settings,
-            JSON.stringify({ 'triangulate.enable': true, 'workbench.colorTheme': theme }),
-          );
+          // Set while the window is open and indexed (a change right after loading may be missed).
+          writeWorkspaceSettings(folder, { 'workbench.colorTheme': theme });
           await wb.waitForThemeKind(kind);
-          if (kind === 'vs-dark') {
-            await wb.openFromExplorer(F004);
-            await wb.waitForIndexed();
-          }
           // Semantic tokens arrive after the text: wait until the person is coloured.
           await wb.waitForColoured(words.person, words.plain);
           const colors = await wb.wordColors(Object.values(words));
@@ -392,6 +399,51 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         const furniture = await wb.wordColors(['Comment via Facebook', 'Considers Pausing', 'discussions']);
         assert.equal(furniture['Comment via Facebook'], furniture.discussions, JSON.stringify(furniture));
         assert.notEqual(furniture['Considers Pausing'], furniture.discussions, JSON.stringify(furniture));
+      }),
+  );
+
+  it(
+    '9. Reviews: a decision is listed with its kind and date, opens its passage, and Undo brings the finding back',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('9-reviews', async (wb, folder) => {
+        await wb.openFromExplorer(F003);
+        await wb.waitForIndexed();
+        await wb.waitForSquiggle('warning', WITHHELD);
+        await wb.showContainer('Triangulate');
+        const header = wb.pane('Reviews').locator('.pane-header');
+        if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+        await wb
+          .pane('Reviews')
+          .getByText(/No review decisions yet/)
+          .waitFor();
+
+        await wb.clickWord('withheld', WITHHELD);
+        await wb.quickFix('Mark “role” finding as reviewed');
+        await wb.waitForSquiggle('unnecessary', WITHHELD);
+        const row = wb.paneRows('Reviews').filter({ hasText: 'Reviewed · role' }).first();
+        await row.waitFor();
+        const year = String(new Date().getFullYear());
+        assert.match(await row.innerText(), new RegExp(year), 'the row shows the date');
+        await wb.screenshot('listed');
+
+        await wb.quickOpen(F004);
+        await row.click();
+        await wb.waitForActiveEditor(F003);
+        const target = lineOf(folder, F003, WITHHELD);
+        await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line}, Col \\d+ \\(\\d+ selected\\)`));
+
+        await row.hover();
+        await row.locator('.action-label[aria-label="Undo Review Decision"]').click();
+        await row.waitFor({ state: 'detached' });
+        await wb
+          .pane('Reviews')
+          .getByText(/No review decisions yet/)
+          .waitFor();
+        await wb.waitForSquiggle('warning', WITHHELD);
+        await wb.screenshot('undone');
+        const reviews = JSON.parse(readFileSync(join(folder, '.triangulate', 'reviews.json'), 'utf8'));
+        assert.deepEqual(reviews.decisions, [], 'the decision is gone from .triangulate/reviews.json');
       }),
   );
 });
