@@ -8,6 +8,7 @@ import { registerViewCommands } from './viewCommands';
 import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
 import { ReviewsView } from './views/reviewsView';
+import { offerWordWrap } from './wordWrap';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
@@ -62,6 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const enable = async (): Promise<void> => {
     await enableForWorkspace();
     await start();
+    // Not awaited: the offer waits for the analyst's answer.
+    void offerWordWrap(context.workspaceState);
   };
 
   context.subscriptions.push(
