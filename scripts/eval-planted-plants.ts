@@ -38,6 +38,7 @@ export function plantsOf(ws: Workspace, pairs: readonly SentencePair[], seed = D
           original: side.text,
           planted,
           partner: partner.text,
+          corpus: ws.name === 'seeds' ? 'seeds' : 'meantime',
           split,
         });
       }

@@ -26,6 +26,8 @@ export interface Plant {
   planted: string;
   partner: string;
   split: 'dev' | 'heldout';
+  /** Real news (MEANTIME's Wikinews topics) or the seeds (a demo, machine-rewritten articles). */
+  corpus: 'meantime' | 'seeds';
 }
 
 export interface PlantResult {

@@ -49,11 +49,33 @@ function table(name: string, f: FormatScore): string[] {
   return lines;
 }
 
+/** Recall per kind on the plants of one corpus, dev and held out together. */
+function corpusTable(name: string, f: FormatScore, corpus: 'meantime' | 'seeds'): string[] {
+  const of = f.results.filter((r) => r.plant.corpus === corpus);
+  if (of.length === 0) return [];
+  const lines = [
+    `### ${name}`,
+    '',
+    '| kind | planted | found (expected kind) | recall |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const kind of [...new Set(of.map((r) => r.plant.kind)), 'all']) {
+    const plants = of.filter((r) => kind === 'all' || r.plant.kind === kind);
+    const found = plants.filter((r) => r.foundKinds.includes(r.plant.kind)).length;
+    lines.push(`| ${kind} | ${plants.length} | ${found} | ${(found / plants.length).toFixed(2)} |`);
+  }
+  return [...lines, ''];
+}
+
 const out = [
   `# Planted-error benchmark (seed ${seed}, ${bench.seconds.toFixed(1)} s)`,
   '',
   ...table('Plain text (headline line, date line, paragraphs): MEANTIME + seeds', bench.formats.txt),
   ...table('Markdown (front matter, # Headline, paragraphs): MEANTIME', bench.formats.md),
+  '## Plain text by corpus (dev and held out together)',
+  '',
+  ...corpusTable('MEANTIME (real news)', bench.formats.txt, 'meantime'),
+  ...corpusTable('Seeds (a demo: machine-rewritten articles, loosely paired)', bench.formats.txt, 'seeds'),
 ];
 console.log(out.join('\n'));
 

@@ -284,3 +284,75 @@ test('one figure changed in an otherwise identical report conflicts, even when t
     'number',
   );
 });
+
+test('undated articles: the same month on another day is another date; a span of days holds the day', () => {
+  assertKind(
+    'The summit will be held in Geneva on 12 June, officials confirmed.',
+    'Officials confirmed the summit will take place in Geneva on 14 June.',
+    'date',
+  );
+  assert.notEqual(
+    judgePair(
+      'The summit will be held in Geneva on 12-14 June, officials confirmed.',
+      'Officials confirmed the summit will take place in Geneva on 14 June.',
+    ).kind,
+    'date',
+  );
+});
+
+test('a transfer reversed when the tagger reads its verb as a noun: "Russia supplies gas to Ukraine"', () => {
+  assertKind(
+    'Russia supplies gas to Ukraine through pipelines that cross Belarus.',
+    'Ukraine supplies gas to Russia through pipelines that cross Belarus.',
+    'role',
+  );
+  // A noun that transfers nothing to anyone: "U.S. requests" is no receiving.
+  assertKind(
+    'The administration is also considering offering additional weaponry as an incentive for Israel to comply with U.S. requests.',
+    'Israeli officials have persistently sought additional weaponry from the US, including air defense systems.',
+    null,
+  );
+});
+
+test('hard negatives: a place inside the subject is not its doer; figures of different things', () => {
+  // "The flight from London to New York" is a flight: neither place did the delaying.
+  assertKind(
+    'The flight from London to New York was delayed by two hours.',
+    'The flight to New York from London was delayed two hours.',
+    null,
+  );
+  // A profit and a revenue are two figures, not one told twice.
+  assertKind(
+    'The company reported a profit of $2.1 billion in the third quarter.',
+    'The company reported revenue of $12.4 billion in the third quarter.',
+    null,
+  );
+});
+
+test('a denial denies what it reports; a denied permission agrees with stopping; "not … unless" is a condition', () => {
+  assertKind(
+    'The company denied that it had laid off workers.',
+    'The company said it had not laid off any workers.',
+    null,
+  );
+  assertKind(
+    'Iran denied sending weapons to the rebels.',
+    'Iran has not sent weapons to the rebels, its foreign minister said.',
+    null,
+  );
+  assertKind(
+    'The company denied that it had laid off workers at the Ohio plant.',
+    'The company laid off workers at the Ohio plant, the union said.',
+    'negation',
+  );
+  assertKind(
+    'The protesters were not allowed to enter the square.',
+    'Police blocked the protesters from entering the square.',
+    null,
+  );
+  assertKind(
+    'Obama said he would not sign the bill unless it included the tax cuts.',
+    'Obama said he would sign the bill only if it included the tax cuts.',
+    null,
+  );
+});

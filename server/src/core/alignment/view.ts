@@ -3,6 +3,7 @@ import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import {
   ASPECT_VERBS,
+  DENIAL_VERBS,
   FAILURE_VERBS,
   FUTURE_AUXILIARIES,
   HEDGES,
@@ -82,6 +83,7 @@ const HEDGE_SET = set(HEDGES);
 const OPEN_VERB_SET = set(OPEN_VERBS);
 const OPEN_NOUN_SET = set(OPEN_NOUNS);
 const FAILURE_SET = set(FAILURE_VERBS);
+const DENIAL_SET = set(DENIAL_VERBS);
 const FUTURE_SET = set(FUTURE_AUXILIARIES);
 const PLANNED_HEDGE_SET = set(PLANNED_HEDGES);
 const IDIOM_SET = set(NEGATION_IDIOMS);
@@ -293,8 +295,24 @@ function markNegation(words: SentenceWord[], units: Unit[]): void {
       flip(unitAtWord.get(i + 2));
       const own = unitAtWord.get(i);
       if (own) own.weight = 0; // the failure is the negation, not content of its own
+    } else if (w.tag === 'V' && DENIAL_SET.has(w.lemma)) {
+      const denied = deniedAct(words, i + 1);
+      if (denied < 0) return;
+      flip(unitAtWord.get(denied));
+      const own = unitAtWord.get(i);
+      if (own) own.weight = 0; // "denied" is the negation of what it reports
     }
   });
+}
+
+/** The act a denial reports: "denied [that it had] laid off", "denied sending"; -1 for "denied the report". */
+function deniedAct(words: SentenceWord[], from: number): number {
+  for (let k = from; k < Math.min(words.length, from + 5); k++) {
+    const w = words[k]!;
+    if (w.tag === 'V') return k;
+    if (!(w.tag === 'S' || w.tag === 'O' || AUX_CHAIN.has(w.tag))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -94,6 +94,30 @@ export const NOUN_NEGATORS: readonly string[] = ['no', 'zero'];
 /** Verbs whose infinitive complement did not happen: "refused to sign", "failed to win". */
 export const FAILURE_VERBS: readonly string[] = ['fail', 'refuse', 'decline', 'neglect'];
 
+/**
+ * Conditions that turn a denial into a requirement: "will not sign unless it includes the cuts" is
+ * "will sign only if it includes the cuts".
+ */
+export const EXCEPTIVE_CONDITIONS: readonly string[] = ['unless', 'only if', 'except if'];
+
+/**
+ * Verbs of letting happen: denied, they say what a verb of stopping says ("was not allowed to enter"
+ * / "was blocked from entering", "did not accept the offer" / "rejected the offer").
+ */
+export const PERMISSION_VERBS: readonly string[] = [
+  'allow',
+  'permit',
+  'let',
+  'authorize',
+  'authorise',
+  'approve',
+  'accept',
+  'admit',
+];
+
+/** Verbs that deny the act they report: "denied that it had laid off workers", "denied sending". */
+export const DENIAL_VERBS: readonly string[] = ['deny'];
+
 /** Auxiliaries of the future and the conditional: the act is announced or supposed, not done. */
 export const FUTURE_AUXILIARIES: readonly string[] = ['will', 'would', 'shall'];
 

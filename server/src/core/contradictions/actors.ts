@@ -31,9 +31,18 @@ const PRONOUNS = new Set([
   'which',
 ]);
 
+/**
+ * Prepositions whose object at the end of a subject is not the subject: "the flight from London to
+ * New York" is a flight, not New York. "Of" stays: "the government of Israel" speaks for Israel.
+ */
+const MODIFIER_PREPOSITIONS =
+  /\b(from|to|in|at|on|for|with|by|into|over|near|between|against|after|before|across|through)\s*$/i;
+
 function entityAtEnd(index: WorkspaceIndex, uri: string, span: ClaimSpan): Entity | undefined {
   const m = index.mentionAt(uri, span.end);
-  return m && m.end === span.end && m.start >= span.start ? index.entity(m.entityId) : undefined;
+  if (!m || m.end !== span.end || m.start < span.start) return undefined;
+  const before = span.text.slice(0, m.start - span.start);
+  return MODIFIER_PREPOSITIONS.test(before) ? undefined : index.entity(m.entityId);
 }
 
 /**

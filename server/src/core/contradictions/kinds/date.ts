@@ -74,12 +74,25 @@ const absolute = (side: PairSide, u: Unit): boolean => {
   return !!n.month || /\b\d{4}\b/.test(quote(side, u));
 };
 
+/** A span of days written out: "12-14 June", "12 to 14 June". */
+const SPAN_OF_DAYS = /\d\s*(-|–|to|and)\s*\d/;
+
+/** Both dates name a day of the month, different ones, and neither is a span of days. */
+function otherDayOfMonth(a: PairSide, x: Unit, b: PairSide, y: Unit): boolean {
+  const dx = dayOf(a, x);
+  const dy = dayOf(b, y);
+  if (!dx || !dy || Number(dx) === Number(dy)) return false;
+  return !SPAN_OF_DAYS.test(quote(a, x)) && !SPAN_OF_DAYS.test(quote(b, y));
+}
+
 /** Two dates that cannot both be the day of one event: another weekday, month or day. */
 function incompatible(a: PairSide, x: Unit, b: PairSide, y: Unit): boolean {
   const nx = named(a, x);
   const ny = named(b, y);
   if (nx.weekday && ny.weekday && nx.weekday !== ny.weekday) return true;
   if (nx.month && ny.month && nx.month.slice(0, 3) !== ny.month.slice(0, 3)) return true;
+  // "12 June" / "14 June" in undated articles: the same month, another day (not a span "12-14 June").
+  if (nx.month && ny.month && otherDayOfMonth(a, x, b, y)) return true;
   // "Today" in two articles of different days is two days, not a conflict: only dates written out.
   if (!absolute(a, x) || !absolute(b, y)) return false;
   const ix = interval(x);

@@ -1,9 +1,11 @@
 import type { Alignment } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
+import { EXCEPTIVE_CONDITIONS, PERMISSION_VERBS } from '../../alignment/words';
 import type { Conflict, Detector, DetectorInput, PairSide } from './detector';
 import { alignedCores, mainPredicate, predicateGroup, sameReport, sameReportAnyVerb } from './detector';
 
 const PREDICATE_TAGS = new Set(['V', 'J', 'N']);
+const PERMISSION = new Set(PERMISSION_VERBS);
 
 const negatedPredicates = (view: SentenceView): Unit[] =>
   view.units.filter((u) => u.negated && PREDICATE_TAGS.has(u.tag));
@@ -60,6 +62,9 @@ function negatedClaim(input: DetectorInput): Conflict | null {
   // "Will not take off" / "will make the flight": both future; "did not" against "will" is two
   // times. A plan is a future too: "will not lose 4,300 jobs" / "expects to cut 4,300 jobs".
   if (!affirmed || affirmed.negated) return null;
+  // "Were not allowed to enter" / "police blocked them from entering": stopping agrees with a
+  // denied permission ("will not lose jobs" / "will cut jobs" still conflict).
+  if (affirmedSide.claim?.negativeOutcome && PERMISSION.has(negated.key)) return null;
   const sameTime = affirmed.open
     ? affirmed.open === 'planned' && negated.future
     : affirmed.future === negated.future;
@@ -71,11 +76,17 @@ function negatedClaim(input: DetectorInput): Conflict | null {
  * One source affirms what the other denies ("has been prosecuted" / "has not been prosecuted").
  * Hedged against done is the certainty kind's.
  */
+const EXCEPTIVE = new RegExp(`\\b(${EXCEPTIVE_CONDITIONS.join('|')})\\b`, 'i');
+
+/** "Will not sign unless …": a condition, which "will sign only if …" states the other way round. */
+const conditional = (side: PairSide) => EXCEPTIVE.test(side.text.slice(side.view.start, side.view.end));
+
 export const negation: Detector = {
   kind: 'negation',
   detect(input) {
     const al = input.alignment;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
+    if (conditional(input.a) || conditional(input.b)) return null;
     return flippedLink(input) ?? negatedClaim(input);
   },
 };

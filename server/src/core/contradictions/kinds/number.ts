@@ -52,6 +52,18 @@ const neighbour = (units: Unit[], u: Unit, step: 1 | -1): Unit | undefined => {
   return n && n.kind !== 'number' && Math.abs(n.first - (step > 0 ? u.last : u.first)) <= 3 ? n : undefined;
 };
 
+/**
+ * The words just before the two figures name different things, each said on one side only: "a
+ * profit of $2.1 billion" / "revenue of $12.4 billion" are two figures, not one told twice.
+ */
+function differentHeads(al: Alignment, x: Unit, y: Unit): boolean {
+  const hx = neighbour(al.a.units, x, -1);
+  const hy = neighbour(al.b.units, y, -1);
+  if (!hx || !hy || hx.kind !== 'word' || hy.kind !== 'word' || hx.key === hy.key) return false;
+  if (hx.tag !== 'N' || hy.tag !== 'N') return false;
+  return al.aloneA.includes(hx) && al.aloneB.includes(hy);
+}
+
 /** The two figures count the same thing: the same counted noun, or aligned words beside both. */
 function sameCounted(al: Alignment, x: Unit, y: Unit): boolean {
   const cx = x.mention?.counts;
@@ -134,7 +146,7 @@ export const number: Detector = {
         if (y.kind !== 'number' || !isFigure(y)) continue;
         if ((x.mention!.unit ?? '') !== (y.mention!.unit ?? '')) continue;
         if (alone(al.aloneA, x.mention!.unit) > 1 || alone(al.aloneB, y.mention!.unit) > 1) return null;
-        if (!numbersConflict(x.mention!, y.mention!)) continue;
+        if (!numbersConflict(x.mention!, y.mention!) || differentHeads(al, x, y)) continue;
         const c = coverageWithout(al, [x], [y]);
         // All else told alike, the one figure that differs counts the same thing, named or not.
         const alike = c.shorter >= ALIKE && c.longer >= ALIKE;

@@ -181,7 +181,11 @@ function transferOf(view: SentenceView, event: Unit): Transfer {
   }
   // "pressure Israel into selling": the entity before "into" does the selling.
   const into = words[event.first - 1]?.lemma === 'into' ? entityJustBefore(view, event, 2) : undefined;
-  const agent = into ?? (event.tag === 'V' ? entityJustBefore(view, event, 4) : undefined);
+  // A verb's doer within a few words; a noun's right before it when the transfer names its other
+  // end ("Russia's supplies to Ukraine", or a verb the tagger read as a noun: "Russia supplies gas
+  // to Ukraine"; not "U.S. requests", which transfer nothing).
+  const nounAgent = event.tag !== 'V' && (to || from) ? entityJustBefore(view, event, 2) : undefined;
+  const agent = into ?? (event.tag === 'V' ? entityJustBefore(view, event, 4) : nounAgent);
   return giving ? { giver: agent ?? from, receiver: to } : { giver: from, receiver: agent ?? to };
 }
 
