@@ -99,7 +99,7 @@ export type MatchRelation = 'duplicate' | 'paraphrase' | 'same-event';
 /** Another source's sentence that reports the same thing. */
 export interface MatchItem {
   uri: string;
-  /** The other source's title, or its file name. */
+  /** The other source as an analyst names it: outlet and date when known, else its title or file name. */
   source: string;
   range: Range;
   /** The other sentence (plain text: render it as text, never as markup). */

@@ -279,5 +279,9 @@ test('the entity mentions request groups every mention by source', async () => {
     result.sources.reduce((n, s) => n + s.mentions.length, 0),
     netanyahu.mentions,
   );
-  assert.match(result.sources[0]!.source, /Gaza Ceasefire/, 'the dated source comes first');
+  assert.match(
+    result.sources[0]!.source,
+    /^Archyworldys, 2024-06-24$/,
+    'the dated source comes first, by outlet and date',
+  );
 });
