@@ -58,6 +58,7 @@ test('who withheld the bombs: a Warning in 003 with related information at the e
     String(role.message),
     /Who did it\? This source: Biden administration \(“has withheld .*”\)\. ‘.*’: Israel \(“was withholding .*”\)\./,
   );
+  assert.ok(String(role.message).length <= 200, `short enough for the Problems panel: ${role.message}`);
   const related = role.relatedInformation?.[0];
   assert.ok(related);
   assert.equal(related.location.uri, uri004);
