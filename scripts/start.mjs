@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import {
   CACHE_DIR,
   CODE_SERVER_VERSION,
+  DEMO_SETTINGS,
   ensureCodeServer,
   REPO,
   startCodeServer,
@@ -71,9 +72,8 @@ async function serve() {
   const server = await startCodeServer({
     userDataDir: join(CACHE_DIR, 'user-data'),
     extensionsDir: join(CACHE_DIR, 'extensions'),
-    // The web workbench saves after a delay by default; seeds/ are test data, so keep VS Code's
-    // desktop default. Settings changed by the user in this profile are kept.
-    settings: { 'files.autoSave': 'off' },
+    // Settings changed by the user in this profile are kept.
+    settings: DEMO_SETTINGS,
     keepExistingSettings: true,
     handleSignals: false, // stopped below, gracefully
     port: portOption ? Number(portOption) : undefined,

@@ -96,6 +96,13 @@ export function registerClientCommands(getClient: () => LanguageClient | undefin
         await report(await c.sendRequest(IgnoreEntityRequest, { entityId }));
       }),
     ),
+    vscode.commands.registerCommand('triangulate.undoReview', (entry: unknown) =>
+      withClient(async (c) => {
+        const key = (entry as { key?: unknown } | undefined)?.key;
+        if (typeof key !== 'string' || !requireTrust()) return;
+        await report(await c.sendRequest(ReviewRequest, { action: 'undo', key }));
+      }),
+    ),
     vscode.commands.registerCommand('triangulate.review', (params: unknown) =>
       withClient(async (c) => {
         if (!params || typeof params !== 'object' || !requireTrust()) return;

@@ -7,6 +7,8 @@ import { StatusItem } from './statusItem';
 import { registerViewCommands } from './viewCommands';
 import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
+import { ReviewsView } from './views/reviewsView';
+import { offerWordWrap } from './wordWrap';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
@@ -24,11 +26,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const matchesView = new MatchesView(() => client);
   const entitiesView = new EntitiesView(() => client);
-  context.subscriptions.push(matchesView, entitiesView);
+  const reviewsView = new ReviewsView(() => client);
+  context.subscriptions.push(matchesView, entitiesView, reviewsView);
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
     onStatus: (s: { state: string; entities: number }) => {
+      // The server announces every change, a decision recorded or undone among them.
+      if (s.state === 'ready') void reviewsView.refresh();
       if (s.state === 'ready' && s.entities !== lastEntityCount) {
         lastEntityCount = s.entities;
         void entitiesView.refresh();
@@ -58,6 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const enable = async (): Promise<void> => {
     await enableForWorkspace();
     await start();
+    // Not awaited: the offer waits for the analyst's answer.
+    void offerWordWrap(context.workspaceState);
   };
 
   context.subscriptions.push(
@@ -73,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.disabled();
       void matchesView.refresh();
       void entitiesView.refresh();
+      void reviewsView.refresh();
     }),
     ...registerClientCommands(() => client),
     ...registerViewCommands(matchesView, entitiesView),

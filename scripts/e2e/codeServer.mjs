@@ -58,6 +58,19 @@ export const BASE_SETTINGS = {
   'editor.hover.delay': 150,
 };
 
+/**
+ * The demo profile of `npm start` on top of BASE_SETTINGS (settings the user changes there are
+ * kept): saving as the desktop does (the web workbench autosaves after a delay; seeds/ are test
+ * data), no git pop-ups (seeds/ sits inside this repository, and git may be missing on a fresh
+ * machine), and plain-text articles, a paragraph per line, wrapped.
+ */
+export const DEMO_SETTINGS = {
+  'files.autoSave': 'off',
+  'git.openRepositoryInParentFolders': 'never',
+  'git.ignoreMissingGitWarning': true,
+  '[plaintext]': { 'editor.wordWrap': 'on' },
+};
+
 export function isCodeServerInstalled() {
   return existsSync(MARKER) && existsSync(ENTRY);
 }

@@ -19,8 +19,12 @@ export const ENTITY_TOKEN_TYPES = [
   'quantity',
   'date',
 ] as const;
-/** Token types of the legend: the entity types, then `claim` (the verb of a contradicted or single-source claim). */
-export const TOKEN_TYPES = [...ENTITY_TOKEN_TYPES, 'claim'] as const;
+/**
+ * Token types of the legend: the entity types, then `claim` (the verb of a contradicted or
+ * single-source claim) and `heading` (a headline or subheading as ingest found it; page furniture
+ * is never one).
+ */
+export const TOKEN_TYPES = [...ENTITY_TOKEN_TYPES, 'claim', 'heading'] as const;
 /** On tokens of claims another source contradicts, or only this source reports. */
 export const ENTITY_TOKEN_MODIFIERS = ['contradicted', 'singleSource'] as const;
 
@@ -95,7 +99,7 @@ export type MatchRelation = 'duplicate' | 'paraphrase' | 'same-event';
 /** Another source's sentence that reports the same thing. */
 export interface MatchItem {
   uri: string;
-  /** The other source's title, or its file name. */
+  /** The other source as an analyst names it: outlet and date when known, else its title or file name. */
   source: string;
   range: Range;
   /** The other sentence (plain text: render it as text, never as markup). */
@@ -158,10 +162,43 @@ export const FINDING_KINDS = [
 ] as const;
 export type FindingKindName = (typeof FINDING_KINDS)[number];
 
-/** A decision on a finding, from a code action. */
+/**
+ * A decision on a finding, from a code action (`uri`: the document it was taken in), or its undoing
+ * from the Reviews view (`undo` by the key of its `ReviewEntry`).
+ */
 export type ReviewParams =
-  | { action: 'reviewed' | 'dismissed'; key: string; kind: FindingKindName; a: string; b: string }
-  | { action: 'ignoreKind'; uri: string; kind: FindingKindName };
+  | {
+      action: 'reviewed' | 'dismissed';
+      key: string;
+      kind: FindingKindName;
+      a: string;
+      b: string;
+      uri?: string;
+    }
+  | { action: 'ignoreKind'; uri: string; kind: FindingKindName }
+  | { action: 'undo'; key: string };
+
+/** One decision of `.triangulate/reviews.json`, for the Reviews view. */
+export interface ReviewEntry {
+  decision: 'reviewed' | 'dismissed' | 'ignoreKind';
+  kind: FindingKindName;
+  /** Names the decision for `undo`: the finding's key, or the ignored kind and file. */
+  key: string;
+  /** When it was decided (ISO), when the file says. */
+  at?: string;
+  /** The source's relative path and its name as an analyst gives it ("Fox News, 2010-07-04"). */
+  path?: string;
+  source?: string;
+  /** The passage decided on, when the source still reports the finding (else only the file). */
+  uri?: string;
+  range?: Range;
+  /** The finding's two passages as the decision recorded them (empty for an ignored kind). */
+  a: string;
+  b: string;
+}
+
+/** Client → server: every review decision, newest first. */
+export const ReviewListRequest = new RequestType0<ReviewEntry[], void>('triangulate/reviewList');
 
 /** Client → server: record a review decision in `.triangulate/reviews.json`. */
 export const ReviewRequest = new RequestType<ReviewParams, CorrectionResult, void>('triangulate/review');

@@ -22,6 +22,7 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
 import { recordReview } from './lsp/reviewActions';
+import { reviewList } from './lsp/reviewList';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
 import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
@@ -39,6 +40,8 @@ import {
   IgnoreEntityRequest,
   MergeEntitiesRequest,
   ReindexRequest,
+  type ReviewEntry,
+  ReviewListRequest,
   ReviewRequest,
   type TriangulateSettings,
 } from './protocol';
@@ -208,6 +211,10 @@ connection.onRequest(
 connection.onRequest(
   ReviewRequest,
   guarded(getCtx, 'review', failed, async (p) => announced(await recordReview(ctx, p))),
+);
+connection.onRequest(
+  ReviewListRequest,
+  guarded(getCtx, 'review list', [] as ReviewEntry[], async () => reviewList(ctx)),
 );
 connection.onRequest(ReindexRequest, async () => {
   try {

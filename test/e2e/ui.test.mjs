@@ -6,12 +6,12 @@
 //
 //   npm run build && node --test --test-reporter=spec test/e2e/ui.test.mjs
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
 import { REPO, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
-import { copySeeds, tempRoot } from '../../scripts/e2e/workspace.mjs';
+import { copySeeds, SEEDS, tempRoot } from '../../scripts/e2e/workspace.mjs';
 import { clearArtifacts, endSession, inWindow } from './session.mjs';
 
 const ARTIFACTS = join(REPO, 'artifacts', 'e2e');
@@ -40,6 +40,18 @@ const SETTINGS = {
   'editor.parameterHints.enabled': false,
   'workbench.editor.restoreViewState': true,
 };
+
+/** Writes the seeds' workspace settings plus `extra` into the copy at `folder`. */
+function writeWorkspaceSettings(folder, extra) {
+  const file = join(folder, '.vscode', 'settings.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      ...JSON.parse(readFileSync(join(SEEDS, '.vscode', 'settings.json'), 'utf8')),
+      ...extra,
+    }),
+  );
+}
 
 /** 1-based line number and the full text of the line of `file` (in `folder`) that contains `text`. */
 function lineOf(folder, file, text) {
@@ -326,6 +338,112 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.undoAll();
         await finding.waitFor();
         await wb.screenshot('undone');
+      }),
+  );
+
+  it(
+    '8. Colours: each entity type has its own colour in the default light and dark themes; furniture is plain',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('8-colours', async (wb, folder) => {
+        const words = {
+          person: 'Netanyahu',
+          organization: 'Hezbollah',
+          place: 'Washington',
+          date: 'Saturday evening',
+          quantity: 'two countries',
+          heading: 'diplomatic mission',
+          furniture: 'close',
+          plain: 'interlocutor',
+        };
+        let personColor = '';
+        await wb.openFromExplorer(F004);
+        await wb.waitForIndexed();
+        for (const [theme, kind] of [
+          ['Default Dark Modern', 'vs-dark'],
+          ['Default Light Modern', 'vs'],
+        ]) {
+          // Set while the window is open and indexed (a change right after loading may be missed).
+          writeWorkspaceSettings(folder, { 'workbench.colorTheme': theme });
+          await wb.waitForThemeKind(kind);
+          // Semantic tokens arrive after the text: wait until the person is coloured.
+          await wb.waitForColoured(words.person, words.plain);
+          const colors = await wb.wordColors(Object.values(words));
+          const of = (role) => colors[words[role]];
+          personColor = of('person');
+          await wb.screenshot(`${kind}-editor`);
+          const entityColors = ['person', 'organization', 'place', 'date', 'quantity'].map(of);
+          assert.equal(new Set(entityColors).size, 5, `${theme}: ${JSON.stringify(colors)}`);
+          assert.ok(!entityColors.includes(of('plain')), `${theme}: entities differ from plain text`);
+          assert.equal(of('furniture'), of('plain'), `${theme}: page furniture is plain text`);
+          assert.notEqual(of('heading'), of('plain'), `${theme}: the headline is coloured`);
+        }
+        // The legend: the Entities view's type rows carry the colours.
+        await wb.showContainer('Triangulate');
+        const header = wb.pane('Entities').locator('.pane-header');
+        if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+        const people = wb.paneRows('Entities').filter({ hasText: 'People' }).first();
+        await people.waitFor();
+        const iconColors = await people.evaluate((row) =>
+          [...row.querySelectorAll('.codicon-person')].flatMap((e) => [
+            getComputedStyle(e).color,
+            getComputedStyle(e, '::before').color,
+          ]),
+        );
+        assert.ok(iconColors.includes(personColor), `the People icon has the people colour: ${iconColors}`);
+        await wb.screenshot('legend');
+        // 001's “Comment via Facebook” is page furniture: plain, unlike its headline.
+        await wb.quickOpen(F001);
+        await wb.waitForWord('Comment via Facebook');
+        await wb.waitForColoured('Considers Pausing', 'discussions');
+        const furniture = await wb.wordColors(['Comment via Facebook', 'Considers Pausing', 'discussions']);
+        assert.equal(furniture['Comment via Facebook'], furniture.discussions, JSON.stringify(furniture));
+        assert.notEqual(furniture['Considers Pausing'], furniture.discussions, JSON.stringify(furniture));
+      }),
+  );
+
+  it(
+    '9. Reviews: a decision is listed with its kind and date, opens its passage, and Undo brings the finding back',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('9-reviews', async (wb, folder) => {
+        await wb.openFromExplorer(F003);
+        await wb.waitForIndexed();
+        await wb.waitForSquiggle('warning', WITHHELD);
+        await wb.showContainer('Triangulate');
+        const header = wb.pane('Reviews').locator('.pane-header');
+        if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+        await wb
+          .pane('Reviews')
+          .getByText(/No review decisions yet/)
+          .waitFor();
+
+        await wb.clickWord('withheld', WITHHELD);
+        await wb.quickFix('Mark “role” finding as reviewed');
+        await wb.waitForSquiggle('unnecessary', WITHHELD);
+        const row = wb.paneRows('Reviews').filter({ hasText: 'Reviewed · role' }).first();
+        await row.waitFor();
+        const year = String(new Date().getFullYear());
+        assert.match(await row.innerText(), new RegExp(year), 'the row shows the date');
+        await wb.screenshot('listed');
+
+        await wb.quickOpen(F004);
+        await row.click();
+        await wb.waitForActiveEditor(F003);
+        const target = lineOf(folder, F003, WITHHELD);
+        await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line}, Col \\d+ \\(\\d+ selected\\)`));
+
+        await row.hover();
+        await row.locator('.action-label[aria-label="Undo Review Decision"]').click();
+        await row.waitFor({ state: 'detached' });
+        await wb
+          .pane('Reviews')
+          .getByText(/No review decisions yet/)
+          .waitFor();
+        await wb.waitForSquiggle('warning', WITHHELD);
+        await wb.screenshot('undone');
+        const reviews = JSON.parse(readFileSync(join(folder, '.triangulate', 'reviews.json'), 'utf8'));
+        assert.deepEqual(reviews.decisions, [], 'the decision is gone from .triangulate/reviews.json');
       }),
   );
 });

@@ -193,6 +193,51 @@ export class Workbench {
     );
   }
 
+  /**
+   * The rendered colour (CSS `color`) of the first occurrence of each word in the active editor,
+   * read from the DOM at call time (null for a word not rendered).
+   */
+  wordColors(words) {
+    return this.page.evaluate((words) => {
+      const colors = {};
+      const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')];
+      for (const word of words) {
+        colors[word] = null;
+        for (const line of lines) {
+          const span = [...line.querySelectorAll('span span')].find((s) =>
+            s.textContent.replace(/\u00a0/g, ' ').includes(word),
+          );
+          if (span) {
+            colors[word] = getComputedStyle(span).color;
+            break;
+          }
+        }
+      }
+      return colors;
+    }, words);
+  }
+
+  /** Waits until `word` is rendered in another colour than `plainWord` (its semantic token arrived). */
+  async waitForColoured(word, plainWord) {
+    await this.page.waitForFunction(
+      ({ word, plainWord }) => {
+        const color = (w) => {
+          for (const s of document.querySelectorAll('.editor-instance .view-line span span'))
+            if (s.textContent.replace(/\u00a0/g, ' ').includes(w)) return getComputedStyle(s).color;
+          return null;
+        };
+        return color(word) && color(plainWord) && color(word) !== color(plainWord);
+      },
+      { word, plainWord },
+      { timeout: WAIT },
+    );
+  }
+
+  /** Waits until the workbench shows a theme of `kind` ('vs' light, 'vs-dark' dark). */
+  async waitForThemeKind(kind) {
+    await this.page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: WAIT });
+  }
+
   /** Clicks into `word` (puts the cursor there). */
   async clickWord(word, lineText) {
     await this.waitForWord(word, lineText);

@@ -12,7 +12,12 @@ import {
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
-import { CheckWorkspaceRequest, type ReviewParams, ReviewRequest } from '../../server/src/protocol';
+import {
+  CheckWorkspaceRequest,
+  ReviewListRequest,
+  type ReviewParams,
+  ReviewRequest,
+} from '../../server/src/protocol';
 import { seedsCopy, startServer, type TestServer } from '../helpers/lspClient';
 
 const workspace = seedsCopy();
@@ -53,6 +58,7 @@ test('who withheld the bombs: a Warning in 003 with related information at the e
     String(role.message),
     /Who did it\? This source: Biden administration \(“has withheld .*”\)\. ‘.*’: Israel \(“was withholding .*”\)\./,
   );
+  assert.ok(String(role.message).length <= 200, `short enough for the Problems panel: ${role.message}`);
   const related = role.relatedInformation?.[0];
   assert.ok(related);
   assert.equal(related.location.uri, uri004);
@@ -106,6 +112,47 @@ test('review actions are offered; “Mark as reviewed” persists across a resta
   assert.match(String(again.message), /\(reviewed\)$/);
   // The other side of the conflict carries the same key, so it is reviewed too.
   assert.equal(roleIn(await diagnostics(s, uri004))?.severity, DiagnosticSeverity.Hint);
+});
+
+test('the review list gives each decision its date, source and passage; undo removes it from the file', async () => {
+  const s = await start(); // the previous test left the role finding of 003 / 004 reviewed
+  await s.connection.sendRequest(ReviewRequest, { action: 'ignoreKind', uri: uri003, kind: 'certainty' });
+  const list = await s.connection.sendRequest(ReviewListRequest);
+  assert.deepEqual(
+    list.map((e) => [e.decision, e.kind]),
+    [
+      ['ignoreKind', 'certainty'],
+      ['reviewed', 'role'],
+    ],
+    'newest first',
+  );
+  const [ignored, reviewed] = list as [(typeof list)[0], (typeof list)[0]];
+  assert.ok(reviewed.at && Date.now() - Date.parse(reviewed.at) < 600_000, `dated: ${reviewed.at}`);
+  assert.equal(reviewed.uri, uri003, 'the source the decision was taken in');
+  assert.equal(reviewed.path, '003_2a34e0967e57bb20.txt');
+  assert.ok(reviewed.source, 'the source is named');
+  const text003 = readFileSync(path003, 'utf8');
+  const lines = new LineIndex(text003);
+  assert.ok(reviewed.range, 'the passage of the finding');
+  assert.match(
+    text003.slice(lines.offsetAt(reviewed.range.start), lines.offsetAt(reviewed.range.end)),
+    /^The administration has withheld a batch of heavy bombs/,
+  );
+  assert.match(reviewed.a, /has withheld a batch/);
+  assert.equal(ignored.uri, uri003, 'an ignored kind opens its file');
+
+  for (const e of list)
+    assert.ok((await s.connection.sendRequest(ReviewRequest, { action: 'undo', key: e.key })).ok);
+  const saved = JSON.parse(readFileSync(join(workspace.dir, '.triangulate', 'reviews.json'), 'utf8'));
+  assert.deepEqual([saved.decisions, saved.ignoredKinds], [[], []]);
+  assert.deepEqual(await s.connection.sendRequest(ReviewListRequest), []);
+  assert.equal(
+    roleIn(await diagnostics(s, uri003))?.severity,
+    DiagnosticSeverity.Warning,
+    'the finding is back',
+  );
+  const bad = await s.connection.sendRequest(ReviewRequest, { action: 'undo', key: '' } as ReviewParams);
+  assert.equal(bad.ok, false);
 });
 
 test('a corrupt reviews file is reported and never overwritten', async () => {

@@ -19,10 +19,10 @@ import {
 import { LineIndex } from '../../server/src/lsp/lineIndex';
 import {
   DocumentMatchesRequest,
-  ENTITY_TOKEN_TYPES,
   EntityListRequest,
   EntityMentionsRequest,
   IgnoreEntityRequest,
+  TOKEN_TYPES,
 } from '../../server/src/protocol';
 import { eventually, seedsCopy, startServer, type TestServer } from '../helpers/lspClient';
 
@@ -65,28 +65,57 @@ test('indexes the whole workspace without opening anything, and reports counts',
   assert.deepEqual(status.skipped, []);
 });
 
-test('semantic tokens colour entities by type in a document that was never opened', async () => {
-  const f = file('004');
+/** The document's semantic tokens, decoded to their text and type. */
+async function decodedTokens(f: ReturnType<typeof file>) {
   const tokens = await server.connection.sendRequest(SemanticTokensRequest.type, {
     textDocument: { uri: f.uri },
   });
   assert.ok(tokens, 'the server answers with tokens');
-  assert.ok(tokens.data.length / 5 > 40, `tokens: ${tokens.data.length / 5}`);
-  // Decode and check that "Netanyahu" is coloured as a person and "Washington" as a place.
   let line = 0;
   let char = 0;
-  const decoded: Array<{ text: string; type: string }> = [];
+  const decoded: Array<{ text: string; type: string; line: number }> = [];
   for (let i = 0; i < tokens.data.length; i += 5) {
     const [dl, dc, len, type] = tokens.data.slice(i, i + 4) as [number, number, number, number];
     line += dl;
     char = dl === 0 ? char + dc : dc;
     const start = f.lines.offsetAt({ line, character: char });
-    decoded.push({ text: f.text.slice(start, start + len), type: ENTITY_TOKEN_TYPES[type]! });
+    decoded.push({ text: f.text.slice(start, start + len), type: TOKEN_TYPES[type]!, line });
   }
+  return decoded;
+}
+
+test('semantic tokens colour entities by type in a document that was never opened', async () => {
+  const f = file('004');
+  const decoded = await decodedTokens(f);
+  assert.ok(decoded.length > 40, `tokens: ${decoded.length}`);
   assert.ok(decoded.some((t) => t.text === 'Netanyahu' && t.type === 'person'));
   assert.ok(decoded.some((t) => t.text === 'Washington' && t.type === 'place'));
   assert.ok(decoded.some((t) => t.text === 'F-15EX aircraft' && t.type === 'equipment'));
   assert.ok(!decoded.some((t) => t.text === 'close'), 'page furniture is not highlighted');
+});
+
+test('headlines and subheadings are heading tokens around their entities; page furniture is not', async () => {
+  const f = file('001');
+  const decoded = await decodedTokens(f);
+  const onLine = (text: string) => {
+    const line = f.text.split('\n').findIndex((l) => l.startsWith(text));
+    assert.ok(line >= 0, `001 has a line “${text}”`);
+    return decoded.filter((t) => t.line === line);
+  };
+  const headline = onLine('Biden Administration Considers Pausing');
+  assert.ok(
+    headline.some((t) => t.type === 'heading' && t.text.includes('Considers Pausing')),
+    'the headline',
+  );
+  assert.ok(
+    headline.some((t) => t.type === 'place' && t.text === 'Israel'),
+    'its entities keep their type',
+  );
+  assert.ok(
+    onLine('Biden’s Commitment to Diplomacy').some((t) => t.type === 'heading'),
+    'a subheading',
+  );
+  assert.deepEqual(onLine('Comment via Facebook'), [], 'page furniture has no token');
 });
 
 test('hover on an entity shows its canonical name, aliases and sources, escaped', async () => {
@@ -250,5 +279,9 @@ test('the entity mentions request groups every mention by source', async () => {
     result.sources.reduce((n, s) => n + s.mentions.length, 0),
     netanyahu.mentions,
   );
-  assert.match(result.sources[0]!.source, /Gaza Ceasefire/, 'the dated source comes first');
+  assert.match(
+    result.sources[0]!.source,
+    /^Archyworldys, 2024-06-24$/,
+    'the dated source comes first, by outlet and date',
+  );
 });

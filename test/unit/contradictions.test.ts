@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgePair } from '../../server/src/cli/pairs';
 import { numbersConflict } from '../../server/src/core/contradictions/detect';
-import { applyReviews, parseReviews, serializeReviews } from '../../server/src/core/contradictions/reviews';
+import {
+  applyReviews,
+  parseReviews,
+  serializeReviews,
+  withoutDecision,
+  withoutIgnoredKind,
+} from '../../server/src/core/contradictions/reviews';
 import { FindingService } from '../../server/src/core/contradictions/service';
 import type { MentionCandidate } from '../../server/src/core/entities/types';
 import { MatchService } from '../../server/src/core/matching/documentMatches';
@@ -100,6 +106,47 @@ test('pairs: kinds are told apart and hard negatives stay quiet', () => {
     ],
   ];
   for (const [a, b, kind] of cases) assert.equal(judgePair(a, b).kind, kind, `${a} / ${b}`);
+});
+
+test('reviews: a decision keeps its source and date when well-formed; undoing removes only it', () => {
+  const at = '2026-12-01T13:50:12.345Z';
+  const { reviews, problems } = parseReviews(
+    JSON.stringify({
+      decisions: [
+        { key: 'k1', kind: 'role', decision: 'reviewed', a: 'x', b: 'y', path: '003.txt', at },
+        { key: 'k2', kind: 'role', decision: 'dismissed', a: 'x', b: 'y', path: 7, at: 'yesterday' },
+      ],
+      ignoredKinds: [
+        { path: 'a.txt', kind: 'certainty', at },
+        { path: 'a.txt', kind: 'number' },
+      ],
+    }),
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual(reviews.decisions[0], {
+    key: 'k1',
+    kind: 'role',
+    decision: 'reviewed',
+    a: 'x',
+    b: 'y',
+    path: '003.txt',
+    at,
+  });
+  assert.deepEqual(
+    reviews.decisions[1],
+    { key: 'k2', kind: 'role', decision: 'dismissed', a: 'x', b: 'y' },
+    'malformed extras dropped',
+  );
+  assert.equal(reviews.ignoredKinds[0]?.at, at);
+  assert.deepEqual(
+    withoutDecision(reviews, 'k1').decisions.map((d) => d.key),
+    ['k2'],
+  );
+  assert.deepEqual(
+    withoutIgnoredKind(reviews, 'a.txt', 'certainty').ignoredKinds.map((i) => i.kind),
+    ['number'],
+  );
+  assert.equal(serializeReviews(parseReviews(serializeReviews(reviews)).reviews), serializeReviews(reviews));
 });
 
 test('reviews: decisions keyed by content survive, a corrupt file is unusable, output is stable', () => {

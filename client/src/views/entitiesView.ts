@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { counted } from '../../../server/src/core/counted';
 import { EntityListRequest, EntityMentionsRequest, type EntitySummary } from '../../../server/src/protocol';
 import { entityCounts } from './entityText';
+import { LazyTree } from './lazyTree';
 
 type EntityType = EntitySummary['type'];
 type Node =
@@ -30,39 +31,23 @@ const TYPES: Array<{ type: EntityType; label: string; icon: string }> = [
  * The Entities view: the whole workspace's entities grouped by type with mention counts; an entity
  * expands to its sources and each source to its mentions. A filter narrows it by name or alias.
  */
-export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  readonly view: vscode.TreeView<Node>;
+export class EntitiesView extends LazyTree<Node> {
   private entities: EntitySummary[] = [];
   private filter = '';
-  private stale = true;
 
-  constructor(private readonly getClient: () => LanguageClient | undefined) {
-    this.view = vscode.window.createTreeView('triangulate.entities', {
-      treeDataProvider: this,
-      showCollapseAll: true,
-    });
-    this.view.onDidChangeVisibility(() => {
-      if (this.view.visible && this.stale) void this.refresh();
-    });
+  constructor(getClient: () => LanguageClient | undefined) {
+    super('triangulate.entities', getClient, { showCollapseAll: true });
   }
 
-  /** Index changed: reload now if visible, else when next shown. */
-  async refresh(): Promise<void> {
-    this.stale = true;
-    if (!this.view.visible) return;
-    const client = this.getClient();
+  protected async load(client: LanguageClient | undefined): Promise<boolean> {
     if (!client) {
       this.entities = [];
       this.view.message = 'Triangulate is not enabled for this workspace.';
-      this.changed.fire(undefined);
-      return;
+      return true;
     }
     this.entities = await client.sendRequest(EntityListRequest);
-    this.stale = false;
     this.updateMessage();
-    this.changed.fire(undefined);
+    return true;
   }
 
   async setFilter(filter: string): Promise<void> {
@@ -133,7 +118,12 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const item = new vscode.TreeItem(meta.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `type:${node.type}`;
         item.description = String(node.entities.length);
-        item.iconPath = new vscode.ThemeIcon(meta.icon);
+        // The icon's colour is the one the default themes give this type in articles: the legend.
+        item.iconPath = new vscode.ThemeIcon(
+          meta.icon,
+          new vscode.ThemeColor(`triangulate.entity.${node.type}`),
+        );
+        item.tooltip = `${meta.label} are shown in this colour in the articles`;
         return item;
       }
       case 'entity': {
@@ -170,10 +160,5 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         return item;
       }
     }
-  }
-
-  dispose(): void {
-    this.view.dispose();
-    this.changed.dispose();
   }
 }

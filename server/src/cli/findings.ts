@@ -98,8 +98,8 @@ function toldOnce(conflicts: JsonContradiction[]): Array<{ c: JsonContradiction;
   return [...told.values()];
 }
 
-/** The readable findings report, grouped by kind, with both quotes. */
-export function textFindings(f: WorkspaceFindings): string[] {
+/** The readable findings report, grouped by kind, with both quotes; `labelOf` names a source by its path. */
+export function textFindings(f: WorkspaceFindings, labelOf: (path: string) => string = (p) => p): string[] {
   const lines: string[] = [];
   const kinds = [...new Set(f.contradictions.map((c) => c.kind))];
   const byKind = kinds.map((kind) => ({
@@ -114,14 +114,14 @@ export function textFindings(f: WorkspaceFindings): string[] {
       const repeated = times > 1 ? ` (${times} times: the sentences recur in these sources)` : '';
       lines.push(
         `    ${withReview(c.message, c.reviewed)}${repeated}`,
-        `      ${c.a.path}: ${quote(c.a.text)}`,
-        `      ${c.b.path}: ${quote(c.b.text)}`,
+        `      ${labelOf(c.a.path)}: ${quote(c.a.text)}`,
+        `      ${labelOf(c.b.path)}: ${quote(c.b.text)}`,
       );
     }
   }
   lines.push('', `Single-source claims (${f.singleSource.length})`);
   for (const s of f.singleSource)
-    lines.push(`  ${s.path}: ${quote(s.text, 120)}`, `    ${withReview(s.reason, s.reviewed)}`);
+    lines.push(`  ${labelOf(s.path)}: ${quote(s.text, 120)}`, `    ${withReview(s.reason, s.reviewed)}`);
   return lines;
 }
 

@@ -2,10 +2,11 @@ import { claimId, resolveClaim } from '../core/claims/claimView';
 import { predicateText } from '../core/claims/predicate';
 import type { ArgumentRole, ClaimHedge, ClaimSpan, ClaimVerb } from '../core/claims/types';
 import type { Reviews } from '../core/contradictions/reviews';
+import { sourceName } from '../core/contradictions/sources';
 import { counted } from '../core/counted';
 import type { Entity } from '../core/entities/resolve';
 import { ENTITY_TYPES } from '../core/entities/types';
-import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { IndexedDocument, WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 import { type JsonContradiction, type JsonSingleSource, textFindings, workspaceFindings } from './findings';
 
@@ -160,6 +161,14 @@ function sortedEntities(entities: Entity[]): Entity[] {
   );
 }
 
+/**
+ * A source in the text report's lists: as an analyst names it when its metadata names the outlet
+ * (“Fox News, 2010-07-04 (005.html)”), else its path, the one name it surely has.
+ */
+function sourceLabel(index: WorkspaceIndex, d: IndexedDocument): string {
+  return d.analysis.metadata.publisher ? `${sourceName(index, d.uri)} (${d.relativePath})` : d.relativePath;
+}
+
 export function textReport(index: WorkspaceIndex, reviews?: Reviews): string {
   const lines: string[] = [];
   const docs = index.documents();
@@ -192,7 +201,7 @@ export function textReport(index: WorkspaceIndex, reviews?: Reviews): string {
       const d = index.document(uri)!;
       const s = d.analysis.sentences[sentence]!;
       const text = d.text.slice(s.start, s.end).replace(/\s+/g, ' ');
-      return `${d.relativePath}: “${text.length > 90 ? `${text.slice(0, 89)}…` : text}”`;
+      return `${sourceLabel(index, d)}: “${text.length > 90 ? `${text.slice(0, 89)}…` : text}”`;
     };
     for (const { a, b, match } of pairs.sort((x, y) => y.match.score - x.match.score)) {
       lines.push(
@@ -202,6 +211,11 @@ export function textReport(index: WorkspaceIndex, reviews?: Reviews): string {
       );
     }
   }
-  lines.push(...textFindings(workspaceFindings(index, reviews)));
+  const byPath = new Map(docs.map((d) => [d.relativePath, d]));
+  const labelOf = (path: string) => {
+    const d = byPath.get(path);
+    return d ? sourceLabel(index, d) : path;
+  };
+  lines.push(...textFindings(workspaceFindings(index, reviews), labelOf));
   return `${lines.join('\n')}\n`;
 }

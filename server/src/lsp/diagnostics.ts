@@ -1,4 +1,5 @@
 import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import { sourceName } from '../core/contradictions/sources';
 import { printable } from '../core/printable';
 import type { SeverityName } from '../protocol';
 import { reviewedFindings, type ServerContext } from './context';
@@ -60,7 +61,7 @@ export function diagnosticsFor(ctx: ServerContext, uri: string): Diagnostic[] {
       return [
         {
           location: { uri: o.uri, range: ctx.lines(other).range(o.start, o.end) },
-          message: `‘${ctx.index.label(o.uri)}’: “${snippet(other.text.slice(o.start, o.end))}”`,
+          message: `‘${sourceName(ctx.index, o.uri)}’: “${snippet(other.text.slice(o.start, o.end))}”`,
         },
       ];
     });

@@ -1,6 +1,7 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { resolveClaim } from '../core/claims/claimView';
 import { claimQualifiers, claimStructure } from '../core/claims/summary';
+import { sourceName } from '../core/contradictions/sources';
 import type { ServerContext } from './context';
 import { escapeMarkdown, fileLink } from './markdown';
 
@@ -33,7 +34,7 @@ export function claimHover(ctx: ServerContext, params: HoverParams): Hover | nul
       const quote = other.text.slice(s.start, s.end);
       const line = ctx.lines(other).positionAt(s.start).line;
       out.push(
-        `- ${fileLink(ctx.index.label(other.uri), other.uri, line)} — ${m.relation} · ${m.score.toFixed(2)} — “${escapeMarkdown(quote, QUOTE_LENGTH)}”`,
+        `- ${fileLink(sourceName(ctx.index, other.uri), other.uri, line)} — ${m.relation} · ${m.score.toFixed(2)} — “${escapeMarkdown(quote, QUOTE_LENGTH)}”`,
       );
     }
   }

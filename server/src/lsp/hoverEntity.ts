@@ -1,6 +1,7 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { claimsAbout } from '../core/claims/claimView';
 import { claimStructure } from '../core/claims/summary';
+import { sourceName } from '../core/contradictions/sources';
 import { counted } from '../core/counted';
 import { entityAtPosition, type ServerContext } from './context';
 import { escapeMarkdown, fileLink } from './markdown';
@@ -50,9 +51,8 @@ export function entityHover(ctx: ServerContext, params: HoverParams): Hover | nu
     if (!source) continue;
     const first = mentions[0]!;
     const line = ctx.lines(source).positionAt(first.start).line;
-    const published = source.analysis.metadata.published ? ` · ${source.analysis.metadata.published}` : '';
     const here = uri === doc.uri ? ' (this source)' : '';
-    lines.push(`- ${fileLink(index.label(uri), uri, line)}${here} — ${mentions.length}×${published}`);
+    lines.push(`- ${fileLink(sourceName(index, uri), uri, line)}${here} — ${mentions.length}×`);
   }
   if (sources.length > MAX_SOURCES_LISTED)
     lines.push(`- … and ${counted(sources.length - MAX_SOURCES_LISTED, 'more source', 'more sources')}`);
@@ -66,7 +66,7 @@ export function entityHover(ctx: ServerContext, params: HoverParams): Hover | nu
       const source = index.document(rc.uri)!;
       const line = ctx.lines(source).positionAt(rc.claim.start).line;
       lines.push(
-        `- ${escapeMarkdown(claimStructure(index, rc), 160)} — ${fileLink(index.label(rc.uri), rc.uri, line)}`,
+        `- ${escapeMarkdown(claimStructure(index, rc), 160)} — ${fileLink(sourceName(index, rc.uri), rc.uri, line)}`,
       );
     }
   }

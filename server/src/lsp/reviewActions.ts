@@ -4,9 +4,15 @@ import {
   type CodeActionParams,
   type Diagnostic,
 } from 'vscode-languageserver';
-import { isKind as isFindingKind, type Reviews } from '../core/contradictions/reviews';
+import {
+  isKind as isFindingKind,
+  type Reviews,
+  withoutDecision,
+  withoutIgnoredKind,
+} from '../core/contradictions/reviews';
 import type { FindingKind } from '../core/contradictions/types';
 import { ClientCommands, type CorrectionResult, type ReviewParams } from '../protocol';
+import type { AnalystFiles } from './analystFiles';
 import type { ServerContext } from './context';
 import type { FindingData } from './diagnostics';
 
@@ -42,6 +48,7 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
       kind: data.kind as FindingKind,
       a: data.a,
       b: data.b,
+      uri: params.textDocument.uri,
     });
     actions.push(
       {
@@ -86,10 +93,11 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
 /** What is wrong with a review request from the client, or null: nothing malformed is acknowledged. */
 function invalidReview(params: unknown): string | null {
   const p = (params ?? {}) as Record<string, unknown>;
+  if (p.action === 'undo') return typeof p.key === 'string' && p.key ? null : 'the decision key is needed';
   if (!isFindingKind(p.kind)) return `unknown finding kind ${JSON.stringify(p.kind ?? null)}`;
   if (p.action === 'ignoreKind') return typeof p.uri === 'string' ? null : 'a document URI is needed';
   if (p.action !== 'reviewed' && p.action !== 'dismissed')
-    return `unknown action ${JSON.stringify(p.action ?? null)} (reviewed, dismissed or ignoreKind)`;
+    return `unknown action ${JSON.stringify(p.action ?? null)} (reviewed, dismissed, ignoreKind or undo)`;
   if (typeof p.key !== 'string' || !p.key) return 'the finding key must be a non-empty string';
   if (typeof p.a !== 'string' || typeof p.b !== 'string') return 'the two claims must be strings';
   return null;
@@ -100,31 +108,54 @@ export function recordReview(ctx: ServerContext, params: ReviewParams): Promise<
   const invalid = invalidReview(params);
   if (invalid) return Promise.resolve({ ok: false, message: `Not recorded: ${invalid}.` });
   const file = ctx.files().reviews;
+  const at = new Date().toISOString();
+  if (params.action === 'undo') return undoReview(file, params.key);
   if (params.action === 'ignoreKind') {
     const doc = ctx.index.document(params.uri);
     if (!doc) return Promise.resolve({ ok: false, message: 'That document is not in the index.' });
     return file.update(
       (r): Reviews => ({
         ...r,
-        ignoredKinds: [...r.ignoredKinds, { path: doc.relativePath, kind: params.kind as FindingKind }],
+        ignoredKinds: [...r.ignoredKinds, { path: doc.relativePath, kind: params.kind as FindingKind, at }],
       }),
       `“${params.kind}” findings are ignored in ${doc.relativePath}`,
     );
   }
+  const path = params.uri ? ctx.index.document(params.uri)?.relativePath : undefined;
   return file.update(
     (r): Reviews => ({
-      ...r,
+      ...withoutDecision(r, params.key),
       decisions: [
-        ...r.decisions.filter((d) => d.key !== params.key),
+        ...withoutDecision(r, params.key).decisions,
         {
           key: params.key,
           kind: params.kind as FindingKind,
           decision: params.action,
           a: params.a,
           b: params.b,
+          ...(path ? { path } : {}),
+          at,
         },
       ],
     }),
     params.action === 'reviewed' ? 'Marked as reviewed' : 'Dismissed',
   );
+}
+
+/** Removes a decision (a finding's, or an ignored kind of a file: `ignoredKindKey`). */
+function undoReview(file: AnalystFiles['reviews'], key: string): Promise<CorrectionResult> {
+  const ignored = parseIgnoredKindKey(key);
+  return file.update(
+    (r: Reviews): Reviews =>
+      ignored ? withoutIgnoredKind(r, ignored.path, ignored.kind) : withoutDecision(r, key),
+    'Decision undone',
+  );
+}
+
+/** The `ReviewEntry.key` of an ignored kind (finding keys are hex digests, never of this shape). */
+export const ignoredKindKey = (path: string, kind: FindingKind) => `ignored:${kind}:${path}`;
+
+function parseIgnoredKindKey(key: string): { path: string; kind: FindingKind } | null {
+  const m = /^ignored:([a-z-]+):(.+)$/s.exec(key);
+  return m && isFindingKind(m[1]) ? { kind: m[1], path: m[2]! } : null;
 }

@@ -16,6 +16,7 @@ export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
 const CONTRADICTED = 1 << ENTITY_TOKEN_MODIFIERS.indexOf('contradicted');
 const SINGLE_SOURCE = 1 << ENTITY_TOKEN_MODIFIERS.indexOf('singleSource');
 const CLAIM = TOKEN_TYPES.indexOf('claim');
+const HEADING = TOKEN_TYPES.indexOf('heading');
 
 interface Token {
   start: number;
@@ -64,8 +65,35 @@ export function semanticTokens(ctx: ServerContext, params: SemanticTokensParams)
     }
   }
   tokens.sort((x, y) => x.start - y.start);
-  for (const t of tokens) pushToken(builder, ctx.lines(doc), t);
+  const all = withHeadings(tokens, doc.analysis.sections);
+  for (const t of all) pushToken(builder, ctx.lines(doc), t);
   return builder.build();
+}
+
+/**
+ * Adds `heading` tokens for the headings ingest found (page furniture never is one) in the gaps
+ * the entity and claim tokens leave, since semantic tokens cannot overlap. Both lists are in
+ * document order, so one cursor walks them.
+ */
+function withHeadings(
+  tokens: Token[],
+  headings: ReadonlyArray<{ headingStart: number; headingEnd: number }>,
+) {
+  const out: Token[] = [];
+  let i = 0;
+  for (const h of [...headings].sort((a, b) => a.headingStart - b.headingStart)) {
+    while (i < tokens.length && tokens[i]!.end <= h.headingStart) out.push(tokens[i++]!);
+    let from = h.headingStart;
+    while (i < tokens.length && tokens[i]!.start < h.headingEnd) {
+      const t = tokens[i++]!;
+      if (t.start > from) out.push({ start: from, end: t.start, type: HEADING, modifiers: 0 });
+      out.push(t);
+      from = Math.max(from, t.end);
+    }
+    if (from < h.headingEnd) out.push({ start: from, end: h.headingEnd, type: HEADING, modifiers: 0 });
+  }
+  while (i < tokens.length) out.push(tokens[i++]!);
+  return out;
 }
 
 /** The claim (main or embedded) that spans exactly the passage, else the sentence's main claim. */

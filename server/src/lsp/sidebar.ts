@@ -1,5 +1,6 @@
 import { resolveClaim } from '../core/claims/claimView';
 import { claimQualifiers, claimStructure } from '../core/claims/summary';
+import { sourceName } from '../core/contradictions/sources';
 import type { Entity } from '../core/entities/resolve';
 import { printable } from '../core/printable';
 import type {
@@ -55,7 +56,7 @@ export function documentMatches(
           {
             ...(conflict ? { conflict: { kind: conflict.kind, message: conflict.message } } : {}),
             uri: other.uri,
-            source: ctx.index.label(other.uri),
+            source: sourceName(ctx.index, other.uri),
             range: ctx.lines(other).range(o.start, o.end),
             text: clip(other.text.slice(o.start, o.end)),
             relation: m.relation,
@@ -98,7 +99,7 @@ export function entityMentions(ctx: ServerContext, entityId: string): EntityMent
     return [
       {
         uri,
-        source: ctx.index.label(uri),
+        source: sourceName(ctx.index, uri),
         mentions: bySource
           .get(uri)!
           .slice(0, MAX_MENTIONS_PER_SOURCE)

@@ -2,7 +2,8 @@
 // Triangulate inside a real extension host, through the `vscode` API only: activation, the
 // LSP-backed providers (diagnostics, hover, semantic tokens, references, definition, symbols) and
 // the commands. Runs on the workspace the launcher opened: a copy of seeds/ (or seeds/ itself from
-// the "Extension Tests" launch configuration); nothing here writes to it.
+// the "Extension Tests" launch configuration); nothing here writes to it but the word-wrap test,
+// which removes the setting it caused.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -291,5 +292,45 @@ describe('Triangulate extension (extension host)', () => {
     await waitFor('the role diagnostic after re-indexing', () =>
       triangulateDiagnostics(fileUri(F003)).find((d) => codeOf(d) === 'role'),
     );
+  });
+
+  it('enabling offers word wrap for the article files; the language setting is written only on “Wrap Lines”', async () => {
+    const plaintext = () => vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
+    assert.equal(plaintext().get('wordWrap'), 'off', 'articles open unwrapped by default');
+    const window = vscode.window as { showInformationMessage: (...args: unknown[]) => Thenable<unknown> };
+    const original = window.showInformationMessage;
+    const offers: string[] = [];
+    let answer = 'Not Now';
+    window.showInformationMessage = (message: unknown, ...items: unknown[]) => {
+      if (typeof message !== 'string' || !/Wrap long lines/.test(message)) return original(message, ...items);
+      offers.push(message);
+      return Promise.resolve(answer);
+    };
+    try {
+      await vscode.commands.executeCommand('triangulate.enable');
+      await waitFor('the word-wrap offer', () => offers.length === 1);
+      assert.equal(
+        plaintext().inspect('wordWrap')?.workspaceLanguageValue,
+        undefined,
+        'declined: nothing written',
+      );
+
+      answer = 'Wrap Lines';
+      await vscode.commands.executeCommand('triangulate.enable');
+      const wraps = (languageId: string) =>
+        vscode.workspace.getConfiguration('editor', { languageId }).get('wordWrap') !== 'off';
+      await waitFor('word wrap for every article language', () =>
+        ['plaintext', 'markdown', 'html'].every(wraps),
+      );
+      const written = plaintext().inspect('wordWrap');
+      assert.equal(written?.workspaceLanguageValue, 'on', 'in this workspace, for the plaintext language');
+      assert.equal(written?.globalLanguageValue, undefined, 'never in the user settings');
+    } finally {
+      window.showInformationMessage = original;
+      for (const languageId of ['plaintext', 'html'])
+        await vscode.workspace
+          .getConfiguration('editor', { languageId })
+          .update('wordWrap', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
   });
 });

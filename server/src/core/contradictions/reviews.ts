@@ -8,13 +8,33 @@ export type ReviewDecision = 'reviewed' | 'dismissed';
  *
  * {
  *   "version": 1,
- *   "decisions": [ { "key": "…", "kind": "role", "decision": "reviewed", "a": "…", "b": "…" } ],
- *   "ignoredKinds": [ { "path": "003_….txt", "kind": "certainty" } ]
+ *   "decisions": [ { "key": "…", "kind": "role", "decision": "reviewed", "a": "…", "b": "…",
+ *                    "path": "003_….txt", "at": "2026-12-01T13:50:00.000Z" } ],
+ *   "ignoredKinds": [ { "path": "003_….txt", "kind": "certainty", "at": "…" } ]
  * }
+ *
+ * `path` (the source the decision was taken in) and `at` (when) are optional: files written before
+ * they existed stay valid, and their decisions are listed without them.
  */
+export interface ReviewDecisionEntry {
+  key: string;
+  kind: FindingKind;
+  decision: ReviewDecision;
+  a: string;
+  b: string;
+  path?: string;
+  at?: string;
+}
+
+export interface IgnoredKindEntry {
+  path: string;
+  kind: FindingKind;
+  at?: string;
+}
+
 export interface Reviews {
-  decisions: Array<{ key: string; kind: FindingKind; decision: ReviewDecision; a: string; b: string }>;
-  ignoredKinds: Array<{ path: string; kind: FindingKind }>;
+  decisions: ReviewDecisionEntry[];
+  ignoredKinds: IgnoredKindEntry[];
 }
 
 export const EMPTY_REVIEWS: Reviews = { decisions: [], ignoredKinds: [] };
@@ -23,6 +43,10 @@ export const REVIEWS_PATH = '.triangulate/reviews.json';
 export const isKind = (k: unknown): k is FindingKind =>
   typeof k === 'string' && (FINDING_KINDS as readonly string[]).includes(k);
 const text = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 500) : '');
+/** The optional fields, kept only when well-formed. */
+const pathOf = (v: unknown) => (typeof v === 'string' && v ? { path: v.slice(0, 500) } : {});
+const dateOf = (v: unknown) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) ? { at: v } : {};
 
 /**
  * Parses the reviews file. `usable` is false when the file is not a reviews object at all (corrupt
@@ -53,7 +77,15 @@ export function parseReviews(json: string): { reviews: Reviews; problems: string
       problems.push(`decisions[${i}] needs "key", "kind" and "decision" ("reviewed" or "dismissed")`);
       return;
     }
-    reviews.decisions.push({ key: e.key, kind: e.kind, decision: e.decision, a: text(e.a), b: text(e.b) });
+    reviews.decisions.push({
+      key: e.key,
+      kind: e.kind,
+      decision: e.decision,
+      a: text(e.a),
+      b: text(e.b),
+      ...pathOf(e.path),
+      ...dateOf(e.at),
+    });
   });
   const ignored = Array.isArray(obj.ignoredKinds) ? obj.ignoredKinds : [];
   ignored.forEach((d, i) => {
@@ -62,7 +94,7 @@ export function parseReviews(json: string): { reviews: Reviews; problems: string
       problems.push(`ignoredKinds[${i}] needs "path" and "kind"`);
       return;
     }
-    reviews.ignoredKinds.push({ path: e.path, kind: e.kind });
+    reviews.ignoredKinds.push({ path: e.path, kind: e.kind, ...dateOf(e.at) });
   });
   return { reviews, problems, usable: true };
 }
@@ -76,6 +108,16 @@ export function serializeReviews(r: Reviews): string {
     (a, b) => a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind),
   );
   return `${JSON.stringify({ version: 1, decisions, ignoredKinds }, null, 2)}\n`;
+}
+
+/** The reviews without the decision on `key`. */
+export function withoutDecision(r: Reviews, key: string): Reviews {
+  return { ...r, decisions: r.decisions.filter((d) => d.key !== key) };
+}
+
+/** The reviews without the ignored kind of one file. */
+export function withoutIgnoredKind(r: Reviews, path: string, kind: FindingKind): Reviews {
+  return { ...r, ignoredKinds: r.ignoredKinds.filter((i) => i.path !== path || i.kind !== kind) };
 }
 
 export interface ReviewedFinding extends Finding {
