@@ -116,7 +116,11 @@ export const certainty: Detector = {
       unitsB: [found.b],
       message: (here, there) => {
         const [mine, theirs] = here.uri === al.a.uri ? [found.a, found.b] : [found.b, found.a];
-        const change = `Possibly a change over time (this source: ${dated(here)}; ‘${there.source}’: ${dated(there)}).`;
+        // Short enough for the Problems panel: the other source is named once, before.
+        const change =
+          here.published || there.published
+            ? `Possibly a change over time (this source: ${dated(here)}; that one: ${dated(there)}).`
+            : 'Possibly a change over time (neither is dated).';
         return mine.open
           ? `Undecided here (“${openCue(here, mine)}”), but ‘${there.source}’ reports it as done (“${verbGroup(there, theirs)}”). ${change}`
           : `Reported as done here (“${verbGroup(here, mine)}”), but ‘${there.source}’ says it is undecided (“${openCue(there, theirs)}”). ${change}`;
