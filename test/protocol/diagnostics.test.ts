@@ -61,7 +61,10 @@ test('who withheld the bombs: a Warning in 003 with related information at the e
   assert.ok(String(role.message).length <= 200, `short enough for the Problems panel: ${role.message}`);
   const certainty = (await diagnostics(s, uri003)).find((d) => d.code === 'certainty');
   assert.ok(certainty, 'the undecided-vs-done finding');
-  assert.ok(String(certainty.message).length <= 200, `short enough for the Problems panel: ${certainty.message}`);
+  assert.ok(
+    String(certainty.message).length <= 200,
+    `short enough for the Problems panel: ${certainty.message}`,
+  );
   const related = role.relatedInformation?.[0];
   assert.ok(related);
   assert.equal(related.location.uri, uri004);
