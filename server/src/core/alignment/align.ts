@@ -47,6 +47,11 @@ function monthAndDay(written: string): string | null {
   return `${months[0]!.slice(0, 3)}|${Number(days[0])}`;
 }
 
+const sameMonthAndDay = (x: string, y: string): boolean => {
+  const day = monthAndDay(x);
+  return day !== null && day === monthAndDay(y);
+};
+
 /** Digits of a figure as written: "1,600" and "1600" are one figure. */
 const digits = (u: Unit): string => (u.mention?.surface ?? u.key).replace(/[^\d.]/g, '');
 
@@ -256,7 +261,7 @@ function compatible(x: Unit, y: Unit, how: Link['how']): boolean {
     const vy = y.mention?.value;
     if (vx != null && vy != null)
       return magnitude(vx) === magnitude(vy) && (x.mention?.unit ?? '') === (y.mention?.unit ?? '');
-    if (x.kind === 'date') return x.key === y.key || (monthAndDay(x.key) ?? 0) === monthAndDay(y.key);
+    if (x.kind === 'date') return x.key === y.key || sameMonthAndDay(x.key, y.key);
   }
   return true;
 }

@@ -6,7 +6,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { DetectContext } from './context';
 import { framed } from './kinds/date';
 import type { Conflict, DetectorInput, PairSide } from './kinds/detector';
-import { agentOf, differentThings, mainPredicate, reordered, sameReport } from './kinds/detector';
+import { agentOf, differentThings, mainPredicate, reordered, sameReport, sentenceOf } from './kinds/detector';
 import { DETECTORS } from './kinds/index';
 import { sourceName } from './sources';
 import { bothSides, type Finding, type Passage } from './types';
@@ -187,7 +187,6 @@ export function detectPair(ctx: DetectContext, pair: SentencePair): readonly Fin
       sentence: s.sentence,
     };
   };
-  const sentenceText = (s: PairSide) => s.text.slice(s.view.start, s.view.end);
   // A speaker's inconsistency is about what was done or said, not about a figure or a date.
   const aboutActs = ABOUT_THE_ACT.has(conflict.kind);
   const selfA = aboutActs ? agreeingSentence(ctx, a, b) : null;
@@ -197,7 +196,7 @@ export function detectPair(ctx: DetectContext, pair: SentencePair): readonly Fin
     if (speakersInconsistency(ctx, inside, agreeing, other))
       return [selfContradiction(ctx.index, inside, agreeing, other)];
   }
-  const key = findingKey(conflict.kind, sentenceText(a), sentenceText(b));
+  const key = findingKey(conflict.kind, sentenceOf(a), sentenceOf(b));
   return bothSides(
     conflict.kind,
     key,

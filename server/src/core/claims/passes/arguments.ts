@@ -119,7 +119,7 @@ function afterOpeningTime(d: ClaimDraft): number {
   const start = k;
   while (
     k < d.subjectEnd &&
-    (TIME_WORD.test(word(k)) || TIME_NOUNS.has(lemmaAt(d, k)) || RELATIVE_TIME.has(word(k)))
+    (isCalendarWord(word(k)) || TIME_NOUNS.has(lemmaAt(d, k)) || RELATIVE_TIME.has(word(k)))
   )
     k++;
   // Only a time, and a subject after it: "On Thursday the ECB", not "In the city the police".
@@ -128,7 +128,7 @@ function afterOpeningTime(d: ClaimDraft): number {
 
 /** A weekday, a month, a year or a day of the month. */
 const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
-const TIME_WORD = { test: (w: string) => CALENDAR_WORDS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) };
+const isCalendarWord = (w: string): boolean => CALENDAR_WORDS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w);
 
 /** "Yesterday,", "On Monday,", "Last week,", "However,": the sentence opens with an adverbial. */
 function opensWithAdverbial(d: ClaimDraft): boolean {

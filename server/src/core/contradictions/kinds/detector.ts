@@ -1,10 +1,10 @@
 import { type Alignment, coverage } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
 import { ASPECT_VERBS } from '../../alignment/words';
-import type { Claim, ClaimSpan } from '../../claims/types';
-import type { Actor } from '../actors';
+import type { Claim } from '../../claims/types';
 import type { DetectContext } from '../context';
 import type { ContradictionKind } from '../types';
+import type { Route } from './route';
 
 /** One side of a compared pair: its sentence, its main claim and how an analyst names its source. */
 export interface PairSide {
@@ -21,26 +21,15 @@ export interface PairSide {
   memo: SideMemo;
 }
 
-/** The actor of one of a side's claim spans, looked up once per side. */
-export function sideActor(input: DetectorInput, side: PairSide, span: ClaimSpan | null): Actor | null {
-  if (!span) return null;
-  side.memo.actors ??= new Map();
-  let actor = side.memo.actors.get(span);
-  if (actor === undefined) {
-    actor = input.ctx.actor(side.uri, span);
-    side.memo.actors.set(span, actor);
-  }
-  return actor;
-}
-
 /** Per side, computed on first use: `undefined` until then. */
 export interface SideMemo {
-  /** The actor of each claim span of the sentence (`ctx.actor`), by span. */
-  actors?: Map<ClaimSpan, Actor | null>;
-  route?: unknown;
+  route?: Route | null;
   movingFigure?: boolean;
   publishedAt?: number;
 }
+
+/** A side's sentence as written. */
+export const sentenceOf = (side: PairSide): string => side.text.slice(side.view.start, side.view.end);
 
 export interface DetectorInput {
   ctx: DetectContext;
@@ -275,10 +264,9 @@ export function isPassive(view: SentenceView, verb: Unit): number {
 
 /** "Was sentenced", "has been breached": a form of "be" in the verb's auxiliaries, before a participle. */
 function passiveVoice(view: SentenceView, verb: Unit): boolean {
-  for (let k = verb.first - 1; k >= 0 && ['A', 'R', 'T'].includes(view.words[k]!.tag); k--) {
-    if (view.words[k]!.lemma === 'be' || view.words[k]!.lemma === 'get') return true;
-  }
-  return false;
+  return view.words
+    .slice(beforeAuxiliaries(view, verb) + 1, verb.first)
+    .some((w) => w.lemma === 'be' || w.lemma === 'get');
 }
 
 /** The word before a verb's auxiliaries, adverbs and particles ("X has not yet signed": X), or -1. */

@@ -1,5 +1,5 @@
 import { MOVING_FIGURE_WORDS } from '../../alignment/words';
-import type { PairSide } from './detector';
+import { type PairSide, sentenceOf } from './detector';
 
 /**
  * When two reports are told: figures and directions that move (a toll, a market level) differ
@@ -11,8 +11,6 @@ const DAY = 86_400_000;
 /** Figures that move by the hour (market levels "currently", "so far"). */
 const VOLATILE = /\b(as of|currently|so far|at the time of writing|at press time)\b/i;
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b(\s*(utc|gmt|[ap]\.?m\.?|et|est|edt))?/gi;
-
-const sentenceOf = (s: PairSide) => s.text.slice(s.view.start, s.view.end);
 
 /** Times of day that are not the same in both, or "currently" / "as of" without any. */
 export function toldAtDifferentMoments(a: PairSide, b: PairSide): boolean {

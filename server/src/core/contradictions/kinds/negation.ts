@@ -2,7 +2,14 @@ import type { Alignment } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
 import { EXCEPTIVE_CONDITIONS, PERMISSION_VERBS } from '../../alignment/words';
 import type { Conflict, Detector, DetectorInput, PairSide } from './detector';
-import { alignedCores, mainPredicate, predicateGroup, sameReport, sameReportAnyVerb } from './detector';
+import {
+  alignedCores,
+  mainPredicate,
+  predicateGroup,
+  sameReport,
+  sameReportAnyVerb,
+  sentenceOf,
+} from './detector';
 
 const PREDICATE_TAGS = new Set(['V', 'J', 'N']);
 const PERMISSION = new Set(PERMISSION_VERBS);
@@ -72,15 +79,15 @@ function negatedClaim(input: DetectorInput): Conflict | null {
   return negA.length ? conflict(al, negated, affirmed, 0.65) : conflict(al, affirmed, negated, 0.65);
 }
 
+const EXCEPTIVE = new RegExp(`\\b(${EXCEPTIVE_CONDITIONS.join('|')})\\b`, 'i');
+
+/** "Will not sign unless …": a condition, which "will sign only if …" states the other way round. */
+const conditional = (side: PairSide) => EXCEPTIVE.test(sentenceOf(side));
+
 /**
  * One source affirms what the other denies ("has been prosecuted" / "has not been prosecuted").
  * Hedged against done is the certainty kind's.
  */
-const EXCEPTIVE = new RegExp(`\\b(${EXCEPTIVE_CONDITIONS.join('|')})\\b`, 'i');
-
-/** "Will not sign unless …": a condition, which "will sign only if …" states the other way round. */
-const conditional = (side: PairSide) => EXCEPTIVE.test(side.text.slice(side.view.start, side.view.end));
-
 export const negation: Detector = {
   kind: 'negation',
   detect(input) {

@@ -19,7 +19,6 @@ import {
   reordered,
   sameReport,
   sameThing,
-  sideActor,
   verbGroup,
 } from './detector';
 import { reversedRoute } from './route';
@@ -147,11 +146,11 @@ function crossedConflict(input: DetectorInput, verb: Link, sideA: Unit[][], side
 
 /** The same act by actors on different sides: "the administration has withheld" / "Israel was withholding". */
 function otherActor(input: DetectorInput): Conflict | null {
-  const { a, b, alignment: al } = input;
+  const { ctx, a, b, alignment: al } = input;
   for (const core of alignedCores(input)) {
     if (core.verbA.negated || core.verbB.negated || core.verbA.open || core.verbB.open) continue;
-    const actorA = sideActor(input, a, core.a.subject);
-    const actorB = sideActor(input, b, core.b.subject);
+    const actorA = ctx.actor(a.uri, core.a.subject);
+    const actorB = ctx.actor(b.uri, core.b.subject);
     if (!actorA || !actorB || !differentSides(actorA, actorB)) continue;
     const said = (side: typeof a, verb: Unit, claim: typeof core.a) =>
       `“${verbGroup(side, verb)} ${objectText(claim)}”`.replace(/ ”$/, '”');

@@ -2,7 +2,7 @@ import type { SentenceView, Unit } from '../../alignment/view';
 import { type Conflict, type DetectorInput, type PairSide, sameReport, sameThing } from './detector';
 
 /** Where a journey starts and where it ends, as one sentence tells it. */
-interface Route {
+export interface Route {
   origin: Unit;
   destination: Unit;
   /** Source range from the first route word to the last place. */
@@ -49,7 +49,7 @@ function routeOf(input: DetectorInput, view: SentenceView): Route | null {
 /** A side's route, found once: every pair the sentence is in asks for it. */
 function routeOfSide(input: DetectorInput, side: PairSide): Route | null {
   if (side.memo.route === undefined) side.memo.route = routeOf(input, side.view);
-  return side.memo.route as Route | null;
+  return side.memo.route;
 }
 
 /**
