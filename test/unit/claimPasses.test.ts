@@ -143,6 +143,10 @@ table<{ roles: Partial<Record<ArgumentRole, string>>; preposition?: string; pred
       { roles: { agent: 'company chief Carlos Tavares', patient: 'the new model' }, predicate: 'unveil' },
     ],
     [
+      'That decision angered the unions at the port.',
+      { roles: { agent: 'That decision', patient: 'the unions' }, predicate: 'anger' },
+    ],
+    [
       'On Thursday the central bank raised its key rate.',
       { roles: { agent: 'the central bank', patient: 'its key rate' }, predicate: 'raise' },
     ],

@@ -116,14 +116,16 @@ function afterOpeningTime(d: ClaimDraft): number {
   const word = (i: number) => tokens[i]?.value.toLowerCase() ?? '';
   if (tokens[k]?.pos === 'ADP') k++;
   else if (!RELATIVE_TIME.has(word(k))) return d.from;
-  const start = k;
-  while (
-    k < d.subjectEnd &&
-    (isCalendarWord(word(k)) || TIME_NOUNS.has(lemmaAt(d, k)) || RELATIVE_TIME.has(word(k)))
-  )
+  let timed = false;
+  while (k < d.subjectEnd) {
+    const time = isCalendarWord(word(k)) || TIME_NOUNS.has(lemmaAt(d, k));
+    if (!time && !RELATIVE_TIME.has(word(k))) break;
+    timed ||= time;
     k++;
-  // Only a time, and a subject after it: "On Thursday the ECB", not "In the city the police".
-  return k > start && k < d.subjectEnd ? k : d.from;
+  }
+  // Only a time, and a subject after it: "On Thursday the ECB", not "In the city the police",
+  // nor "That decision" (a relative word alone is no time).
+  return timed && k < d.subjectEnd ? k : d.from;
 }
 
 /** A weekday, a month, a year or a day of the month. */
