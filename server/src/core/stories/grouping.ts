@@ -1,0 +1,142 @@
+/**
+ * Groups documents into stories: articles about the same events. Each document's nearest documents
+ * come from an inverted index of its story features (never all pairs); two documents are linked
+ * when each is among the other's nearest and their cosine passes a threshold, and the links are
+ * joined into stories. Mutual nearness is the guard against chaining: an article that mentions a
+ * bit of everything links to a few articles, not to every story it touches.
+ */
+import { cosine, type FeatureSpace, type SparseVector, type StoryInput, vectorize } from './vectors';
+
+/** Cosine two documents of one story reach (measured on MEANTIME and the seeds: npm run eval:stories). */
+export const STORY_LINK_COSINE = 0.1;
+/** Nearest documents each document links to at most. */
+const NEAREST = 12;
+/** Links two stories need between them, as a fraction of the smaller story's documents. */
+const LINK_SUPPORT = 0.5;
+
+export interface Grouping {
+  /** Documents by path (then URI). */
+  docs: StoryInput[];
+  vectors: SparseVector[];
+  space: FeatureSpace;
+  /** Story number of each document (stories numbered by their first document). */
+  storyOf: Int32Array;
+  /** Members of each story, as document numbers in path order. */
+  stories: number[][];
+}
+
+const byPath = (a: StoryInput, b: StoryInput): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
+
+export function groupStories(input: readonly StoryInput[]): Grouping {
+  const docs = [...input].sort(byPath);
+  const { space, vectors } = vectorize(docs);
+  const nearest = nearestDocuments(vectors, space.names.length);
+  const find = joinLinks(docs.length, mutualLinks(nearest));
+  const storyOf = new Int32Array(docs.length);
+  const stories: number[][] = [];
+  const numberOfRoot = new Map<number, number>();
+  docs.forEach((_, i) => {
+    const root = find(i);
+    let n = numberOfRoot.get(root);
+    if (n === undefined) {
+      n = stories.length;
+      numberOfRoot.set(root, n);
+      stories.push([]);
+    }
+    stories[n]!.push(i);
+    storyOf[i] = n;
+  });
+  return { docs, vectors, space, storyOf, stories };
+}
+
+/**
+ * Each document's nearest documents above the link threshold, best first (ties by number), found
+ * by walking the postings of its features: the cost is the features' postings, not all pairs.
+ */
+function nearestDocuments(vectors: readonly SparseVector[], featureCount: number): number[][] {
+  const postings: number[][] = Array.from({ length: featureCount }, () => []);
+  const postingWeights: number[][] = Array.from({ length: featureCount }, () => []);
+  vectors.forEach((v, doc) => {
+    v.features.forEach((f, k) => {
+      postings[f]!.push(doc);
+      postingWeights[f]!.push(v.weights[k]!);
+    });
+  });
+  const scores = new Float64Array(vectors.length);
+  const touched: number[] = [];
+  return vectors.map((v, doc) => {
+    for (let k = 0; k < v.features.length; k++) {
+      const w = v.weights[k]!;
+      const docs = postings[v.features[k]!]!;
+      const weights = postingWeights[v.features[k]!]!;
+      for (let p = 0; p < docs.length; p++) {
+        const other = docs[p]!;
+        if (other === doc) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other]! += w * weights[p]!;
+      }
+    }
+    const near = touched
+      .filter((o) => scores[o]! >= STORY_LINK_COSINE)
+      .sort((x, y) => scores[y]! - scores[x]! || x - y)
+      .slice(0, NEAREST);
+    for (const o of touched) scores[o] = 0;
+    touched.length = 0;
+    return near;
+  });
+}
+
+/** Pairs of documents each among the other's nearest, lower number first. */
+function mutualLinks(nearest: readonly number[][]): Array<[number, number]> {
+  const links: Array<[number, number]> = [];
+  for (let a = 0; a < nearest.length; a++)
+    for (const b of nearest[a]!) if (b > a && nearest[b]!.includes(a)) links.push([a, b]);
+  return links;
+}
+
+/**
+ * Joins linked documents into stories, in rounds: two stories join when the links between them are
+ * at least `LINK_SUPPORT` of the smaller one's documents, so one stray link between two big stories
+ * does not make them one. Each story joins at most once a round (its counts are then stale); the
+ * rounds end when nothing joins. Returns the story root of each document.
+ */
+function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc: number) => number {
+  const roots = Int32Array.from({ length: count }, (_, i) => i);
+  const sizes = new Int32Array(count).fill(1);
+  const find = (i: number): number => {
+    let k = i;
+    while (roots[k] !== k) {
+      roots[k] = roots[roots[k]!]!;
+      k = roots[k]!;
+    }
+    return k;
+  };
+  for (let joined = true; joined; ) {
+    joined = false;
+    const between = new Map<number, number>();
+    for (const [a, b] of links) {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra === rb) continue;
+      const key = Math.min(ra, rb) * count + Math.max(ra, rb);
+      between.set(key, (between.get(key) ?? 0) + 1);
+    }
+    const busy = new Set<number>();
+    for (const [key, n] of [...between].sort((x, y) => x[0] - y[0])) {
+      const ra = Math.floor(key / count);
+      const rb = key % count;
+      if (busy.has(ra) || busy.has(rb)) continue;
+      if (n < Math.ceil(LINK_SUPPORT * Math.min(sizes[ra]!, sizes[rb]!))) continue;
+      // The smaller number stays the root, so a story is numbered by its first document.
+      roots[rb] = ra;
+      sizes[ra]! += sizes[rb];
+      busy.add(ra).add(rb);
+      joined = true;
+    }
+  }
+  return find;
+}
+
+/** How alike two documents of a grouping are (the cosine of their story features). */
+export const similarity = (g: Grouping, a: number, b: number): number => cosine(g.vectors[a]!, g.vectors[b]!);

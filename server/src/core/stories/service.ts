@@ -1,0 +1,107 @@
+import { IndexChanges } from '../index/indexChanges';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { type Grouping, groupStories, similarity } from './grouping';
+import { storyLabel } from './label';
+import type { StoryInput } from './vectors';
+
+/** Entity types that tell what a story is about (figures and dates are told by many stories). */
+const STORY_ENTITY_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'equipment']);
+
+export interface Story {
+  /** Stable while the story's first document (by path) stays in it. */
+  id: string;
+  /** Its most characteristic names and words, plain text ("Airbus, A380, Singapore Airlines"). */
+  label: string;
+  /** Its documents, earliest published first. */
+  uris: string[];
+}
+
+/**
+ * The workspace's stories, grouped once per full index generation from what the index already has
+ * (resolved entities and sentence terms). While the analyst types, the stories of the last full
+ * generation are kept: a keystroke does not move an article to another story.
+ */
+export class StoryService {
+  private readonly changes: IndexChanges;
+  private grouping: Grouping | null = null;
+  private numberOf = new Map<string, number>();
+  private readonly stories = new Map<number, Story>();
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.changes = new IndexChanges(index);
+  }
+
+  private current(): Grouping {
+    if (this.changes.next() === 'full' || !this.grouping) {
+      this.grouping = groupStories(this.index.documents().map((d) => this.inputOf(d.uri, d.relativePath)));
+      this.numberOf = new Map(this.grouping.docs.map((d, i) => [d.uri, i]));
+      this.stories.clear();
+    }
+    return this.grouping;
+  }
+
+  private inputOf(uri: string, path: string): StoryInput {
+    const entities: string[] = [];
+    for (const m of this.index.mentionsIn(uri)) {
+      const type = this.index.entity(m.entityId)?.type;
+      if (type && STORY_ENTITY_TYPES.has(type)) entities.push(m.entityId);
+    }
+    const terms = (this.index.document(uri)?.analysis.sentences ?? []).flatMap((s) => s.terms);
+    return { uri, path, entities, terms };
+  }
+
+  /** The story `uri` belongs to (a document alone is a story of one); undefined if not indexed. */
+  storyOf(uri: string): Story | undefined {
+    const g = this.current();
+    const doc = this.numberOf.get(uri);
+    return doc === undefined ? undefined : this.story(g, g.storyOf[doc]!);
+  }
+
+  /** Every story of the workspace, biggest first (then by its first document). */
+  all(): Story[] {
+    const g = this.current();
+    return g.stories
+      .map((_, n) => this.story(g, n))
+      .sort((a, b) => b.uris.length - a.uris.length || a.id.localeCompare(b.id));
+  }
+
+  /** Whether two documents are of one story (unknown documents are of none). */
+  sameStory(a: string, b: string): boolean {
+    const g = this.current();
+    const x = this.numberOf.get(a);
+    const y = this.numberOf.get(b);
+    return x !== undefined && y !== undefined && g.storyOf[x] === g.storyOf[y];
+  }
+
+  /** How alike two documents' story features are, 0..1 (0 for unknown documents). */
+  similarity(a: string, b: string): number {
+    const g = this.current();
+    const x = this.numberOf.get(a);
+    const y = this.numberOf.get(b);
+    return x === undefined || y === undefined ? 0 : similarity(g, x, y);
+  }
+
+  private story(g: Grouping, n: number): Story {
+    let s = this.stories.get(n);
+    if (!s) {
+      const members = g.stories[n]!;
+      s = {
+        id: `story-${fnv1a(g.docs[members[0]!]!.uri)}`,
+        label: storyLabel(g, members, (id) => this.index.entity(id)?.name),
+        uris: members.map((m) => g.docs[m]!.uri).sort(this.index.compareByPublication),
+      };
+      this.stories.set(n, s);
+    }
+    return s;
+  }
+}
+
+/** A short stable hash of a string (32-bit FNV-1a, hex). */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
