@@ -16,7 +16,9 @@ export function storyLabel(
   const weight = new Map<number, number>();
   for (const m of members) {
     const v = g.vectors[m]!;
-    v.features.forEach((f, k) => weight.set(f, (weight.get(f) ?? 0) + v.weights[k]!));
+    v.features.forEach((f, k) => {
+      weight.set(f, (weight.get(f) ?? 0) + v.weights[k]!);
+    });
   }
   const ranked = [...weight].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const words: string[] = [];
