@@ -3,6 +3,7 @@ import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
 import { mostSimilar } from '../matching/sentenceIndex';
+import { allowsPair } from '../stories/crossStory';
 import { DetectContext } from './context';
 import { detectPair, MIN_PAIR_OVERLAP, type SentencePair } from './detect';
 import { nameVariants } from './nameVariants';
@@ -187,6 +188,7 @@ export class FindingService {
           own && other
             ? sharedCount(own.entities, other.entities) + sharedCount(own.numbers, other.numbers)
             : 0;
+        if (!allowsPair(this.matches.stories, uri, c.ref.uri, { cosine: c.cosine, anchors })) continue;
         const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors, overlap };
         for (const f of this.pairFindings(pair)) {
           if (f.a.uri === uri) found.push(f);

@@ -1,6 +1,8 @@
 import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { allowsPair } from '../stories/crossStory';
+import { StoryService } from '../stories/service';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
@@ -33,7 +35,11 @@ export class MatchService {
 
   private readonly changes: IndexChanges;
 
-  constructor(private readonly index: WorkspaceIndex) {
+  constructor(
+    private readonly index: WorkspaceIndex,
+    /** The workspace's stories: matches across unrelated stories need much stronger evidence. */
+    readonly stories = new StoryService(index),
+  ) {
     this.changes = new IndexChanges(index);
   }
 
@@ -132,7 +138,9 @@ export class MatchService {
     const partners = new Set<string>();
     const candidates = this.candidates(uri);
     doc.analysis.sentences.forEach((_, sentence) => {
-      const matches = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf);
+      const matches = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf).filter((m) =>
+        allowsPair(this.stories, uri, m.other.uri, { cosine: m.cosine, anchors: m.sharedEntities.length }),
+      );
       if (matches.length === 0) return;
       out.push({ sentence, matches });
       for (const m of matches) partners.add(m.other.uri);

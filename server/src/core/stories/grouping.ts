@@ -11,7 +11,7 @@ import { cosine, type FeatureSpace, type SparseVector, type StoryInput, vectoriz
 export const STORY_LINK_COSINE = 0.1;
 /** Nearest documents each document links to at most. */
 const NEAREST = 12;
-/** Links two stories need between them, as a fraction of the smaller story's documents. */
+/** Documents of each side that must link across for two stories to join, as a fraction of the smaller. */
 const LINK_SUPPORT = 0.5;
 
 export interface Grouping {
@@ -96,9 +96,9 @@ function mutualLinks(nearest: readonly number[][]): Array<[number, number]> {
 }
 
 /**
- * Joins linked documents into stories, in rounds: two stories join when the links between them are
- * at least `LINK_SUPPORT` of the smaller one's documents, so one stray link between two big stories
- * does not make them one. Each story joins at most once a round (its counts are then stale); the
+ * Joins linked documents into stories, in rounds: two stories join when, on each side, at least
+ * `LINK_SUPPORT` of the smaller story's count of documents link across, so neither a stray link nor
+ * one round-up article linked to both makes two big stories one. Each story joins at most once a round (its counts are then stale); the
  * rounds end when nothing joins. Returns the story root of each document.
  */
 function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc: number) => number {
@@ -114,20 +114,25 @@ function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc:
   };
   for (let joined = true; joined; ) {
     joined = false;
-    const between = new Map<number, number>();
+    // Per pair of stories, the documents on each side that link across.
+    const between = new Map<number, [Set<number>, Set<number>]>();
     for (const [a, b] of links) {
       const ra = find(a);
       const rb = find(b);
       if (ra === rb) continue;
       const key = Math.min(ra, rb) * count + Math.max(ra, rb);
-      between.set(key, (between.get(key) ?? 0) + 1);
+      let ends = between.get(key);
+      if (!ends) between.set(key, (ends = [new Set(), new Set()]));
+      ends[0].add(ra < rb ? a : b);
+      ends[1].add(ra < rb ? b : a);
     }
     const busy = new Set<number>();
-    for (const [key, n] of [...between].sort((x, y) => x[0] - y[0])) {
+    for (const [key, [endsA, endsB]] of [...between].sort((x, y) => x[0] - y[0])) {
       const ra = Math.floor(key / count);
       const rb = key % count;
       if (busy.has(ra) || busy.has(rb)) continue;
-      if (n < Math.ceil(LINK_SUPPORT * Math.min(sizes[ra]!, sizes[rb]!))) continue;
+      const needed = Math.ceil(LINK_SUPPORT * Math.min(sizes[ra]!, sizes[rb]!));
+      if (Math.min(endsA.size, endsB.size) < needed) continue;
       // The smaller number stays the root, so a story is numbered by its first document.
       roots[rb] = ra;
       sizes[ra]! += sizes[rb];

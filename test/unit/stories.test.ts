@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupStories } from '../../server/src/core/stories/grouping';
+import { StoryService } from '../../server/src/core/stories/service';
+import type { StoryInput } from '../../server/src/core/stories/vectors';
+import { indexOf, seedFiles } from '../helpers/seeds';
+
+/** A document of story `story` (its own names and words), with `extra` features besides. */
+function article(path: string, story: string, extra: string[] = []): StoryInput {
+  const names = [1, 2, 3, 4].map((k) => `${story}-person-${k}`);
+  const words = [1, 2, 3, 4, 5, 6].map((k) => `${story}word${k}`);
+  return { uri: `mem:///${path}`, path, entities: [...names, ...extra], terms: [...words, 'said', 'week'] };
+}
+
+/** Fillers of other, unrelated stories: document frequencies like a real workspace's. */
+const fillers = (n: number): StoryInput[] =>
+  Array.from({ length: n }, (_, k) => article(`filler/${String(k).padStart(3, '0')}.txt`, `filler${k}`));
+
+const membersOf = (inputs: StoryInput[]) => {
+  const g = groupStories(inputs);
+  return g.stories
+    .map((s) =>
+      s
+        .map((i) => g.docs[i]!.path)
+        .sort()
+        .join(' '),
+    )
+    .sort();
+};
+
+test('articles sharing story-specific names and words are one story; an unrelated one is alone', () => {
+  const docs = [
+    article('gaza/a.txt', 'gaza'),
+    article('gaza/b.txt', 'gaza'),
+    article('gaza/c.txt', 'gaza'),
+    article('tanker/a.txt', 'tanker'),
+    article('tanker/b.txt', 'tanker'),
+    ...fillers(20),
+  ];
+  const stories = membersOf(docs);
+  assert.ok(stories.includes('gaza/a.txt gaza/b.txt gaza/c.txt'), stories.join('\n'));
+  assert.ok(stories.includes('tanker/a.txt tanker/b.txt'), stories.join('\n'));
+  assert.ok(stories.includes('filler/000.txt'));
+});
+
+test('the grouping does not depend on the order documents come in', () => {
+  const docs = [
+    article('x/1.txt', 'x'),
+    article('x/2.txt', 'x', ['y-person-1']),
+    article('y/1.txt', 'y'),
+    article('y/2.txt', 'y'),
+    ...fillers(10),
+  ];
+  const reversed = [...docs].reverse();
+  assert.deepEqual(membersOf(reversed), membersOf(docs));
+  assert.deepEqual(groupStories(reversed).storyOf, groupStories(docs).storyOf);
+});
+
+test('one article naming two stories does not chain them into one', () => {
+  const docs = [
+    ...['1', '2', '3', '4'].map((k) => article(`red/${k}.txt`, 'red')),
+    ...['1', '2', '3', '4'].map((k) => article(`blue/${k}.txt`, 'blue')),
+    // A round-up: half of each story's names and words.
+    {
+      uri: 'mem:///roundup.txt',
+      path: 'roundup.txt',
+      entities: ['red-person-1', 'red-person-2', 'blue-person-1', 'blue-person-2'],
+      terms: ['redword1', 'redword2', 'redword3', 'blueword1', 'blueword2', 'blueword3'],
+    },
+    ...fillers(20),
+  ];
+  const stories = membersOf(docs);
+  const red = stories.find((s) => s.includes('red/1.txt'))!;
+  assert.ok(!red.includes('blue/'), `red and blue chained: ${red}`);
+});
+
+test('a workspace of 3,000 articles in 300 stories: each story found whole and alone', () => {
+  const docs = Array.from({ length: 3000 }, (_, k) =>
+    article(`s${Math.floor(k / 10)}/${k}.txt`, `s${Math.floor(k / 10)}`),
+  );
+  const g = groupStories(docs);
+  assert.equal(g.stories.length, 300);
+  for (const s of g.stories) assert.equal(new Set(s.map((i) => g.docs[i]!.path.split('/')[0])).size, 1);
+});
+
+test('seeds: one story, labelled with its names, sources earliest first; typing keeps the stories', () => {
+  const files = seedFiles();
+  const index = indexOf(files);
+  const stories = new StoryService(index);
+  const story = stories.storyOf(`mem:///${files[0]!.name}`)!;
+  assert.equal(story.uris.length, 5);
+  assert.match(story.label, /Israel/);
+  assert.ok(!/[\u0000<>]/.test(story.label));
+  assert.equal(stories.all().length, 1);
+  const published = story.uris.map((u) => index.document(u)!.analysis.metadata.published ?? '9999');
+  assert.deepEqual(published, [...published].sort());
+  // An edit while typing (transient) leaves the grouping of the last full change in place.
+  const first = files[0]!;
+  index.setDocument(`mem:///${first.name}`, first.name, 'Typing about the weather only.', null, true);
+  assert.equal(stories.storyOf(`mem:///${first.name}`)!.id, story.id);
+  assert.equal(stories.storyOf(`mem:///${first.name}`)!.uris.length, 5);
+});
