@@ -245,3 +245,34 @@ export const DEFAULT_SEVERITY: Record<FindingKindName, SeverityName> = {
   'self-contradiction': 'information',
   'single-source': 'information',
 };
+
+/** One source of a story: an article of the workspace, as an analyst names it. */
+export interface StorySource {
+  uri: string;
+  /** Outlet and date when the metadata gives them, else its (short) headline or file name. */
+  source: string;
+  /** Its headline or file name (plain text). */
+  title: string;
+  published: string | null;
+  /** Where the article starts (its first sentence), to open it there. */
+  range: Range;
+}
+
+export interface DocumentStoryResult {
+  uri: string;
+  /** `notArticle`: not in the analysed set; `indexing`: not analysed yet. */
+  state: 'ok' | 'notArticle' | 'indexing';
+  /** The story of the document (a story of one when no other article tells it); null unless `ok`. */
+  story: {
+    id: string;
+    /** Its most characteristic names and words (plain text). */
+    label: string;
+    /** The other articles of the story, earliest published first. */
+    sources: StorySource[];
+  } | null;
+}
+
+/** Client → server: the story a document belongs to and its other sources, for the Story view. */
+export const DocumentStoryRequest = new RequestType<{ uri: string }, DocumentStoryResult, void>(
+  'triangulate/documentStory',
+);

@@ -26,6 +26,7 @@ import { reviewList } from './lsp/reviewList';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
 import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
+import { documentStory } from './lsp/story';
 import { documentSymbols, workspaceSymbols } from './lsp/symbols';
 import { checkWorkspace } from './lsp/workspaceCheck';
 import { WorkspaceSync } from './lsp/workspaceSync';
@@ -34,6 +35,8 @@ import {
   CheckWorkspaceRequest,
   DocumentMatchesRequest,
   type DocumentMatchesResult,
+  DocumentStoryRequest,
+  type DocumentStoryResult,
   EntityListRequest,
   EntityMentionsRequest,
   type EntitySummary,
@@ -184,6 +187,12 @@ connection.onRequest(
     'document matches',
     { uri: '', state: 'indexing', sentences: [] } as DocumentMatchesResult,
     (p) => documentMatches(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
+  ),
+);
+connection.onRequest(
+  DocumentStoryRequest,
+  guarded(getCtx, 'document story', { uri: '', state: 'indexing', story: null } as DocumentStoryResult, (p) =>
+    documentStory(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
   ),
 );
 connection.onRequest(
