@@ -8,6 +8,7 @@ import { registerViewCommands } from './viewCommands';
 import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
 import { ReviewsView } from './views/reviewsView';
+import { StoryView } from './views/storyView';
 import { offerWordWrap } from './wordWrap';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
@@ -27,13 +28,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const matchesView = new MatchesView(() => client);
   const entitiesView = new EntitiesView(() => client);
   const reviewsView = new ReviewsView(() => client);
-  context.subscriptions.push(matchesView, entitiesView, reviewsView);
+  const storyView = new StoryView(() => client);
+  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView);
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
     onStatus: (s: { state: string; entities: number }) => {
       // The server announces every change, a decision recorded or undone among them.
-      if (s.state === 'ready') void reviewsView.refresh();
+      if (s.state === 'ready') {
+        void reviewsView.refresh();
+        void storyView.refresh();
+      }
       if (s.state === 'ready' && s.entities !== lastEntityCount) {
         lastEntityCount = s.entities;
         void entitiesView.refresh();
@@ -41,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     onMatchesChanged: (uris: string[]) => {
       void matchesView.refresh(uris);
+      void storyView.refresh();
       void workspaceCheck.sourcesChanged(uris);
       void entitiesView.refresh();
     },
@@ -53,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       client = await startLanguageClient(context, output, status, events);
       await vscode.commands.executeCommand('setContext', 'triangulate.running', true);
       void matchesView.refresh();
+      void storyView.refresh();
     } catch (e) {
       output.appendLine(`Triangulate could not start its language server: ${(e as Error).message}`);
       void vscode.window.showErrorMessage(
@@ -81,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void matchesView.refresh();
       void entitiesView.refresh();
       void reviewsView.refresh();
+      void storyView.refresh();
     }),
     ...registerClientCommands(() => client),
     ...registerViewCommands(matchesView, entitiesView),

@@ -121,8 +121,8 @@ function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc:
       const rb = find(b);
       if (ra === rb) continue;
       const key = Math.min(ra, rb) * count + Math.max(ra, rb);
-      let ends = between.get(key);
-      if (!ends) between.set(key, (ends = [new Set(), new Set()]));
+      const ends = between.get(key) ?? [new Set<number>(), new Set<number>()];
+      between.set(key, ends);
       ends[0].add(ra < rb ? a : b);
       ends[1].add(ra < rb ? b : a);
     }
