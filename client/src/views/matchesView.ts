@@ -7,6 +7,7 @@ import {
   type MatchItem,
   type SentenceMatches,
 } from '../../../server/src/protocol';
+import { ActiveEditorTree } from './activeEditorTree';
 
 type Node =
   | { kind: 'sentence'; uri: string; s: SentenceMatches }
@@ -36,29 +37,12 @@ function containsPosition(range: SentenceMatches['range'], p: vscode.Position): 
  * and refreshes when the server says the document's matches changed, keeping items (and their
  * expansion) stable by id so a refresh does not flicker.
  */
-export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  readonly view: vscode.TreeView<Node>;
+export class MatchesView extends ActiveEditorTree<Node> {
   private data: DocumentMatchesResult | null = null;
   private requestId = 0;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {
-    this.view = vscode.window.createTreeView('triangulate.matches', {
-      treeDataProvider: this,
-      showCollapseAll: true,
-    });
-    this.disposables.push(
-      this.view,
-      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
-      this.view.onDidChangeVisibility(() => void this.refresh()),
-    );
-  }
-
-  private get activeUri(): string | undefined {
-    const editor = vscode.window.activeTextEditor;
-    return editor?.document.uri.scheme === 'file' ? editor.document.uri.toString() : undefined;
+    super('triangulate.matches', { showCollapseAll: true });
   }
 
   /** Re-fetches when `uris` is empty (everything changed) or names the shown document. */
@@ -162,10 +146,5 @@ export class MatchesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       { select: true, focus: true, expand: true },
     );
     return 'revealed';
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-    this.changed.dispose();
   }
 }

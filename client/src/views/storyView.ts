@@ -6,6 +6,7 @@ import {
   type DocumentStoryResult,
   type StorySource,
 } from '../../../server/src/protocol';
+import { ActiveEditorTree } from './activeEditorTree';
 
 type Node = { kind: 'story'; result: DocumentStoryResult } | { kind: 'source'; source: StorySource };
 
@@ -17,26 +18,12 @@ const short = (s: string, n = LABEL_LENGTH): string => (s.length > n ? `${s.slic
  * events) and its other sources, earliest first, each opening the article. Follows the active editor
  * and refreshes when the index changes. Labels and tooltips are plain strings.
  */
-export class StoryView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  readonly view: vscode.TreeView<Node>;
+export class StoryView extends ActiveEditorTree<Node> {
   private data: DocumentStoryResult | null = null;
   private requestId = 0;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {
-    this.view = vscode.window.createTreeView('triangulate.story', { treeDataProvider: this });
-    this.disposables.push(
-      this.view,
-      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
-      this.view.onDidChangeVisibility(() => void this.refresh()),
-    );
-  }
-
-  private get activeUri(): string | undefined {
-    const editor = vscode.window.activeTextEditor;
-    return editor?.document.uri.scheme === 'file' ? editor.document.uri.toString() : undefined;
+    super('triangulate.story');
   }
 
   /** Asks the server again for the active article's story (only while the view is visible). */
@@ -99,10 +86,5 @@ export class StoryView implements vscode.TreeDataProvider<Node>, vscode.Disposab
       arguments: [source.uri, source.range],
     };
     return item;
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-    this.changed.dispose();
   }
 }
