@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { groupStories } from '../../server/src/core/stories/grouping';
+import { groupStories, similarity } from '../../server/src/core/stories/grouping';
 import { StoryService } from '../../server/src/core/stories/service';
 import type { StoryInput } from '../../server/src/core/stories/vectors';
 import { indexOf, seedFiles } from '../helpers/seeds';
@@ -54,6 +54,34 @@ test('the grouping does not depend on the order documents come in', () => {
   const reversed = [...docs].reverse();
   assert.deepEqual(membersOf(reversed), membersOf(docs));
   assert.deepEqual(groupStories(reversed).storyOf, groupStories(docs).storyOf);
+});
+
+test('reports published within days of each other link on less shared evidence than years apart', () => {
+  const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
+  // Two words of one article's six in the other: a cosine between the two thresholds.
+  const pair = (a: string, b: string): StoryInput[] => [
+    { ...article('p.txt', 'p'), publishedDay: day(a) },
+    {
+      uri: 'mem:///q.txt',
+      path: 'q.txt',
+      entities: [1, 2, 3, 4].map((k) => `q-person-${k}`),
+      terms: ['qword1', 'qword2', 'qword3', 'qword4', 'qword5', 'qword6', 'pword1', 'pword2'],
+      publishedDay: day(b),
+    },
+    ...fillers(20),
+  ];
+  const numbers = (g: ReturnType<typeof groupStories>) =>
+    ['p.txt', 'q.txt'].map((path) => g.docs.findIndex((d) => d.path === path)) as [number, number];
+  const linked = (inputs: StoryInput[]) => {
+    const g = groupStories(inputs);
+    const [p, q] = numbers(g);
+    return g.storyOf[p] === g.storyOf[q];
+  };
+  const sameWeek = groupStories(pair('2024-05-01', '2024-05-03'));
+  const cosine = similarity(sameWeek, ...numbers(sameWeek));
+  assert.ok(cosine > 0.05 && cosine < 0.1, `premise: cosine ${cosine}`);
+  assert.equal(linked(pair('2024-05-01', '2024-05-03')), true);
+  assert.equal(linked(pair('2021-05-01', '2024-05-03')), false);
 });
 
 test('one article naming two stories does not chain them into one', () => {

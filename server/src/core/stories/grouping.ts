@@ -9,6 +9,13 @@ import { cosine, type FeatureSpace, type SparseVector, type StoryInput, vectoriz
 
 /** Cosine two documents of one story reach (measured on MEANTIME and the seeds: npm run eval:stories). */
 export const STORY_LINK_COSINE = 0.1;
+/**
+ * Articles published this close in time are reports of the same days: a lower cosine links them
+ * (a fraction of the usual one).
+ */
+const NEAR_IN_TIME_DAYS = 3;
+const NEAR_IN_TIME_FACTOR = 0.5;
+
 /** Nearest documents each document links to at most. */
 const NEAREST = 12;
 /** Documents of each side that must link across for two stories to join, as a fraction of the smaller. */
@@ -31,7 +38,7 @@ const byPath = (a: StoryInput, b: StoryInput): number =>
 export function groupStories(input: readonly StoryInput[]): Grouping {
   const docs = [...input].sort(byPath);
   const { space, vectors } = vectorize(docs);
-  const nearest = nearestDocuments(vectors, space.names.length);
+  const nearest = nearestDocuments(vectors, space.names.length, (a, b) => linkCosine(docs[a]!, docs[b]!));
   const find = joinLinks(docs.length, mutualLinks(nearest));
   const storyOf = new Int32Array(docs.length);
   const stories: number[][] = [];
@@ -54,7 +61,11 @@ export function groupStories(input: readonly StoryInput[]): Grouping {
  * Each document's nearest documents above the link threshold, best first (ties by number), found
  * by walking the postings of its features: the cost is the features' postings, not all pairs.
  */
-function nearestDocuments(vectors: readonly SparseVector[], featureCount: number): number[][] {
+function nearestDocuments(
+  vectors: readonly SparseVector[],
+  featureCount: number,
+  needed: (a: number, b: number) => number,
+): number[][] {
   const postings: number[][] = Array.from({ length: featureCount }, () => []);
   const postingWeights: number[][] = Array.from({ length: featureCount }, () => []);
   vectors.forEach((v, doc) => {
@@ -78,13 +89,22 @@ function nearestDocuments(vectors: readonly SparseVector[], featureCount: number
       }
     }
     const near = touched
-      .filter((o) => scores[o]! >= STORY_LINK_COSINE)
+      .filter((o) => scores[o]! >= needed(doc, o))
       .sort((x, y) => scores[y]! - scores[x]! || x - y)
       .slice(0, NEAREST);
     for (const o of touched) scores[o] = 0;
     touched.length = 0;
     return near;
   });
+}
+
+/** The cosine two documents need to link: lower when they were published days apart at most. */
+function linkCosine(a: StoryInput, b: StoryInput): number {
+  const near =
+    a.publishedDay != null &&
+    b.publishedDay != null &&
+    Math.abs(a.publishedDay - b.publishedDay) <= NEAR_IN_TIME_DAYS;
+  return near ? STORY_LINK_COSINE * NEAR_IN_TIME_FACTOR : STORY_LINK_COSINE;
 }
 
 /** Pairs of documents each among the other's nearest, lower number first. */
@@ -98,8 +118,8 @@ function mutualLinks(nearest: readonly number[][]): Array<[number, number]> {
 /**
  * Joins linked documents into stories, in rounds: two stories join when, on each side, at least
  * `LINK_SUPPORT` of the smaller story's count of documents link across, so neither a stray link nor
- * one round-up article linked to both makes two big stories one. Each story joins at most once a round (its counts are then stale); the
- * rounds end when nothing joins. Returns the story root of each document.
+ * one round-up article linked to both makes two big stories one. Each story joins at most once a
+ * round (its counts are then stale); the rounds end when nothing joins. Returns each document's root.
  */
 function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc: number) => number {
   const roots = Int32Array.from({ length: count }, (_, i) => i);
@@ -126,13 +146,16 @@ function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc:
       ends[0].add(ra < rb ? a : b);
       ends[1].add(ra < rb ? b : a);
     }
-    const busy = new Set<number>();
-    for (const [key, [endsA, endsB]] of [...between].sort((x, y) => x[0] - y[0])) {
+    // Best supported first: the stories most surely one join before weaker candidates are weighed.
+    const candidates = [...between].map(([key, [endsA, endsB]]) => {
       const ra = Math.floor(key / count);
       const rb = key % count;
-      if (busy.has(ra) || busy.has(rb)) continue;
-      const needed = Math.ceil(LINK_SUPPORT * Math.min(sizes[ra]!, sizes[rb]!));
-      if (Math.min(endsA.size, endsB.size) < needed) continue;
+      return { ra, rb, support: Math.min(endsA.size, endsB.size) / Math.min(sizes[ra]!, sizes[rb]!) };
+    });
+    candidates.sort((x, y) => y.support - x.support || x.ra - y.ra || x.rb - y.rb);
+    const busy = new Set<number>();
+    for (const { ra, rb, support } of candidates) {
+      if (support < LINK_SUPPORT || busy.has(ra) || busy.has(rb)) continue;
       // The smaller number stays the root, so a story is numbered by its first document.
       roots[rb] = ra;
       sizes[ra]! += sizes[rb];

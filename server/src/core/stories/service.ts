@@ -1,5 +1,6 @@
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { dayNumber } from '../matching/eventTime';
 import { type Grouping, groupStories, similarity } from './grouping';
 import { storyLabel } from './label';
 import type { StoryInput } from './vectors';
@@ -46,8 +47,10 @@ export class StoryService {
       const type = this.index.entity(m.entityId)?.type;
       if (type && STORY_ENTITY_TYPES.has(type)) entities.push(m.entityId);
     }
-    const terms = (this.index.document(uri)?.analysis.sentences ?? []).flatMap((s) => s.terms);
-    return { uri, path, entities, terms };
+    const analysis = this.index.document(uri)?.analysis;
+    const terms = (analysis?.sentences ?? []).flatMap((s) => s.terms);
+    const published = analysis?.metadata.published;
+    return { uri, path, entities, terms, publishedDay: published ? dayNumber(published) : null };
   }
 
   /** The story `uri` belongs to (a document alone is a story of one); undefined if not indexed. */

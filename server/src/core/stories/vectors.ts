@@ -12,6 +12,8 @@ export interface StoryInput {
   entities: readonly string[];
   /** Content terms of its sentences, once per occurrence. */
   terms: readonly string[];
+  /** Day of publication (days since 1970), when the metadata gives it. */
+  publishedDay?: number | null;
 }
 
 export interface SparseVector {
