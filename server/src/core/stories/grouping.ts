@@ -18,6 +18,11 @@ const NEAR_IN_TIME_FACTOR = 0.5;
 
 /** Nearest documents each document links to at most. */
 const NEAREST = 12;
+/** Postings walked per document for candidates, and candidates scored exactly. */
+const POSTINGS_BUDGET = 5000;
+const RESCORED = 3 * NEAREST;
+/** More distinct features than any document has (positions packed beside frequencies). */
+const FEATURES_PER_DOCUMENT = 2 ** 21;
 /** Documents of each side that must link across for two stories to join, as a fraction of the smaller. */
 const LINK_SUPPORT = 0.5;
 
@@ -58,8 +63,11 @@ export function groupStories(input: readonly StoryInput[]): Grouping {
 }
 
 /**
- * Each document's nearest documents above the link threshold, best first (ties by number), found
- * by walking the postings of its features: the cost is the features' postings, not all pairs.
+ * Each document's nearest documents above the link threshold, best first (ties by number). The
+ * candidates come from the postings of its rarest features, as many as fit a budget (whole
+ * features, rarest first, so the result does not depend on the documents' order), ranked by the
+ * part of the cosine those features give; the best are scored exactly. The cost per document is the
+ * budget, not the workspace.
  */
 function nearestDocuments(
   vectors: readonly SparseVector[],
@@ -77,9 +85,18 @@ function nearestDocuments(
   const scores = new Float64Array(vectors.length);
   const touched: number[] = [];
   return vectors.map((v, doc) => {
-    for (let k = 0; k < v.features.length; k++) {
-      const w = v.weights[k]!;
+    // Packed (document frequency, position): a numeric sort without a comparator.
+    const rarestFirst = Float64Array.from(
+      v.features,
+      (f, k) => postings[f]!.length * FEATURES_PER_DOCUMENT + k,
+    ).sort();
+    let walked = 0;
+    for (const packed of rarestFirst) {
+      const k = packed % FEATURES_PER_DOCUMENT;
       const docs = postings[v.features[k]!]!;
+      if (walked > 0 && walked + docs.length > POSTINGS_BUDGET) break;
+      walked += docs.length;
+      const w = v.weights[k]!;
       const weights = postingWeights[v.features[k]!]!;
       for (let p = 0; p < docs.length; p++) {
         const other = docs[p]!;
@@ -88,14 +105,32 @@ function nearestDocuments(
         scores[other]! += w * weights[p]!;
       }
     }
-    const near = touched
-      .filter((o) => scores[o]! >= needed(doc, o))
-      .sort((x, y) => scores[y]! - scores[x]! || x - y)
-      .slice(0, NEAREST);
+    const candidates = best(touched, scores, RESCORED);
     for (const o of touched) scores[o] = 0;
     touched.length = 0;
-    return near;
+    return candidates
+      .map((o) => ({ o, cosine: cosine(v, vectors[o]!) }))
+      .filter((c) => c.cosine >= needed(doc, c.o))
+      .sort((x, y) => y.cosine - x.cosine || x.o - y.o)
+      .slice(0, NEAREST)
+      .map((c) => c.o);
   });
+}
+
+/** The `k` documents of highest score, best first (ties by number), without sorting them all. */
+function best(docs: readonly number[], scores: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  const before = (x: number, y: number) => scores[x]! > scores[y]! || (scores[x] === scores[y] && x < y);
+  for (const d of docs) {
+    if (top.length === k && !before(d, top[k - 1]!)) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && before(d, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = d;
+  }
+  return top;
 }
 
 /** The cosine two documents need to link: lower when they were published days apart at most. */
@@ -146,13 +181,14 @@ function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc:
       ends[0].add(ra < rb ? a : b);
       ends[1].add(ra < rb ? b : a);
     }
-    // Best supported first: the stories most surely one join before weaker candidates are weighed.
-    const candidates = [...between].map(([key, [endsA, endsB]]) => {
-      const ra = Math.floor(key / count);
-      const rb = key % count;
-      return { ra, rb, support: Math.min(endsA.size, endsB.size) / Math.min(sizes[ra]!, sizes[rb]!) };
-    });
-    candidates.sort((x, y) => y.support - x.support || x.ra - y.ra || x.rb - y.rb);
+    // In the order of the stories' first documents (deterministic).
+    const candidates = [...between]
+      .sort((x, y) => x[0] - y[0])
+      .map(([key, [endsA, endsB]]) => {
+        const ra = Math.floor(key / count);
+        const rb = key % count;
+        return { ra, rb, support: Math.min(endsA.size, endsB.size) / Math.min(sizes[ra]!, sizes[rb]!) };
+      });
     const busy = new Set<number>();
     for (const { ra, rb, support } of candidates) {
       if (support < LINK_SUPPORT || busy.has(ra) || busy.has(rb)) continue;

@@ -1,9 +1,10 @@
+import type { DocumentAnalysis } from '../index/analyzeDocument';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { dayNumber } from '../matching/eventTime';
 import { type Grouping, groupStories, similarity } from './grouping';
 import { storyLabel } from './label';
-import type { StoryInput } from './vectors';
+import { countsOf, type StoryInput } from './vectors';
 
 /** Entity types that tell what a story is about (figures and dates are told by many stories). */
 const STORY_ENTITY_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'equipment']);
@@ -48,9 +49,27 @@ export class StoryService {
       if (type && STORY_ENTITY_TYPES.has(type)) entities.push(m.entityId);
     }
     const analysis = this.index.document(uri)?.analysis;
-    const terms = (analysis?.sentences ?? []).flatMap((s) => s.terms);
     const published = analysis?.metadata.published;
-    return { uri, path, entities, terms, publishedDay: published ? dayNumber(published) : null };
+    return {
+      uri,
+      path,
+      entities,
+      terms: [],
+      termCounts: analysis ? this.termCountsOf(analysis) : new Map(),
+      publishedDay: published ? dayNumber(published) : null,
+    };
+  }
+
+  /** Term counts per analysis: an unchanged document is not counted again at the next grouping. */
+  private readonly termCounts = new WeakMap<DocumentAnalysis, Map<string, number>>();
+
+  private termCountsOf(analysis: DocumentAnalysis): Map<string, number> {
+    let counts = this.termCounts.get(analysis);
+    if (!counts) {
+      counts = countsOf(analysis.sentences.flatMap((s) => s.terms));
+      this.termCounts.set(analysis, counts);
+    }
+    return counts;
   }
 
   /** The story `uri` belongs to (a document alone is a story of one); undefined if not indexed. */

@@ -10,8 +10,10 @@ export interface StoryInput {
   path: string;
   /** Ids of the named entities it mentions, once per mention. */
   entities: readonly string[];
-  /** Content terms of its sentences, once per occurrence. */
+  /** Content terms of its sentences, once per occurrence… */
   terms: readonly string[];
+  /** …or already counted (a document's counts are kept while its text is unchanged). */
+  termCounts?: ReadonlyMap<string, number>;
   /** Day of publication (days since 1970), when the metadata gives it. */
   publishedDay?: number | null;
 }
@@ -40,7 +42,7 @@ export const isEntityFeature = (feature: string): boolean => feature.startsWith(
 export const featureValue = (feature: string): string => feature.slice(2);
 
 export interface FeatureSpace {
-  /** Feature strings by number (sorted, so numbers do not depend on the documents' order). */
+  /** Feature strings by number (numbered as the documents, sorted by path, first name them). */
   names: string[];
   /** Documents each feature occurs in. */
   df: Int32Array;
@@ -50,53 +52,67 @@ export interface FeatureSpace {
   specificDocs: number;
 }
 
-/** Counts of each feature in one document. */
-function featureCounts(doc: StoryInput): Map<string, number> {
+/** Counts of each of a document's features: named entities and words kept apart. */
+function featureCounts(doc: StoryInput): [ReadonlyMap<string, number>, ReadonlyMap<string, number>] {
+  return [countsOf(doc.entities), doc.termCounts ?? countsOf(doc.terms)];
+}
+
+/** How often each item occurs. */
+export function countsOf(items: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const id of doc.entities) {
-    const f = entityFeature(id);
-    counts.set(f, (counts.get(f) ?? 0) + 1);
-  }
-  for (const term of doc.terms) {
-    const f = termFeature(term);
-    counts.set(f, (counts.get(f) ?? 0) + 1);
-  }
+  for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
   return counts;
 }
 
 /** The feature space and each document's vector, documents in the order given. */
 export function vectorize(docs: readonly StoryInput[]): { space: FeatureSpace; vectors: SparseVector[] } {
   const counts = docs.map(featureCounts);
-  const dfByName = new Map<string, number>();
-  for (const c of counts) for (const f of c.keys()) dfByName.set(f, (dfByName.get(f) ?? 0) + 1);
-  const names = [...dfByName.keys()].sort();
-  const number = new Map(names.map((n, i) => [n, i]));
-  const df = Int32Array.from(names, (n) => dfByName.get(n)!);
+  // Features numbered as first met, documents in the order given (the grouping sorts them by path).
+  const numbers: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  const names: string[] = [];
+  const dfs: number[] = [];
+  for (const doc of counts) {
+    doc.forEach((c, kind) => {
+      for (const x of c.keys()) {
+        let f = numbers[kind]!.get(x);
+        if (f === undefined) {
+          f = names.length;
+          numbers[kind]!.set(x, f);
+          names.push(kind === 0 ? entityFeature(x) : termFeature(x));
+          dfs.push(0);
+        }
+        dfs[f]!++;
+      }
+    });
+  }
+  const df = Int32Array.from(dfs);
   const specificDocs = Math.max(SPECIFIC_FLOOR, Math.ceil(SPECIFIC_FRACTION * docs.length));
   const scale = Math.max(docs.length, IDF_MIN_DOCUMENTS);
   const idf = Float64Array.from(df, (d) => (d > specificDocs ? 0 : Math.log(scale / d)));
   const space = { names, df, idf, specificDocs };
-  const vectors = counts.map((c) => vectorOf(c, number, space));
+  const vectors = counts.map((c) => vectorOf(c, numbers, idf));
   return { space, vectors };
 }
 
 function vectorOf(
-  counts: Map<string, number>,
-  number: Map<string, number>,
-  space: FeatureSpace,
+  counts: [ReadonlyMap<string, number>, ReadonlyMap<string, number>],
+  numbers: [Map<string, number>, Map<string, number>],
+  idf: Float64Array,
 ): SparseVector {
-  const entries: Array<[number, number]> = [];
-  for (const [name, tf] of counts) {
-    const f = number.get(name)!;
-    const w = space.idf[f]! * (1 + Math.log(tf)) * (isEntityFeature(name) ? ENTITY_WEIGHT : 1);
-    if (w > 0) entries.push([f, w]);
-  }
-  entries.sort((a, b) => a[0] - b[0]);
-  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return {
-    features: Int32Array.from(entries, ([f]) => f),
-    weights: Float64Array.from(entries, ([, w]) => w / norm),
-  };
+  const features: number[] = [];
+  const weights = new Map<number, number>();
+  counts.forEach((c, kind) => {
+    for (const [x, tf] of c) {
+      const f = numbers[kind]!.get(x)!;
+      const w = idf[f]! * (1 + Math.log(tf)) * (kind === 0 ? ENTITY_WEIGHT : 1);
+      if (w <= 0) continue;
+      features.push(f);
+      weights.set(f, w);
+    }
+  });
+  const sorted = Int32Array.from(features).sort();
+  const norm = Math.sqrt(features.reduce((s, f) => s + weights.get(f)! ** 2, 0)) || 1;
+  return { features: sorted, weights: Float64Array.from(sorted, (f) => weights.get(f)! / norm) };
 }
 
 /** Cosine of two unit vectors: a merge of their sorted features. */
