@@ -42,7 +42,7 @@ const tfWeight = (tf: number): number => (tf === 1 ? 1 : 1 + Math.log(tf));
  * The k ids with the highest scores, best first, without sorting everything. Ties go to the
  * earlier sentence by `order`, so the result does not depend on the order documents were indexed.
  */
-function topK(
+export function topK(
   ids: number[],
   scores: Float64Array,
   k: number,

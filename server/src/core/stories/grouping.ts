@@ -5,6 +5,7 @@
  * joined into stories. Mutual nearness is the guard against chaining: an article that mentions a
  * bit of everything links to a few articles, not to every story it touches.
  */
+import { topK } from '../matching/sentenceIndex';
 import { cosine, type FeatureSpace, type SparseVector, type StoryInput, vectorize } from './vectors';
 
 /** Cosine two documents of one story reach (measured on MEANTIME and the seeds: npm run eval:stories). */
@@ -105,7 +106,7 @@ function nearestDocuments(
         scores[other]! += w * weights[p]!;
       }
     }
-    const candidates = best(touched, scores, RESCORED);
+    const candidates = topK(touched, scores, RESCORED, (x, y) => x < y).map(([o]) => o);
     for (const o of touched) scores[o] = 0;
     touched.length = 0;
     return candidates
@@ -115,22 +116,6 @@ function nearestDocuments(
       .slice(0, NEAREST)
       .map((c) => c.o);
   });
-}
-
-/** The `k` documents of highest score, best first (ties by number), without sorting them all. */
-function best(docs: readonly number[], scores: Float64Array, k: number): number[] {
-  const top: number[] = [];
-  const before = (x: number, y: number) => scores[x]! > scores[y]! || (scores[x] === scores[y] && x < y);
-  for (const d of docs) {
-    if (top.length === k && !before(d, top[k - 1]!)) continue;
-    let i = top.length < k ? top.length : k - 1;
-    while (i > 0 && before(d, top[i - 1]!)) {
-      top[i] = top[i - 1]!;
-      i--;
-    }
-    top[i] = d;
-  }
-  return top;
 }
 
 /** The cosine two documents need to link: lower when they were published days apart at most. */
