@@ -63,6 +63,22 @@ const toldWithin = (undated: SentenceTime, dates: Days[]): boolean =>
   undated.publishedDay !== null && dates.some((d) => near(d, [undated.publishedDay!, undated.publishedDay!]));
 
 export function timeRelation(a: SentenceTime, b: SentenceTime): TimeRelation {
+  // Most sentences state no date: only the publication days can tell.
+  if (a.dates.length > 0 || b.dates.length > 0) {
+    const stated = statedRelation(a, b);
+    if (stated) return stated;
+  }
+  if (
+    a.publishedDay !== null &&
+    b.publishedDay !== null &&
+    Math.abs(a.publishedDay - b.publishedDay) > SAME_EVENT_DAYS
+  )
+    return 'apart';
+  return 'unknown';
+}
+
+/** What the stated dates say: one date in common, days that cannot both hold, or nothing. */
+function statedRelation(a: SentenceTime, b: SentenceTime): TimeRelation | null {
   if (a.dates.some((d) => b.dates.includes(d))) return 'shared';
   const daysA = daysOfAll(a);
   const daysB = daysOfAll(b);
