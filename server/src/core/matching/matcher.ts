@@ -89,7 +89,7 @@ export function scoreCandidates(
     const sharedNumbers = overlap(facts.numbers, other.numbers);
     const time = timeRelation(facts.time, other.time);
     if (!timeAllows(time, facts, other, c, sharedNumbers.length, sharedEntities.length)) continue;
-    const union = new Set([...facts.entities, ...other.entities]).size;
+    const union = facts.entities.size + other.entities.size - sharedEntities.length;
     const entityAgreement = union === 0 ? 0 : sharedEntities.length / union;
     const score = Math.min(1, 0.8 * c.cosine + 0.2 * entityAgreement + (sharedNumbers.length > 0 ? 0.05 : 0));
     let relation: Relation | null = null;
