@@ -3,7 +3,7 @@ import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { allowsPair } from '../stories/crossStory';
 import { StoryService } from '../stories/service';
-import { dayNumber } from './eventTime';
+import { sentenceTime } from './eventTime';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
@@ -17,7 +17,7 @@ const SENTENCE_MEMO_SIZE = 20_000;
 const NO_FACTS: SentenceFacts = {
   entities: new Set(),
   numbers: new Set(),
-  time: { dates: [], publishedDay: null },
+  time: sentenceTime([], null),
 };
 
 export interface SentenceMatches {
@@ -91,7 +91,6 @@ export class MatchService {
     const mentions = this.index.mentionsIn(uri);
     const facts: SentenceFacts[] = [];
     const published = doc.analysis.metadata.published;
-    const publishedDay = published ? dayNumber(published) : null;
     let m = 0;
     for (const s of doc.analysis.sentences) {
       const entities = new Set<string>();
@@ -106,7 +105,7 @@ export class MatchService {
           if (typeof entity.value === 'string') dates.push(entity.value);
         } else entities.add(entity.id);
       }
-      facts.push({ entities, numbers, time: { dates, publishedDay } });
+      facts.push({ entities, numbers, time: sentenceTime(dates, published) });
     }
     this.factsCache.set(uri, facts);
     return facts;

@@ -1,4 +1,4 @@
-import { type SentenceTime, timeRelation } from './eventTime';
+import { type SentenceTime, type TimeRelation, timeRelation } from './eventTime';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
 export type Relation = 'duplicate' | 'paraphrase' | 'same-event';
@@ -55,13 +55,13 @@ const otherFigures = (a: SentenceFacts, b: SentenceFacts, shared: number): boole
  * occurrences (another day's fall, another product launch).
  */
 function timeAllows(
+  time: TimeRelation,
   a: SentenceFacts,
   b: SentenceFacts,
   c: Candidate,
   sharedNumbers: number,
   sharedEntities: number,
 ): boolean {
-  const time = timeRelation(a.time, b.time);
   if (time === 'conflict') return false;
   if (time !== 'apart') return true;
   if (otherFigures(a, b, sharedNumbers)) return false;
@@ -87,8 +87,9 @@ export function scoreCandidates(
     const other = factsOf(c.ref);
     const sharedEntities = overlap(facts.entities, other.entities);
     const sharedNumbers = overlap(facts.numbers, other.numbers);
-    if (!timeAllows(facts, other, c, sharedNumbers.length, sharedEntities.length)) continue;
-    const union = new Set([...facts.entities, ...other.entities]).size;
+    const time = timeRelation(facts.time, other.time);
+    if (!timeAllows(time, facts, other, c, sharedNumbers.length, sharedEntities.length)) continue;
+    const union = facts.entities.size + other.entities.size - sharedEntities.length;
     const entityAgreement = union === 0 ? 0 : sharedEntities.length / union;
     const score = Math.min(1, 0.8 * c.cosine + 0.2 * entityAgreement + (sharedNumbers.length > 0 ? 0.05 : 0));
     let relation: Relation | null = null;
