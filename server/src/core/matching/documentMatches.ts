@@ -1,6 +1,7 @@
 import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { dayNumber } from './eventTime';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
@@ -10,6 +11,12 @@ const CANDIDATE_CACHE_DOCUMENTS = 64;
 const DOCUMENTS_CACHED = 2048;
 /** Sentences of typed documents whose candidates are remembered (a few long articles). */
 const SENTENCE_MEMO_SIZE = 20_000;
+
+const NO_FACTS: SentenceFacts = {
+  entities: new Set(),
+  numbers: new Set(),
+  time: { dates: [], publishedDay: null },
+};
 
 export interface SentenceMatches {
   sentence: number;
@@ -77,18 +84,23 @@ export class MatchService {
     if (!doc) return [];
     const mentions = this.index.mentionsIn(uri);
     const facts: SentenceFacts[] = [];
+    const published = doc.analysis.metadata.published;
+    const publishedDay = published ? dayNumber(published) : null;
     let m = 0;
     for (const s of doc.analysis.sentences) {
       const entities = new Set<string>();
       const numbers = new Set<string>();
+      const dates: string[] = [];
       while (m < mentions.length && mentions[m]!.end <= s.start) m++;
       for (let k = m; k < mentions.length && mentions[k]!.start < s.end; k++) {
         const entity = this.index.entity(mentions[k]!.entityId);
         if (!entity) continue;
         if (entity.type === 'quantity') numbers.add(`${entity.value}|${entity.unit ?? ''}`);
-        else if (entity.type !== 'date') entities.add(entity.id);
+        else if (entity.type === 'date') {
+          if (typeof entity.value === 'string') dates.push(entity.value);
+        } else entities.add(entity.id);
       }
-      facts.push({ entities, numbers });
+      facts.push({ entities, numbers, time: { dates, publishedDay } });
     }
     this.factsCache.set(uri, facts);
     return facts;
@@ -117,8 +129,7 @@ export class MatchService {
     return all;
   }
 
-  private factsOf = (ref: SentenceRef): SentenceFacts =>
-    this.facts(ref.uri)[ref.sentence] ?? { entities: new Set(), numbers: new Set() };
+  private factsOf = (ref: SentenceRef): SentenceFacts => this.facts(ref.uri)[ref.sentence] ?? NO_FACTS;
 
   /** Every sentence of `uri` that other sources also report, with those reports. */
   matches(uri: string): SentenceMatches[] {
