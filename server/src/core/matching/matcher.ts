@@ -30,7 +30,11 @@ export const MATCH_THRESHOLDS = {
   /** … or, with two people or organisations in common, this much cosine ("differences have emerged between Biden and Netanyahu" / "a crisis has erupted between Netanyahu and Biden"). */
   sameEventTwoParticipants: 0.2,
 };
-const MAX_MATCHES_PER_SENTENCE = 5;
+/**
+ * Reports kept per sentence, best first: a story a dozen outlets cover has a dozen reports of its
+ * lead, and each should reach the others (not only the first five).
+ */
+const MAX_MATCHES_PER_SENTENCE = 12;
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   const out: string[] = [];
