@@ -43,6 +43,16 @@ test('articles sharing story-specific names and words are one story; an unrelate
   assert.ok(stories.includes('filler/000.txt'));
 });
 
+test('two documents are one story, however unrelated: a pair set side by side is compared as it is', () => {
+  const g = groupStories([article('a.txt', 'red'), article('b.txt', 'blue')]);
+  assert.equal(g.stories.length, 1);
+  assert.equal(
+    groupStories([article('a.txt', 'red'), article('b.txt', 'blue'), article('c.txt', 'green')]).stories
+      .length,
+    3,
+  );
+});
+
 test('the grouping does not depend on the order documents come in', () => {
   const docs = [
     article('x/1.txt', 'x'),

@@ -17,6 +17,11 @@ export const STORY_LINK_COSINE = 0.1;
 const NEAR_IN_TIME_DAYS = 3;
 const NEAR_IN_TIME_FACTOR = 0.5;
 
+/**
+ * A workspace of fewer documents is one story: with two there is nothing to tell apart, and two
+ * texts set side by side (`triangulate pairs`) are compared as they are.
+ */
+const MIN_DOCUMENTS_FOR_STORIES = 3;
 /** Nearest documents each document links to at most. */
 const NEAREST = 12;
 /** Postings walked per document for candidates, and candidates scored exactly. */
@@ -45,7 +50,8 @@ export function groupStories(input: readonly StoryInput[]): Grouping {
   const docs = [...input].sort(byPath);
   const { space, vectors } = vectorize(docs);
   const nearest = nearestDocuments(vectors, space.names.length, (a, b) => linkCosine(docs[a]!, docs[b]!));
-  const find = joinLinks(docs.length, mutualLinks(nearest));
+  const find =
+    docs.length < MIN_DOCUMENTS_FOR_STORIES ? () => 0 : joinLinks(docs.length, mutualLinks(nearest));
   const storyOf = new Int32Array(docs.length);
   const stories: number[][] = [];
   const numberOfRoot = new Map<number, number>();
