@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Alignment, align, coverage } from '../alignment/align';
 import type { SentenceView, Unit } from '../alignment/view';
 import type { Claim } from '../claims/types';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexReader } from '../index/indexReader';
 import type { DetectContext } from './context';
 import { framed } from './kinds/date';
 import type { Conflict, DetectorInput, PairSide } from './kinds/detector';
@@ -256,7 +256,7 @@ function speakersInconsistency(
 }
 
 function selfContradiction(
-  index: WorkspaceIndex,
+  index: IndexReader,
   side: PairSide,
   agreeing: number,
   other: PairSide,
