@@ -255,12 +255,7 @@ function speakersInconsistency(
   return agreeingSentence(ctx, other, inside) !== null;
 }
 
-function selfContradiction(
-  index: IndexReader,
-  side: PairSide,
-  agreeing: number,
-  other: PairSide,
-): Finding {
+function selfContradiction(index: IndexReader, side: PairSide, agreeing: number, other: PairSide): Finding {
   const doc = index.document(side.uri)!;
   const s = doc.analysis.sentences[agreeing]!;
   const quote = (start: number, end: number) => {

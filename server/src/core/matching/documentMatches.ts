@@ -1,5 +1,6 @@
 import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
+import type { Entity, EntityMention } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
@@ -14,6 +15,32 @@ const SENTENCE_MEMO_SIZE = 20_000;
 export interface SentenceMatches {
   sentence: number;
   matches: SentenceMatch[];
+}
+
+/**
+ * Named entities and numbers of each sentence, from a document's resolved mentions (sorted by
+ * start): what scoring compares besides the terms.
+ */
+export function sentenceFacts(
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  mentions: readonly EntityMention[],
+  entityOf: (id: string) => Entity | undefined,
+): SentenceFacts[] {
+  const facts: SentenceFacts[] = [];
+  let m = 0;
+  for (const s of sentences) {
+    const entities = new Set<string>();
+    const numbers = new Set<string>();
+    while (m < mentions.length && mentions[m]!.end <= s.start) m++;
+    for (let k = m; k < mentions.length && mentions[k]!.start < s.end; k++) {
+      const entity = entityOf(mentions[k]!.entityId);
+      if (!entity) continue;
+      if (entity.type === 'quantity') numbers.add(`${entity.value}|${entity.unit ?? ''}`);
+      else if (entity.type !== 'date') entities.add(entity.id);
+    }
+    facts.push({ entities, numbers });
+  }
+  return facts;
 }
 
 /**
@@ -75,21 +102,9 @@ export class MatchService {
     if (cached) return cached;
     const doc = this.index.document(uri);
     if (!doc) return [];
-    const mentions = this.index.mentionsIn(uri);
-    const facts: SentenceFacts[] = [];
-    let m = 0;
-    for (const s of doc.analysis.sentences) {
-      const entities = new Set<string>();
-      const numbers = new Set<string>();
-      while (m < mentions.length && mentions[m]!.end <= s.start) m++;
-      for (let k = m; k < mentions.length && mentions[k]!.start < s.end; k++) {
-        const entity = this.index.entity(mentions[k]!.entityId);
-        if (!entity) continue;
-        if (entity.type === 'quantity') numbers.add(`${entity.value}|${entity.unit ?? ''}`);
-        else if (entity.type !== 'date') entities.add(entity.id);
-      }
-      facts.push({ entities, numbers });
-    }
+    const facts = sentenceFacts(doc.analysis.sentences, this.index.mentionsIn(uri), (id) =>
+      this.index.entity(id),
+    );
     this.factsCache.set(uri, facts);
     return facts;
   }
