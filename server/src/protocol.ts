@@ -215,9 +215,14 @@ export const CheckWorkspaceRequest = new RequestType<{ openUris: string[] }, Wor
   'triangulate/checkWorkspace',
 );
 
-/** What a source says about a checked claim, strongest first (the groups of the Claim Check view). */
-export const CLAIM_VERDICTS = ['contradicts', 'agrees', 'mentions', 'silent'] as const;
-export type ClaimVerdictName = (typeof CLAIM_VERDICTS)[number];
+/** What a source says about a checked claim, strongest first, and its group in the Claim Check view. */
+export const CLAIM_VERDICT_INFO = [
+  { verdict: 'contradicts', group: 'Contradict' },
+  { verdict: 'agrees', group: 'Agree' },
+  { verdict: 'mentions', group: 'Mentions' },
+  { verdict: 'silent', group: 'Silent' },
+] as const;
+export type ClaimVerdictName = (typeof CLAIM_VERDICT_INFO)[number]['verdict'];
 
 /** One source's verdict on a checked claim. */
 export interface ClaimSourceVerdict {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkClaim } from '../../server/src/core/check/checkClaim';
 import { claimText, MAX_CLAIM_CHARS } from '../../server/src/core/check/claimText';
-import { type SourceVerdict, VERDICTS } from '../../server/src/core/check/types';
+import { type SourceVerdict, VERDICT_INFO } from '../../server/src/core/check/types';
 import { MatchService } from '../../server/src/core/matching/documentMatches';
-import { CLAIM_VERDICTS } from '../../server/src/protocol';
+import { CLAIM_VERDICT_INFO } from '../../server/src/protocol';
 import { indexOf, seedsIndexed } from '../helpers/seeds';
 
 // A small workspace: one source reports the claim, one denies it, one only mentions the debate,
@@ -147,6 +147,7 @@ test('seeds: “Israel withheld a shipment of bombs” is contradicted by 003 (t
 });
 
 test('the verdicts are one list: the protocol names the same, in the same order', () => {
-  assert.deepEqual([...CLAIM_VERDICTS], [...VERDICTS]);
-  assert.equal(new Set(VERDICTS).size, VERDICTS.length);
+  assert.deepEqual(CLAIM_VERDICT_INFO, VERDICT_INFO);
+  assert.equal(new Set(VERDICT_INFO.map((v) => v.verdict)).size, VERDICT_INFO.length);
+  assert.equal(new Set(VERDICT_INFO.map((v) => v.group)).size, VERDICT_INFO.length);
 });

@@ -2,11 +2,18 @@ import type { ContradictionKind } from '../contradictions/types';
 import type { Relation } from '../matching/matcher';
 
 /**
- * What a source says about a checked claim, strongest first: the one list the protocol, the
- * Claim Check view's groups and the CLI follow (`test/unit/checkClaim.test.ts` checks protocol.ts).
+ * What a source says about a checked claim, strongest first, with the name of its group: the one
+ * list the protocol, the Claim Check view and the CLI follow (`test/unit/checkClaim.test.ts` checks
+ * protocol.ts against it).
  */
-export const VERDICTS = ['contradicts', 'agrees', 'mentions', 'silent'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export const VERDICT_INFO = [
+  { verdict: 'contradicts', group: 'Contradict' },
+  { verdict: 'agrees', group: 'Agree' },
+  { verdict: 'mentions', group: 'Mentions' },
+  { verdict: 'silent', group: 'Silent' },
+] as const;
+export const VERDICTS = VERDICT_INFO.map((v) => v.verdict);
+export type Verdict = (typeof VERDICT_INFO)[number]['verdict'];
 
 /** The passage of a source that decides its verdict (source offsets). */
 export interface VerdictPassage {

@@ -1,6 +1,6 @@
 import { BoundedMap } from '../boundedMap';
-import { IndexChanges } from '../index/indexChanges';
 import type { Entity, EntityMention } from '../entities/resolve';
+import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
