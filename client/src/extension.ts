@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerClaimCheck } from './claimCheck';
 import { registerClientCommands } from './commands';
 import { enableForWorkspace, isEnabled, offerToEnable } from './enablement';
 import { startLanguageClient } from './languageClient';
 import { StatusItem } from './statusItem';
 import { registerViewCommands } from './viewCommands';
+import { ClaimCheckView } from './views/claimCheckView';
 import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
 import { ReviewsView } from './views/reviewsView';
@@ -27,7 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const matchesView = new MatchesView(() => client);
   const entitiesView = new EntitiesView(() => client);
   const reviewsView = new ReviewsView(() => client);
-  context.subscriptions.push(matchesView, entitiesView, reviewsView);
+  const claimCheckView = new ClaimCheckView();
+  context.subscriptions.push(matchesView, entitiesView, reviewsView, claimCheckView);
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
@@ -83,6 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void reviewsView.refresh();
     }),
     ...registerClientCommands(() => client),
+    registerClaimCheck(claimCheckView, () => client),
     ...registerViewCommands(matchesView, entitiesView),
     ...workspaceCheck.disposables,
   );
