@@ -7,7 +7,7 @@ import { MatchService } from '../core/matching/documentMatches';
 import { printable } from '../core/printable';
 import { FOLDER_VALUE_FLAGS, folderOptions, indexFolder, isReadableFolder, positionals } from './indexFolder';
 
-export const CHECK_USAGE = `       triangulate check "<claim>" <folder> [--json] [--cache <dir>] [--max-file-size <MB>]`;
+export const CHECK_USAGE = `       triangulate check "<claim>" <folder> [--json | --timings] [--cache <dir>] [--max-file-size <MB>]`;
 
 /** The JSON answer of `check`, schema version 1. Fields are only ever added, never renamed. */
 export interface JsonCheck {
@@ -39,13 +39,19 @@ export async function runCheck(rest: string[], usage: string): Promise<number> {
   const options = folderOptions(rest);
   if (!options) return 2;
   if (!(await isReadableFolder(folderArg))) return 1;
-  const { index } = await indexFolder(resolve(folderArg), options);
+  const { index, started, analysed } = await indexFolder(resolve(folderArg), options);
+  const checking = performance.now();
   const result = checkClaim(index, new MatchService(index), checked.text);
+  const checkMs = performance.now() - checking;
   if (!result.ok) {
     process.stderr.write(`triangulate: ${result.message}\n`);
     return 2;
   }
   const json = jsonCheck(index, result.claim, result.sources);
+  if (rest.includes('--timings')) {
+    process.stdout.write(`${JSON.stringify(checkTimings(json, analysed - started, checkMs))}\n`);
+    return 0;
+  }
   // JSON escapes control characters itself; the readable answer must not pass them to the terminal.
   process.stdout.write(
     rest.includes('--json') ? `${JSON.stringify(json, null, 2)}\n` : printable(textCheck(json)),
@@ -75,6 +81,19 @@ export function jsonCheck(index: WorkspaceIndex, claim: string, sources: SourceV
         conflict: v.conflict,
       };
     }),
+  };
+}
+
+/** `--timings`: how long the folder's analysis and the check itself took, and the verdicts' counts. */
+function checkTimings(json: JsonCheck, analysisMs: number, checkMs: number) {
+  const counts = Object.fromEntries(
+    VERDICT_INFO.map(({ verdict }) => [verdict, json.sources.filter((s) => s.verdict === verdict).length]),
+  );
+  return {
+    documents: json.sources.length,
+    analysisSeconds: Math.round(analysisMs) / 1000,
+    checkMilliseconds: Math.round(checkMs * 10) / 10,
+    ...counts,
   };
 }
 
