@@ -69,8 +69,22 @@ export function checkClaim(
       }
     }
   }
-  const sources = index.documents().map((doc) => verdictOf(index, doc, best.get(doc.uri)));
-  return { ok: true, claim: checked.text, sources: sortVerdicts(sources, best) };
+  return { ok: true, claim: checked.text, sources: verdicts(index, best) };
+}
+
+/**
+ * Every source's verdict: those with evidence by verdict, strongest first, then the silent. Both
+ * keep the index's path order among equals (a stable sort of a few rows, not of the workspace).
+ */
+function verdicts(index: WorkspaceIndex, best: Map<string, Evidence>): SourceVerdict[] {
+  const docs = index.documents();
+  const strength = (uri: string) => best.get(uri)!.strength;
+  const verdict = (uri: string) => rank(best.get(uri)!.verdict);
+  const reported = docs
+    .filter((d) => best.has(d.uri))
+    .sort((x, y) => verdict(x.uri) - verdict(y.uri) || strength(y.uri) - strength(x.uri));
+  const silent = docs.filter((d) => !best.has(d.uri));
+  return [...reported, ...silent].map((doc) => verdictOf(index, doc, best.get(doc.uri)));
 }
 
 /**
@@ -114,6 +128,21 @@ function keep(best: Map<string, Evidence>, e: Evidence): void {
   if (better) best.set(e.passage.uri, e);
 }
 
+/**
+ * Source names by document version: every check names every source (most of them silent), and a
+ * document's name changes only with the document (a new IndexedDocument).
+ */
+const sourceNames = new WeakMap<IndexedDocument, string>();
+
+function nameOf(index: WorkspaceIndex, doc: IndexedDocument): string {
+  let name = sourceNames.get(doc);
+  if (name === undefined) {
+    name = sourceName(index, doc.uri);
+    sourceNames.set(doc, name);
+  }
+  return name;
+}
+
 function verdictOf(index: WorkspaceIndex, doc: IndexedDocument, e: Evidence | undefined): SourceVerdict {
   const sentence = e
     ? doc.analysis.sentences[e.passage.sentence ?? index.sentenceAt(doc.uri, e.passage.start)]
@@ -121,7 +150,7 @@ function verdictOf(index: WorkspaceIndex, doc: IndexedDocument, e: Evidence | un
   return {
     uri: doc.uri,
     relativePath: doc.relativePath,
-    source: sourceName(index, doc.uri),
+    source: nameOf(index, doc),
     verdict: e?.verdict ?? 'silent',
     passage: e
       ? {
@@ -135,15 +164,4 @@ function verdictOf(index: WorkspaceIndex, doc: IndexedDocument, e: Evidence | un
     score: e?.match?.score ?? null,
     conflict: e?.conflict ?? null,
   };
-}
-
-/** By verdict, strongest first within one; the silent by path. */
-function sortVerdicts(sources: SourceVerdict[], best: Map<string, Evidence>): SourceVerdict[] {
-  const strength = (v: SourceVerdict) => best.get(v.uri)?.strength ?? 0;
-  return sources.sort(
-    (x, y) =>
-      rank(x.verdict) - rank(y.verdict) ||
-      strength(y) - strength(x) ||
-      x.relativePath.localeCompare(y.relativePath),
-  );
 }
