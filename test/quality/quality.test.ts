@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { PAIR_KINDS, readPairs, scorePairs } from '../../scripts/eval-pairs-score';
 import { type FormatScore, runPlantedBenchmark } from '../../scripts/eval-planted-bench';
 import type { Format } from '../../scripts/eval-planted-render';
+import { scoreSameEvent } from '../../scripts/eval-same-event-score';
 
 interface PlantedGate {
   minRecall: Record<string, number>;
@@ -23,6 +24,7 @@ interface PairGate {
 const thresholds = JSON.parse(readFileSync(join(__dirname, 'thresholds.json'), 'utf8')) as {
   planted: Record<Format, PlantedGate>;
   pairs: Record<string, PairGate>;
+  sameEvent: { minPrecision: number; minRecall: number };
 };
 
 /** Dev and held-out plants together: the gate should not move with one plant's split. */
@@ -80,4 +82,13 @@ describe('short-sentence pairs', () => {
       }
     });
   }
+});
+
+describe('same-event matching on hand-judged real news', () => {
+  test('precision and recall of MEANTIME same-event pairs stay at or above their gates', () => {
+    const s = scoreSameEvent();
+    const gate = thresholds.sameEvent;
+    assert.ok(s.precision >= gate.minPrecision, `precision ${at2(s.precision)} < ${gate.minPrecision}`);
+    assert.ok(s.recall >= gate.minRecall, `recall ${at2(s.recall)} < ${gate.minRecall}`);
+  });
 });

@@ -5,7 +5,7 @@ import { sourceName } from '../contradictions/sources';
 import type { Passage } from '../contradictions/types';
 import { analyzeDocument } from '../index/analyzeDocument';
 import type { IndexedDocument, WorkspaceIndex } from '../index/workspaceIndex';
-import { type MatchService, sentenceFacts } from '../matching/documentMatches';
+import { type MatchService, NO_FACTS, sentenceFacts } from '../matching/documentMatches';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from '../matching/matcher';
 import type { Candidate, SentenceRef } from '../matching/sentenceIndex';
 import { claimText } from './claimText';
@@ -23,7 +23,6 @@ interface Evidence {
 }
 
 const rank = (v: Verdict): number => VERDICTS.indexOf(v);
-const NO_FACTS: SentenceFacts = { entities: new Set(), numbers: new Set() };
 
 /**
  * Checks a claim against the workspace: the claim is analysed as a small document of its own,
@@ -43,7 +42,13 @@ export function checkClaim(
   const analysis = analyzeDocument('claim.txt', checked.text);
   const overlay = new ClaimOverlay(index, checked.text, analysis);
   const ctx = new DetectContext(overlay);
-  const facts = sentenceFacts(analysis.sentences, overlay.mentionsIn(CLAIM_URI), (id) => index.entity(id));
+  // The claim is nobody's report of any day: no publication date.
+  const facts = sentenceFacts(
+    analysis.sentences,
+    overlay.mentionsIn(CLAIM_URI),
+    (id) => index.entity(id),
+    null,
+  );
   const factsOf = (ref: SentenceRef) => matches.facts(ref.uri)[ref.sentence] ?? NO_FACTS;
   const best = new Map<string, Evidence>();
   for (const [sentence, s] of analysis.sentences.entries()) {

@@ -2,6 +2,7 @@ import { BoundedMap } from '../boundedMap';
 import type { Entity, EntityMention } from '../entities/resolve';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { dayNumber } from './eventTime';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
@@ -12,33 +13,45 @@ const DOCUMENTS_CACHED = 2048;
 /** Sentences of typed documents whose candidates are remembered (a few long articles). */
 const SENTENCE_MEMO_SIZE = 20_000;
 
+/** The facts of a sentence nothing is known about. */
+export const NO_FACTS: SentenceFacts = {
+  entities: new Set(),
+  numbers: new Set(),
+  time: { dates: [], publishedDay: null },
+};
+
 export interface SentenceMatches {
   sentence: number;
   matches: SentenceMatch[];
 }
 
 /**
- * Named entities and numbers of each sentence, from a document's resolved mentions (sorted by
- * start): what scoring compares besides the terms.
+ * Named entities, numbers and dates of each sentence, from a document's resolved mentions (sorted
+ * by start), with its publication day: what scoring compares besides the terms.
  */
 export function sentenceFacts(
   sentences: ReadonlyArray<{ start: number; end: number }>,
   mentions: readonly EntityMention[],
   entityOf: (id: string) => Entity | undefined,
+  published: string | null,
 ): SentenceFacts[] {
   const facts: SentenceFacts[] = [];
+  const publishedDay = published ? dayNumber(published) : null;
   let m = 0;
   for (const s of sentences) {
     const entities = new Set<string>();
     const numbers = new Set<string>();
+    const dates: string[] = [];
     while (m < mentions.length && mentions[m]!.end <= s.start) m++;
     for (let k = m; k < mentions.length && mentions[k]!.start < s.end; k++) {
       const entity = entityOf(mentions[k]!.entityId);
       if (!entity) continue;
       if (entity.type === 'quantity') numbers.add(`${entity.value}|${entity.unit ?? ''}`);
-      else if (entity.type !== 'date') entities.add(entity.id);
+      else if (entity.type === 'date') {
+        if (typeof entity.value === 'string') dates.push(entity.value);
+      } else entities.add(entity.id);
     }
-    facts.push({ entities, numbers });
+    facts.push({ entities, numbers, time: { dates, publishedDay } });
   }
   return facts;
 }
@@ -102,8 +115,11 @@ export class MatchService {
     if (cached) return cached;
     const doc = this.index.document(uri);
     if (!doc) return [];
-    const facts = sentenceFacts(doc.analysis.sentences, this.index.mentionsIn(uri), (id) =>
-      this.index.entity(id),
+    const facts = sentenceFacts(
+      doc.analysis.sentences,
+      this.index.mentionsIn(uri),
+      (id) => this.index.entity(id),
+      doc.analysis.metadata.published,
     );
     this.factsCache.set(uri, facts);
     return facts;
@@ -132,8 +148,7 @@ export class MatchService {
     return all;
   }
 
-  private factsOf = (ref: SentenceRef): SentenceFacts =>
-    this.facts(ref.uri)[ref.sentence] ?? { entities: new Set(), numbers: new Set() };
+  private factsOf = (ref: SentenceRef): SentenceFacts => this.facts(ref.uri)[ref.sentence] ?? NO_FACTS;
 
   /** Every sentence of `uri` that other sources also report, with those reports. */
   matches(uri: string): SentenceMatches[] {
