@@ -46,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void matchesView.refresh(uris);
       void workspaceCheck.sourcesChanged(uris);
       void entitiesView.refresh();
+      claimCheckView.sourcesChanged(client);
     },
   };
 

@@ -528,6 +528,14 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.waitForActiveEditor(F004);
         const reported = lineOf(folder, F004, REFERRING);
         await wb.waitForSelectionStatus(new RegExp(`^Ln ${reported.line}, Col \\d+ \\(\\d+ selected\\)`));
+
+        // The answer follows the workspace: with 004's passage deleted (not saved), 004 is silent
+        // without running the command again.
+        await page.keyboard.press('Control+Shift+K');
+        await wb.line(WITHHOLDING).waitFor({ state: 'detached' });
+        await rows.filter({ hasText: /^Agree \(0\)/ }).waitFor();
+        await rows.filter({ hasText: /^Silent \(2\)/ }).waitFor();
+        assert.equal(await wb.isDirty(), true, 'the edit is not saved');
       }),
   );
 });

@@ -23,6 +23,9 @@ const ICONS: Record<ClaimVerdictName, vscode.ThemeIcon> = {
   silent: new vscode.ThemeIcon('circle-slash'),
 };
 
+/** A shown answer is checked again this long after the workspace last changed (typing pauses). */
+const RECHECK_DELAY_MS = 1000;
+
 const short = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /**
@@ -36,9 +39,12 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
   readonly view: vscode.TreeView<Node>;
   private claim: string | null = null;
   private result: CheckClaimResult | null = null;
-  /** Each check gets new item ids, so its groups open as they should, not as the last were left. */
+  /** Each new claim gets new item ids, so its groups open as they should, not as the last were left. */
   private run = 0;
+  /** Every request, re-checks included: only the newest one's answer is shown. */
+  private request = 0;
   private pending: vscode.CancellationTokenSource | null = null;
+  private recheck: ReturnType<typeof setTimeout> | undefined;
   private readonly root: Node = { kind: 'claim' };
 
   constructor() {
@@ -48,31 +54,52 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
     });
   }
 
-  /** Checks `claim` (a newer check cancels this one), showing progress in the view; resolves with the answer. */
-  async check(client: LanguageClient, claim: string): Promise<CheckClaimResult> {
+  /**
+   * Checks `claim` (a newer check cancels this one), showing progress in the view; resolves with the
+   * answer. A `quiet` check (the same claim after the workspace changed) keeps the tree as it is
+   * until its answer replaces it, and leaves the focus where it is.
+   */
+  async check(client: LanguageClient, claim: string, quiet = false): Promise<CheckClaimResult> {
+    clearTimeout(this.recheck);
     this.pending?.cancel();
     const cancel = new vscode.CancellationTokenSource();
     this.pending = cancel;
-    const run = ++this.run;
-    this.claim = claim.replace(/\s+/g, ' ').trim();
-    this.result = null;
-    this.changed.fire(undefined);
+    const request = ++this.request;
+    if (!quiet) {
+      this.run++;
+      this.claim = claim.replace(/\s+/g, ' ').trim();
+      this.result = null;
+      this.changed.fire(undefined);
+    }
     try {
       const result = await vscode.window.withProgress({ location: { viewId: CLAIM_CHECK_VIEW } }, () =>
         client.sendRequest(CheckClaimRequest, { claim }, cancel.token),
       );
-      if (run !== this.run) return result; // a newer check is shown
+      if (request !== this.request) return result; // a newer check is shown
+      if (quiet && result.state !== 'ok') return result;
       if (result.state === 'invalid')
         void vscode.window.showWarningMessage(result.message ?? 'Nothing to check.');
       this.claim = result.claim || this.claim;
       this.result = result;
       this.changed.fire(undefined);
-      if (result.state === 'ok') await this.view.reveal(this.root, { select: true, focus: true, expand: 1 });
+      if (result.state === 'ok' && !quiet)
+        await this.view.reveal(this.root, { select: true, focus: true, expand: 1 });
       return result;
     } finally {
       if (this.pending === cancel) this.pending = null;
       cancel.dispose();
     }
+  }
+
+  /** The workspace changed: the answer shown is checked again once changes pause. */
+  sourcesChanged(client: LanguageClient | undefined): void {
+    const claim = this.claim;
+    if (!client || claim === null || this.result?.state !== 'ok') return;
+    clearTimeout(this.recheck);
+    this.recheck = setTimeout(
+      () => void this.check(client, claim, true).catch(() => undefined),
+      RECHECK_DELAY_MS,
+    );
   }
 
   getChildren(node?: Node): Node[] {
@@ -157,6 +184,7 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
   }
 
   dispose(): void {
+    clearTimeout(this.recheck);
     this.pending?.cancel();
     this.view.dispose();
     this.changed.dispose();
