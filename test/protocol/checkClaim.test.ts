@@ -7,7 +7,7 @@ import {
   CheckClaimRequest,
   type CheckClaimResult,
   type ClaimSourceVerdict,
-  ReindexRequest,
+  EntityListRequest,
 } from '../../server/src/protocol';
 import { seedsCopy, startServer, type TestServer } from '../helpers/lspClient';
 
@@ -59,6 +59,7 @@ test('triangulate/checkClaim: every source has a verdict, each with the range of
 test('triangulate/checkClaim: bad input is answered with a message, and the server keeps serving', async () => {
   const s = server;
   assert.ok(s);
+  const entitiesBefore = (await s.connection.sendRequest(EntityListRequest)).map((e) => e.id).sort();
   for (const claim of ['', '   ', 42, 'x'.repeat(5000)]) {
     const result: CheckClaimResult = await s.connection.sendRequest(CheckClaimRequest, { claim } as {
       claim: string;
@@ -72,7 +73,8 @@ test('triangulate/checkClaim: bad input is answered with a message, and the serv
   });
   assert.equal(none.state, 'ok');
   assert.ok(none.sources.every((s) => s.verdict === 'silent'));
-  // Checking claims added nothing to the index: still the five seeds.
-  const status = await s.connection.sendRequest(ReindexRequest);
-  assert.equal(status.documents, 5);
+  // Checking claims added nothing to the index: the same entities, and no source “the claim”.
+  const entitiesAfter = (await s.connection.sendRequest(EntityListRequest)).map((e) => e.id).sort();
+  assert.deepEqual(entitiesAfter, entitiesBefore);
+  assert.ok(none.sources.every((v) => v.uri.startsWith('file:')));
 });

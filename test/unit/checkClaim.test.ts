@@ -146,6 +146,20 @@ test('seeds: “Israel withheld a shipment of bombs” is contradicted by 003 (t
   assert.equal(of('002').verdict, 'silent');
 });
 
+test('candidatesFor: a sentence that is not indexed finds the indexed sentences it shares terms with', () => {
+  const index = indexOf(SENATE);
+  const agree = index.documents().find((d) => d.relativePath === 'agree.txt')!;
+  const terms = agree.analysis.sentences[1]!.terms;
+  const found = index.sentences.candidatesFor(terms);
+  // Not an indexed row: its own sentence is a candidate too (no document is its own), the best one.
+  assert.deepEqual(found[0]!.ref, { uri: agree.uri, sentence: 1 });
+  assert.ok(found[0]!.cosine > 0.99);
+  assert.ok(found.some((c) => c.ref.uri.endsWith('contradict.txt')));
+  assert.ok(!found.some((c) => c.ref.uri.endsWith('silent.txt')));
+  assert.deepEqual(index.sentences.candidatesFor([]), []);
+  assert.deepEqual(index.sentences.candidatesFor(['penguin', 'opera']), []);
+});
+
 test('the verdicts are one list: the protocol names the same, in the same order', () => {
   assert.deepEqual(CLAIM_VERDICT_INFO, VERDICT_INFO);
   assert.equal(new Set(VERDICT_INFO.map((v) => v.verdict)).size, VERDICT_INFO.length);
