@@ -35,6 +35,21 @@ function longText(n: number, seed: number): string {
   ).join(' ');
 }
 
+/** Runs `triangulate pairs` on rows; resolves with its output and exit code. */
+function runPairs(rows: string[], name: string): Promise<{ stdout: string; stderr: string; code: number }> {
+  const file = join(dir, name);
+  writeFileSync(file, `${rows.join('\n')}\n`);
+  return new Promise((resolve) => {
+    // A bounded heap: comparing every sentence pair of a long row needed gigabytes.
+    execFile(
+      process.execPath,
+      ['--max-old-space-size=400', CLI, 'pairs', file],
+      { maxBuffer: 16 * 1024 * 1024, timeout: 60_000 },
+      (error, out, err) => resolve({ stdout: out, stderr: err, code: error ? Number(error.code) : 0 }),
+    );
+  });
+}
+
 test('pairs: every row answered in order — BOM, null, bad JSON, a quoted "cannot" and a long row never stop the run', async () => {
   const rows = [
     '\uFEFF{"id":"first","a":"The army withdrew from the village.","b":"The army entered the village."}',
@@ -50,19 +65,7 @@ test('pairs: every row answered in order — BOM, null, bad JSON, a quoted "cann
     JSON.stringify({ id: 'long', a: longText(2000, 1), b: longText(2000, 2) }),
     '{"id":"last","a":"Prices rose sharply.","b":"Prices fell sharply."}',
   ];
-  const file = join(dir, 'rows.jsonl');
-  writeFileSync(file, `${rows.join('\n')}\n`);
-  // A bounded heap: comparing every sentence pair of the long row needed gigabytes.
-  const { stdout, stderr, code } = await new Promise<{ stdout: string; stderr: string; code: number }>(
-    (resolve) => {
-      execFile(
-        process.execPath,
-        ['--max-old-space-size=400', CLI, 'pairs', file],
-        { maxBuffer: 16 * 1024 * 1024, timeout: 60_000 },
-        (error, out, err) => resolve({ stdout: out, stderr: err, code: error ? Number(error.code) : 0 }),
-      );
-    },
-  );
+  const { stdout, stderr, code } = await runPairs(rows, 'rows.jsonl');
   const answers = stdout
     .trim()
     .split('\n')
@@ -86,4 +89,51 @@ test('pairs: every row answered in order — BOM, null, bad JSON, a quoted "cann
   assert.match(stderr, /line 5 \(id no-b\): needs string fields/);
   assert.doesNotMatch(stderr, /cannot read/);
   assert.equal(code, 1, 'bad rows make the exit code 1');
+});
+
+// An article written for this test in the manner of a wire report, and headlines about it.
+const ARTICLE = [
+  'Toulouse, France — Airbus said on Tuesday it will cut 10,000 jobs across Europe over four years.',
+  'The cuts are part of a restructuring plan called Power8, the company said.',
+  'Unions in France and Germany called strikes in response.',
+].join(' ');
+
+test('pairs with an article: related, the best sentence with its relation, the stance; ids kept', async () => {
+  const rows = [
+    { id: 'same', a: 'Airbus to cut 10,000 jobs in Europe', b: ARTICLE },
+    { id: 'wrong figure', a: 'Airbus to cut 25,000 jobs in Europe', b: ARTICLE },
+    { id: 'other story', a: 'Heavy rain floods villages in southern Chile', b: ARTICLE },
+    { id: 'sentences', a: 'Prices rose sharply.', b: 'Prices fell sharply.' },
+  ].map((r) => JSON.stringify(r));
+  const { stdout, code } = await runPairs(rows, 'articles.jsonl');
+  assert.equal(code, 0);
+  const [same, wrong, other, sentences] = stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(
+    [same, wrong, other, sentences].map((a) => a!.id),
+    ['same', 'wrong figure', 'other story', 'sentences'],
+  );
+  assert.equal(same!.related, true);
+  assert.equal(same!.stance, 'agree');
+  assert.deepEqual(same!.best, {
+    side: 'b',
+    index: 0,
+    text: 'Toulouse, France — Airbus said on Tuesday it will cut 10,000 jobs across Europe over four years.',
+    relation: (same!.best as { relation: string }).relation,
+    score: (same!.best as { score: number }).score,
+  });
+  assert.match((same!.best as { relation: string }).relation, /^(?:duplicate|paraphrase)$/);
+  assert.equal(wrong!.relation, 'contradiction');
+  assert.equal(wrong!.kind, 'number');
+  assert.equal(wrong!.stance, 'disagree');
+  assert.equal(other!.related, false);
+  assert.ok(!('stance' in other!), 'no stance when unrelated');
+  assert.deepEqual(
+    Object.keys(sentences!).sort(),
+    ['id', 'kind', 'relation', 'score'],
+    'two sentences: as before',
+  );
+  assert.equal(sentences!.relation, 'contradiction');
 });

@@ -3,12 +3,10 @@ import { test } from 'node:test';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { datelineOf } from '../../server/src/core/ingest/dateline';
 import { MatchService } from '../../server/src/core/matching/documentMatches';
-import { dayNumber, type SentenceTime, timeRelation } from '../../server/src/core/matching/eventTime';
+import { type SentenceTime, sentenceTime, timeRelation } from '../../server/src/core/matching/eventTime';
 
-const told = (dates: string[], published: string | null = null): SentenceTime => ({
-  dates,
-  publishedDay: published ? dayNumber(published) : null,
-});
+const told = (dates: string[], published: string | null = null): SentenceTime =>
+  sentenceTime(dates, published);
 
 test('time: stated days decide, a day of difference is tolerated, coarser dates can only agree', () => {
   assert.equal(timeRelation(told(['2008-09-17']), told(['2008-10-06'])), 'conflict');

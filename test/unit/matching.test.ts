@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { MatchService } from '../../server/src/core/matching/documentMatches';
 import { indexOf, seedFiles, seedsIndexed } from '../helpers/seeds';
 
@@ -87,4 +88,19 @@ test('another story: a rewritten report in a second outlet is matched', () => {
   assert.equal(pairs.length, 1);
   assert.equal(pairs[0]!.a.sentence, 0);
   assert.equal(pairs[0]!.b.sentence, 0);
+});
+
+test('a lead reported by a dozen outlets reaches every other report, not only the first five', () => {
+  const index = new WorkspaceIndex();
+  const outlets = 13;
+  for (let i = 0; i < outlets; i++) {
+    index.setDocument(
+      `outlet-${i}.txt`,
+      `outlet-${i}.txt`,
+      `A magnitude 6.1 earthquake struck central Italy near the town of Amatrice early on Wednesday${i % 2 ? ', officials said' : ''}.\n\nReport ${i} continues with other details number ${i}.\n`,
+    );
+  }
+  const matches = new MatchService(index);
+  const lead = matches.sentenceMatches('outlet-0.txt', 0);
+  assert.equal(lead.length, outlets - 1, `the lead reaches ${lead.length} of ${outlets - 1} other reports`);
 });

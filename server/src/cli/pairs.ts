@@ -1,62 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { DetectContext } from '../core/contradictions/context';
-import { detectPair } from '../core/contradictions/detect';
-import { nameVariants } from '../core/contradictions/nameVariants';
-import type { Finding } from '../core/contradictions/types';
-import { WorkspaceIndex } from '../core/index/workspaceIndex';
-import { MatchService } from '../core/matching/documentMatches';
+import { type ArticleVerdict, judgePair, type SentenceVerdict } from '../core/pairs/judge';
 
-export interface PairVerdict {
-  id: string;
-  relation: 'contradiction' | 'match' | 'unrelated';
-  kind: string | null;
-  score: number;
-}
+export { judgePair };
+
+export type PairVerdict = (SentenceVerdict | ArticleVerdict) & { id: string };
 
 /** The line for a row that could not be judged: its id (null when the line is not an object) and why. */
 export interface PairError {
   id: string | null;
   line: number;
   error: string;
-}
-
-/** A text longer than this is judged on its first part only, as the server analyses files. */
-const MAX_CHARS = 2_000_000;
-
-/** Two texts as two sources: do they contradict each other, report the same thing, or neither? */
-export function judgePair(a: string, b: string): Omit<PairVerdict, 'id'> {
-  const index = new WorkspaceIndex({ maxChars: MAX_CHARS });
-  index.setDocument('pair:a', 'a.txt', a);
-  index.setDocument('pair:b', 'b.txt', b);
-  const matches = new MatchService(index);
-  const conflict = strongestConflict(index, matches);
-  if (conflict) return { relation: 'contradiction', kind: conflict.kind, score: conflict.confidence };
-  let best = 0;
-  for (const s of matches.matches('pair:a')) for (const m of s.matches) best = Math.max(best, m.score);
-  if (best > 0) return { relation: 'match', kind: null, score: best };
-  return { relation: 'unrelated', kind: null, score: 0 };
-}
-
-/**
- * The most confident conflict of text a with text b. Sentence pairs come from the sentence index's
- * candidates, as in `analyze` (not every pair: two long texts would cost their product), and only
- * the best finding is kept, so the work and memory per row stay bounded.
- */
-function strongestConflict(index: WorkspaceIndex, matches: MatchService): Finding | null {
-  const context = new DetectContext(index);
-  let best: Finding | null = null;
-  const consider = (f: Finding) => {
-    if (f.a.uri === 'pair:a' && (!best || f.confidence > best.confidence)) best = f;
-  };
-  matches.candidates('pair:a').forEach((candidates, sentence) => {
-    for (const c of candidates) {
-      if (c.ref.uri !== 'pair:b') continue;
-      for (const f of detectPair(context, { a: { uri: 'pair:a', sentence }, b: c.ref })) consider(f);
-    }
-  });
-  for (const f of nameVariants(index)) consider(f);
-  return best;
 }
 
 /** One input line as a row to judge, or the error line that answers it. */

@@ -2,7 +2,7 @@ import { BoundedMap } from '../boundedMap';
 import type { Entity, EntityMention } from '../entities/resolve';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import { dayNumber } from './eventTime';
+import { sentenceTime } from './eventTime';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
@@ -17,7 +17,7 @@ const SENTENCE_MEMO_SIZE = 20_000;
 export const NO_FACTS: SentenceFacts = {
   entities: new Set(),
   numbers: new Set(),
-  time: { dates: [], publishedDay: null },
+  time: sentenceTime([], null),
 };
 
 export interface SentenceMatches {
@@ -36,7 +36,6 @@ export function sentenceFacts(
   published: string | null,
 ): SentenceFacts[] {
   const facts: SentenceFacts[] = [];
-  const publishedDay = published ? dayNumber(published) : null;
   let m = 0;
   for (const s of sentences) {
     const entities = new Set<string>();
@@ -51,7 +50,7 @@ export function sentenceFacts(
         if (typeof entity.value === 'string') dates.push(entity.value);
       } else entities.add(entity.id);
     }
-    facts.push({ entities, numbers, time: { dates, publishedDay } });
+    facts.push({ entities, numbers, time: sentenceTime(dates, published) });
   }
   return facts;
 }

@@ -7,8 +7,23 @@
 export interface SentenceTime {
   /** Date values of the sentence's date mentions: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, "a/b" intervals. */
   dates: readonly string[];
+  /** The days each date value covers (years and unresolved values left out), computed once per sentence. */
+  days: readonly Days[];
   /** The article's publication day (days since 1970), or null when undated. */
   publishedDay: number | null;
+}
+
+/** First and last day (days since 1970) a date value covers. */
+export type Days = readonly [number, number];
+
+/** A sentence's time from its date values and its article's publication day (ISO), once per sentence. */
+export function sentenceTime(dates: readonly string[], published: string | null): SentenceTime {
+  const days: Days[] = [];
+  for (const d of dates) {
+    const range = daysOf(d);
+    if (range) days.push(range);
+  }
+  return { dates, days, publishedDay: published ? dayNumber(published) : null };
 }
 
 /**
@@ -27,8 +42,6 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
 
 export const dayNumber = (isoDay: string): number => Math.floor(Date.parse(isoDay) / DAY_MS);
-
-type Days = [number, number];
 
 /** The days of one date value: a day, a month, an ISO week; null for a year (too coarse to place a report). */
 function daysOf(value: string): Days | null {
@@ -56,44 +69,30 @@ const isSingleDay = (d: Days): boolean => d[0] === d[1];
 
 const near = (a: Days, b: Days): boolean => a[0] - SAME_EVENT_DAYS <= b[1] && b[0] - SAME_EVENT_DAYS <= a[1];
 
-const daysOfAll = (t: SentenceTime): Days[] => t.dates.map(daysOf).filter((d) => d !== null);
-
 /** A sentence that states no date, read as telling of its publication day, within another's dates. */
-const toldWithin = (undated: SentenceTime, dates: Days[]): boolean =>
+const toldWithin = (undated: SentenceTime, dates: readonly Days[]): boolean =>
   undated.publishedDay !== null && dates.some((d) => near(d, [undated.publishedDay!, undated.publishedDay!]));
 
 export function timeRelation(a: SentenceTime, b: SentenceTime): TimeRelation {
   // Most sentences state no date: only the publication days can tell.
-  if (a.dates.length > 0 || b.dates.length > 0) {
-    const stated = statedRelation(a, b);
-    if (stated) return stated;
-  }
-  if (
+  const stated = a.dates.length > 0 || b.dates.length > 0 ? statedRelation(a, b) : null;
+  if (stated) return stated;
+  const apart =
     a.publishedDay !== null &&
     b.publishedDay !== null &&
-    Math.abs(a.publishedDay - b.publishedDay) > SAME_EVENT_DAYS
-  )
-    return 'apart';
-  return 'unknown';
+    Math.abs(a.publishedDay - b.publishedDay) > SAME_EVENT_DAYS;
+  return apart ? 'apart' : 'unknown';
 }
 
-/** What the stated dates say: one date in common, days that cannot both hold, or nothing. */
+/** What the stated dates say: one date in common, days that cannot both hold, or nothing (null). */
 function statedRelation(a: SentenceTime, b: SentenceTime): TimeRelation | null {
   if (a.dates.some((d) => b.dates.includes(d))) return 'shared';
-  const daysA = daysOfAll(a);
-  const daysB = daysOfAll(b);
-  const exactA = daysA.filter(isSingleDay);
-  const exactB = daysB.filter(isSingleDay);
-  if (exactA.length > 0 && exactB.length > 0)
-    return exactA.some((x) => exactB.some((y) => near(x, y))) ? 'shared' : 'conflict';
-  if (daysA.some((x) => daysB.some((y) => near(x, y)))) return 'shared';
-  if ((a.dates.length === 0 && toldWithin(a, daysB)) || (b.dates.length === 0 && toldWithin(b, daysA)))
+  if (a.days.some(isSingleDay) && b.days.some(isSingleDay)) {
+    const close = a.days.some((x) => isSingleDay(x) && b.days.some((y) => isSingleDay(y) && near(x, y)));
+    return close ? 'shared' : 'conflict';
+  }
+  if (a.days.some((x) => b.days.some((y) => near(x, y)))) return 'shared';
+  if ((a.dates.length === 0 && toldWithin(a, b.days)) || (b.dates.length === 0 && toldWithin(b, a.days)))
     return 'shared';
-  if (
-    a.publishedDay !== null &&
-    b.publishedDay !== null &&
-    Math.abs(a.publishedDay - b.publishedDay) > SAME_EVENT_DAYS
-  )
-    return 'apart';
-  return 'unknown';
+  return null;
 }

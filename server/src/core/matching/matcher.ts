@@ -30,7 +30,11 @@ export const MATCH_THRESHOLDS = {
   /** … or, with two people or organisations in common, this much cosine ("differences have emerged between Biden and Netanyahu" / "a crisis has erupted between Netanyahu and Biden"). */
   sameEventTwoParticipants: 0.2,
 };
-const MAX_MATCHES_PER_SENTENCE = 5;
+/**
+ * Reports kept per sentence, best first: a story a dozen outlets cover has a dozen reports of its
+ * lead, and each should reach the others (not only the first five).
+ */
+const MAX_MATCHES_PER_SENTENCE = 12;
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -89,7 +93,7 @@ export function scoreCandidates(
     const sharedNumbers = overlap(facts.numbers, other.numbers);
     const time = timeRelation(facts.time, other.time);
     if (!timeAllows(time, facts, other, c, sharedNumbers.length, sharedEntities.length)) continue;
-    const union = new Set([...facts.entities, ...other.entities]).size;
+    const union = facts.entities.size + other.entities.size - sharedEntities.length;
     const entityAgreement = union === 0 ? 0 : sharedEntities.length / union;
     const score = Math.min(1, 0.8 * c.cosine + 0.2 * entityAgreement + (sharedNumbers.length > 0 ? 0.05 : 0));
     let relation: Relation | null = null;

@@ -1,4 +1,5 @@
 import type { Block } from '../ingest';
+import { joinFalseEnds } from './sentenceEnds';
 import { wink } from './wink';
 
 /** A token of the analysed text (analysis offsets, end exclusive). */
@@ -97,7 +98,7 @@ function tokenizeChunk(text: string, start: number, end: number, block: number, 
     });
     offset += value.length;
   }
-  const sentenceSpans = rejoinParentheticals(
+  const sentenceSpans = joinFalseEnds(
     doc.sentences().out(its.span) as unknown as Array<[number, number]>,
     values,
   );
@@ -118,42 +119,4 @@ function tokenizeChunk(text: string, start: number, end: number, block: number, 
   entitySpans.forEach(([first, last], i) => {
     out.values.push({ type: entityTypes[i]!, tokenStart: base + first, tokenEnd: base + last + 1 });
   });
-}
-
-/**
- * wink ends sentences at the abbreviations of party-and-state labels: "Rep. Jim Clyburn (D-S.C.)
- * said …" became "… (D-S." + "C.) said …". A sentence that leaves a parenthesis open, or ends with
- * one and is followed by a lowercase word or a comma, continues in the next span (a stray "(" does
- * not join the rest of the block: the next span must close it within a few tokens).
- */
-function rejoinParentheticals(
-  spans: Array<[number, number]>,
-  values: readonly string[],
-): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let depth = 0;
-  for (const [first, last] of spans) {
-    const previous = out[out.length - 1];
-    const continues =
-      previous !== undefined &&
-      ((depth > 0 && closesSoon(values, first, last)) ||
-        (values[previous[1]] === ')' && /^(?:\p{Ll}|[,;])/u.test(values[first] ?? '')));
-    if (continues) previous[1] = last;
-    else {
-      out.push([first, last]);
-      depth = 0;
-    }
-    for (let i = first; i <= last; i++) {
-      if (values[i] === '(') depth++;
-      else if (values[i] === ')') depth = Math.max(0, depth - 1);
-    }
-  }
-  return out;
-}
-
-const CLOSING_WINDOW = 6;
-
-function closesSoon(values: readonly string[], first: number, last: number): boolean {
-  for (let i = first; i <= Math.min(last, first + CLOSING_WINDOW); i++) if (values[i] === ')') return true;
-  return false;
 }

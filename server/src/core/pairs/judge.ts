@@ -1,0 +1,78 @@
+import { DetectContext } from '../contradictions/context';
+import { detectPair } from '../contradictions/detect';
+import { nameVariants } from '../contradictions/nameVariants';
+import type { Finding } from '../contradictions/types';
+import { WorkspaceIndex } from '../index/workspaceIndex';
+import { MatchService } from '../matching/documentMatches';
+import { type ArticleRelation, articleRelation, type PairSides } from './article';
+
+/** The verdict on two sentences: do they contradict each other, report the same thing, or neither? */
+export interface SentenceVerdict {
+  relation: 'contradiction' | 'match' | 'unrelated';
+  kind: string | null;
+  score: number;
+}
+
+/** When a side has several sentences: the sentence verdict, and how the texts relate as articles. */
+export type ArticleVerdict = SentenceVerdict & ArticleRelation;
+
+/** A text longer than this is judged on its first part only, as the server analyses files. */
+const MAX_CHARS = 2_000_000;
+
+const SIDES: PairSides = { a: 'pair:a', b: 'pair:b' };
+
+/**
+ * Two texts as two sources. Two single sentences get the sentence verdict alone; when a side has
+ * several sentences (a headline against an article), also whether the texts are related, the best
+ * matching sentence and the stance (`article.ts`).
+ */
+export function judgePair(a: string, b: string): SentenceVerdict | ArticleVerdict {
+  const index = new WorkspaceIndex({ maxChars: MAX_CHARS });
+  index.setDocument(SIDES.a, 'a.txt', a);
+  index.setDocument(SIDES.b, 'b.txt', b);
+  const sentences = (uri: string) => index.document(uri)?.analysis.sentences.length ?? 0;
+  const articles = sentences(SIDES.a) > 1 || sentences(SIDES.b) > 1;
+  if (articles) {
+    // Against an article, a lone line is the claim to check, though it reads as a title ("Airbus
+    // wins Qatar order"): a file's title is never compared, a row's side is.
+    if (isLoneTitle(a)) index.setDocument(SIDES.a, 'a.txt', `${a.trim()}.`);
+    if (isLoneTitle(b)) index.setDocument(SIDES.b, 'b.txt', `${b.trim()}.`);
+  }
+  const matches = new MatchService(index);
+  const conflict = strongestConflict(index, matches);
+  const verdict = sentenceVerdict(matches, conflict);
+  if (!articles) return verdict;
+  return { ...verdict, ...articleRelation(index, matches, SIDES, conflict) };
+}
+
+/** One line without a sentence's final punctuation. */
+const isLoneTitle = (text: string) => !/[\r\n]/.test(text.trim()) && /[\p{L}\p{N}]$/u.test(text.trim());
+
+function sentenceVerdict(matches: MatchService, conflict: Finding | null): SentenceVerdict {
+  if (conflict) return { relation: 'contradiction', kind: conflict.kind, score: conflict.confidence };
+  let best = 0;
+  for (const s of matches.matches(SIDES.a)) for (const m of s.matches) best = Math.max(best, m.score);
+  if (best > 0) return { relation: 'match', kind: null, score: best };
+  return { relation: 'unrelated', kind: null, score: 0 };
+}
+
+/**
+ * The most confident conflict of text a with text b. Sentence pairs come from the sentence index's
+ * candidates, as in `analyze` (not every pair: two long texts would cost their product), and only
+ * the best finding is kept, so the work and memory per row stay bounded.
+ */
+function strongestConflict(index: WorkspaceIndex, matches: MatchService): Finding | null {
+  const context = new DetectContext(index);
+  let best: Finding | null = null;
+  const consider = (f: Finding) => {
+    if (f.a.uri === SIDES.a && (!best || f.confidence > best.confidence)) best = f;
+  };
+  matches.candidates(SIDES.a).forEach((candidates, sentence) => {
+    for (const c of candidates) {
+      if (c.ref.uri !== SIDES.b) continue;
+      for (const f of detectPair(context, { a: { uri: SIDES.a, sentence }, b: c.ref })) consider(f);
+    }
+  });
+  for (const f of nameVariants(index)) consider(f);
+  return best;
+}
