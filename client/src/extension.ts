@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerClaimCheck } from './claimCheck';
 import { registerClientCommands } from './commands';
 import { enableForWorkspace, isEnabled, offerToEnable } from './enablement';
 import { startLanguageClient } from './languageClient';
 import { StatusItem } from './statusItem';
 import { registerViewCommands } from './viewCommands';
+import { ClaimCheckView } from './views/claimCheckView';
 import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
 import { ReviewsView } from './views/reviewsView';
@@ -29,7 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const entitiesView = new EntitiesView(() => client);
   const reviewsView = new ReviewsView(() => client);
   const storyView = new StoryView(() => client);
-  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView);
+  const claimCheckView = new ClaimCheckView();
+  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView, claimCheckView);
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
@@ -49,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void storyView.refresh();
       void workspaceCheck.sourcesChanged(uris);
       void entitiesView.refresh();
+      claimCheckView.sourcesChanged(client);
     },
   };
 
@@ -91,6 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void storyView.refresh();
     }),
     ...registerClientCommands(() => client),
+    registerClaimCheck(claimCheckView, () => client),
     ...registerViewCommands(matchesView, entitiesView),
     ...workspaceCheck.disposables,
   );

@@ -215,6 +215,49 @@ export const CheckWorkspaceRequest = new RequestType<{ openUris: string[] }, Wor
   'triangulate/checkWorkspace',
 );
 
+/** What a source says about a checked claim, strongest first, and its group in the Claim Check view. */
+export const CLAIM_VERDICT_INFO = [
+  { verdict: 'contradicts', group: 'Contradict' },
+  { verdict: 'agrees', group: 'Agree' },
+  { verdict: 'mentions', group: 'Mentions' },
+  { verdict: 'silent', group: 'Silent' },
+] as const;
+export type ClaimVerdictName = (typeof CLAIM_VERDICT_INFO)[number]['verdict'];
+
+/** One source's verdict on a checked claim. */
+export interface ClaimSourceVerdict {
+  uri: string;
+  /** The source as an analyst names it: outlet and date when known, else its title or file name. */
+  source: string;
+  /** Relative to the workspace folder. */
+  path: string;
+  verdict: ClaimVerdictName;
+  /** The passage that decides the verdict (a contradicting clause or figure, a matching sentence); absent when silent. */
+  range?: Range;
+  /** The passage's sentence (plain text: render it as text, never as markup). */
+  text?: string;
+  /** How the passage matches the claim, when it does. */
+  relation?: MatchRelation;
+  score?: number;
+  /** Set when the source contradicts the claim: the kind and the plain-text explanation. */
+  conflict?: { kind: FindingKindName; message: string };
+}
+
+export interface CheckClaimResult {
+  /** `invalid`: nothing to check (the message says why); `cancelled`: a newer check or the client stopped it. */
+  state: 'ok' | 'invalid' | 'cancelled';
+  /** The claim as checked (whitespace collapsed, a final full stop added). */
+  claim: string;
+  message?: string;
+  /** Every source of the workspace, by verdict (strongest evidence first within one). */
+  sources: ClaimSourceVerdict[];
+}
+
+/** Client → server: what every source says about a claim (waits for the initial index; cancellable). */
+export const CheckClaimRequest = new RequestType<{ claim: string }, CheckClaimResult, void>(
+  'triangulate/checkClaim',
+);
+
 /** Client commands the server refers to (in code actions). */
 export const ClientCommands = {
   ignoreEntity: 'triangulate.ignoreEntity',

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  type CancellationToken,
   CodeActionKind,
   createConnection,
   type DocumentDiagnosticReport,
@@ -16,6 +17,7 @@ import type { AnalysisStore } from './core/index/analysisStore';
 import { WorkspaceIndex } from './core/index/workspaceIndex';
 import { MatchService } from './core/matching/documentMatches';
 import { AnalystFiles } from './lsp/analystFiles';
+import { checkClaimRequest } from './lsp/checkClaim';
 import { codeActions, ignoreEntity, mergeEntities } from './lsp/codeActions';
 import { guarded, linesOf, outgoing, type ServerContext } from './lsp/context';
 import { diagnosticsFor } from './lsp/diagnostics';
@@ -32,6 +34,7 @@ import { checkWorkspace } from './lsp/workspaceCheck';
 import { WorkspaceSync } from './lsp/workspaceSync';
 import { FileAnalysisStore } from './node/fileAnalysisStore';
 import {
+  CheckClaimRequest,
   CheckWorkspaceRequest,
   DocumentMatchesRequest,
   type DocumentMatchesResult,
@@ -157,17 +160,37 @@ connection.languages.diagnostics.on(
     items: diagnosticsFor(ctx, p.textDocument.uri),
   })),
 );
+/** Once the initial scan has filed every source, or the request is cancelled. */
+const readyOrCancelled = (token: CancellationToken): Promise<void> =>
+  Promise.race([
+    sync.whenReady(),
+    new Promise<void>((resolve) => token.onCancellationRequested(() => resolve())),
+  ]);
+
 connection.onRequest(CheckWorkspaceRequest, async (p, token) => {
   try {
     // Every source, so not before the scan has filed them all.
-    await Promise.race([
-      sync.whenReady(),
-      new Promise<void>((resolve) => token.onCancellationRequested(() => resolve())),
-    ]);
+    await readyOrCancelled(token);
     return outgoing(await checkWorkspace(ctx, Array.isArray(p?.openUris) ? p.openUris : [], token));
   } catch (e) {
     ctx.logError('workspace check', e);
     return { files: [], findings: 0, cancelled: true };
+  }
+});
+connection.onRequest(CheckClaimRequest, async (p, token) => {
+  const claim = p?.claim;
+  try {
+    // Every source has a verdict, so not before the scan has filed them all.
+    await readyOrCancelled(token);
+    return outgoing(checkClaimRequest(ctx, claim, token));
+  } catch (e) {
+    ctx.logError('claim check', e);
+    return outgoing({
+      state: 'invalid' as const,
+      claim: typeof claim === 'string' ? claim : '',
+      message: 'The claim could not be checked; see the Triangulate output for details.',
+      sources: [],
+    });
   }
 });
 connection.languages.semanticTokens.on(

@@ -6,7 +6,7 @@
 //
 //   npm run build && node --test --test-reporter=spec test/e2e/ui.test.mjs
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
@@ -26,6 +26,8 @@ const REFERRING = 'Netanyahu was referring to Biden’s public statement in May'
 // weaponry requested by Israel”): a `negation` finding.
 const CONTRADICTION = 'The Pentagon is not reviewing the weaponry requested by Israel.';
 const SCENARIO_TIMEOUT = 150_000;
+// The claim of scenario 10: 004 says Israel withheld the bombs, 003 that the US did.
+const CLAIM = 'Israel withheld a shipment of bombs';
 
 // Settings of the test profile: besides the base ones (no trust dialog, no welcome page, quick
 // hovers), wrapped lines keep every word on screen, and no suggest widget interferes with typing.
@@ -448,10 +450,100 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
   );
 
   it(
-    '10. Story: the active article’s story lists its four other sources; one opens on a click, and the view follows it',
+    '10. Check a Claim: prefilled from the cursor, the typed claim is contradicted by 003 (role), agreed by 004; rows open their passage, by keyboard too',
     { timeout: SCENARIO_TIMEOUT },
     () =>
-      scenario('10-story', async (wb) => {
+      scenario('10-check-claim', async (wb, folder) => {
+        const { page } = wb;
+        await wb.openFromExplorer(F004);
+        await wb.waitForIndexed();
+        await wb.clickWord('withholding', WITHHOLDING);
+        // The palette gives way to the claim box (the same quick input widget, with its own title).
+        await wb.closeWidgets();
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget .quick-input-box input');
+        await input.fill('>Triangulate: Check a Claim');
+        await page
+          .locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Check a Claim' })
+          .waitFor();
+        await page.keyboard.press('Enter');
+        await page
+          .locator('.quick-input-widget .quick-input-title', { hasText: 'Triangulate: Check a Claim' })
+          .waitFor();
+        const prefilled = await input.inputValue();
+        assert.match(
+          prefilled,
+          /^Netanyahu was referring to Biden’s public statement in May that Israel was withholding/,
+        );
+        await input.fill(CLAIM);
+        await page.keyboard.press('Enter');
+
+        const rows = wb.paneRows('Claim Check');
+        await rows
+          .filter({ hasText: /^Silent \(\d+\)/ })
+          .first()
+          .waitFor();
+        const tree = await rows.evaluateAll((els) =>
+          els.map((e) => ({
+            level: Number(e.getAttribute('aria-level')),
+            text: e.innerText.replace(/\s+/g, ' '),
+          })),
+        );
+        const at = (re) => tree.findIndex((r) => re.test(r.text));
+        assert.match(tree[0].text, new RegExp(`^${CLAIM}\\.`), JSON.stringify(tree));
+        const [contradict, agree, mentions, silent] = ['Contradict', 'Agree', 'Mentions', 'Silent'].map((g) =>
+          at(new RegExp(`^${g} \\(\\d+\\)`)),
+        );
+        assert.ok(
+          0 < contradict && contradict < agree && agree < mentions && mentions < silent,
+          JSON.stringify(tree),
+        );
+        const us = at(/^003_2a34e0967e57bb20\.txt ?— role: The administration has withheld a batch/);
+        assert.ok(contradict < us && us < agree && tree[us].level === 3, JSON.stringify(tree));
+        const israel = at(/^Gallant’s diplomatic mission.*— Netanyahu was referring/);
+        assert.ok(agree < israel && israel < mentions, JSON.stringify(tree));
+        assert.match(tree[silent].text, /^Silent \(1\)/, 'Archyworldys says nothing of it');
+        // The picture for README: the view alone, wide enough for its passages.
+        await wb.collapsePanes(['Cross-source matches', 'Entities', 'Reviews']);
+        await wb.widenSidebar(820);
+        await rows.nth(silent).locator('.monaco-tl-twistie').click();
+        await rows.filter({ hasText: /^Archyworldys, 2024-06-24/ }).waitFor();
+        await page.mouse.move(400, 800); // the empty part of the sidebar: no tooltip in the picture
+        const shot = await wb.screenshot('claim-check');
+        copyFileSync(shot, join(REPO, 'docs', 'images', 'claim-check.png'));
+
+        // A click opens the passage of 003 with it selected.
+        await rows.nth(us).click();
+        await wb.waitForActiveEditor(F003);
+        const target = lineOf(folder, F003, WITHHELD);
+        await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line}, Col \\d+ \\(\\d+ selected\\)`));
+
+        // The keyboard reaches the same rows: from the (empty) Mentions group, the arrows move up to
+        // 004's row and Enter opens its passage.
+        await rows.nth(mentions).click();
+        await rows.nth(mentions).and(page.locator('.focused')).waitFor();
+        for (let i = israel; i < mentions; i++) await page.keyboard.press('ArrowUp');
+        await rows.nth(israel).and(page.locator('.focused')).waitFor();
+        await page.keyboard.press('Enter');
+        await wb.waitForActiveEditor(F004);
+        const reported = lineOf(folder, F004, REFERRING);
+        await wb.waitForSelectionStatus(new RegExp(`^Ln ${reported.line}, Col \\d+ \\(\\d+ selected\\)`));
+
+        // The answer follows the workspace: with 004's passage deleted (not saved), 004 is silent
+        // without running the command again.
+        await page.keyboard.press('Control+Shift+K');
+        await wb.line(WITHHOLDING).waitFor({ state: 'detached' });
+        await rows.filter({ hasText: /^Agree \(0\)/ }).waitFor();
+        await rows.filter({ hasText: /^Silent \(2\)/ }).waitFor();
+        assert.equal(await wb.isDirty(), true, 'the edit is not saved');
+      }),
+  );
+
+  it(
+    '11. Story: the active article’s story lists its four other sources; one opens on a click, and the view follows it',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('11-story', async (wb) => {
         const { page } = wb;
         await wb.openFromExplorer(F003);
         await wb.waitForIndexed();

@@ -487,6 +487,31 @@ export class Workbench {
     return this.paneRows('Cross-source matches');
   }
 
+  /** Drags the sidebar's edge so it is `width` pixels wide (for screenshots of the views). */
+  async widenSidebar(width) {
+    const { page } = this;
+    const box = await page.locator('.part.sidebar').boundingBox();
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width - 1, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + width, y, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      (w) => (document.querySelector('.part.sidebar')?.getBoundingClientRect().width ?? 0) >= w - 20,
+      width,
+      { timeout: WAIT },
+    );
+  }
+
+  /** Collapses the sidebar views titled `titles` that are expanded. */
+  async collapsePanes(titles) {
+    for (const title of titles) {
+      const header = this.pane(title).locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+      await this.pane(title).locator('.pane-header[aria-expanded="false"]').waitFor({ timeout: WAIT });
+    }
+  }
+
   pane(title) {
     return this.page
       .locator('.part.sidebar .pane')

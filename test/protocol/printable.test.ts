@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
 import {
+  CheckClaimRequest,
   CheckWorkspaceRequest,
   DocumentMatchesRequest,
   EntityListRequest,
@@ -119,6 +120,9 @@ test('every request that returns text returns it printable (no controls, bidi, i
     });
   }
   responses.check = await send(CheckWorkspaceRequest, { openUris: [] });
+  responses.claim = await send(CheckClaimRequest, {
+    claim: `The council${RLO} approved 300 new homes${BEL} in Lisbon on Monday.`,
+  });
   responses.reindex = await send(ReindexRequest);
   responses.status = await server.status((s) => s.state === 'ready');
 
@@ -131,6 +135,13 @@ test('every request that returns text returns it printable (no controls, bidi, i
   assert.ok(
     all.some(([p, s]) => p.startsWith('$.symbols') && /Council\s+report\s+from\s+Lisbon/.test(s)),
     'heading in the outline',
+  );
+  assert.ok(
+    all.some(
+      ([p, s]) =>
+        p.startsWith('$.claim.sources') && /Carlos Mendes\s*\[31m said the council approved/.test(s),
+    ),
+    'a passage in the claim check',
   );
   assert.ok(
     all.some(([p, s]) => p.startsWith('$.status') && s.startsWith('skip txt.exe')),

@@ -1,21 +1,17 @@
-import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { FindingService } from '../core/contradictions/service';
-import { counted } from '../core/counted';
-import { indexWorkspace } from '../core/index/indexer';
-import { WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 import { printable } from '../core/printable';
-import { AnalysisPool, defaultPoolSize, PARALLEL_FROM_FILES } from '../node/analysisPool';
-import { FileAnalysisStore } from '../node/fileAnalysisStore';
-import { FileWorkspace } from '../node/fileWorkspace';
-import { applyCorrections, readReviews } from './analystFiles';
+import { CHECK_USAGE, runCheck } from './check';
 import { sarif, workspaceFindings } from './findings';
+import { FOLDER_VALUE_FLAGS, folderOptions, indexFolder, isReadableFolder, positionals } from './indexFolder';
 import { runPairs } from './pairs';
 import { jsonReport, textReport } from './report';
 
 const USAGE = `Usage: triangulate analyze <folder> [--json | --format sarif] [--max-file-size <MB>]
        triangulate pairs <in.jsonl>
+${CHECK_USAGE}
 
 Analyses every .txt, .md and .html article under <folder> and prints its sources and entities
 (people, organisations, places, equipment, quantities, dates) with aliases merged across sources.
@@ -27,6 +23,9 @@ pairs reads lines {"id", "a", "b"} (two texts treated as two sources) and writes
   --max-file-size <MB> skip files larger than this (default 5)
   --cache <dir>        keep analyses in <dir> and reuse them on the next run (keyed by content)
   --timings            instead of a report, print how long each stage took and the peak memory (JSON)
+
+check lists the sources of <folder> that contradict the claim (with the kind and the passage), agree
+with it, mention the event without taking a side, and those that are silent (--json: schema version 1).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -47,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
+  if (command === 'check') return runCheck(rest, USAGE);
   if (command !== 'analyze') {
     process.stderr.write(command ? `Unknown command “${command}”.\n\n${USAGE}` : USAGE);
     return 2;
@@ -58,60 +58,16 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown --format “${format}”: use sarif (or --json).\n`);
     return 2;
   }
-  const sizeFlag = rest.indexOf('--max-file-size');
-  const maxMb = sizeFlag >= 0 ? Number(rest[sizeFlag + 1]) : 5;
   // The folder is the one argument that is neither a flag nor a flag's value.
-  const flagValues = new Set(
-    ['--max-file-size', '--format', '--cache'].map((f) => rest.indexOf(f) + 1).filter((i) => i > 0),
-  );
-  const folderArg = rest.find((a, i) => !a.startsWith('--') && !flagValues.has(i));
+  const [folderArg] = positionals(rest, [...FOLDER_VALUE_FLAGS, '--format']);
   if (!folderArg) {
     process.stderr.write(`Missing <folder>.\n\n${USAGE}`);
     return 2;
   }
-  if (!Number.isFinite(maxMb) || maxMb <= 0) {
-    process.stderr.write('--max-file-size needs a positive number of megabytes.\n');
-    return 2;
-  }
-  const folder = resolve(folderArg);
-  try {
-    if (!(await stat(folder)).isDirectory()) throw new Error('not a directory');
-  } catch {
-    process.stderr.write(`triangulate: “${folderArg}” is not a folder that can be read.\n`);
-    return 1;
-  }
-
-  const cacheFlag = rest.indexOf('--cache');
-  const cacheDir = cacheFlag >= 0 ? rest[cacheFlag + 1] : undefined;
-  const index = new WorkspaceIndex(
-    { maxChars: 2_000_000 },
-    cacheDir ? new FileAnalysisStore(resolve(cacheDir), (p) => process.stderr.write(`${p}\n`)) : undefined,
-  );
-  const warn = (line: string) => process.stderr.write(`${line}\n`);
-  await applyCorrections(folder, index, warn);
-  const reviews = await readReviews(folder, warn);
-  const started = performance.now();
-  // Every core analyses documents; this thread collects them and does the cross-source work.
-  const pool = new AnalysisPool(
-    join(__dirname, 'analysisWorker.js'),
-    cacheDir ? { dir: resolve(cacheDir), read: true } : undefined,
-    defaultPoolSize(),
-    (p) => process.stderr.write(`${p}\n`),
-  );
-  const result = await indexWorkspace(new FileWorkspace(folder), index, {
-    maxFileBytes: maxMb * 1024 * 1024,
-    sizeLimitHint: 'raise it with --max-file-size <MB>',
-    analyze: (path, text, key) => pool.analyze(path, text, index.analyzeOptions, key),
-    analyzeFrom: PARALLEL_FROM_FILES,
-    concurrency: pool.size * 2 + 2,
-    onProblem: (file, problem) => process.stderr.write(`${file.relativePath}: ${problem}\n`),
-  }).finally(() => pool.close());
-  const analysed = performance.now();
-  const entities = index.entities().length;
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  process.stderr.write(
-    `Analysed ${counted(result.analysed, 'source')}, skipped ${result.skipped}, ${counted(entities, 'entity', 'entities')} in ${seconds} s.\n`,
-  );
+  const options = folderOptions(rest);
+  if (!options) return 2;
+  if (!(await isReadableFolder(folderArg))) return 1;
+  const { index, reviews, started, analysed } = await indexFolder(resolve(folderArg), options);
   if (rest.includes('--timings')) {
     process.stdout.write(`${JSON.stringify(stageTimings(index, started, analysed))}\n`);
     return 0;

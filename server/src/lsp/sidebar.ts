@@ -14,7 +14,8 @@ import { reviewedFindings, type ServerContext } from './context';
 const MAX_TEXT = 400;
 const MAX_MENTIONS_PER_SOURCE = 200;
 
-const clip = (s: string, max = MAX_TEXT): string => {
+/** Article text for a view: printable, one line, cut at `max` characters. */
+export const clip = (s: string, max = MAX_TEXT): string => {
   const t = printable(s).replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };

@@ -286,6 +286,18 @@ describe('Triangulate extension (extension host)', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), fileUri(F003).toString());
   });
 
+  it('Check a Claim: the seed where the US withheld the bombs contradicts “Israel withheld …”', async () => {
+    const result = await vscode.commands.executeCommand<{
+      state: string;
+      sources: Array<{ path: string; verdict: string; conflict?: { kind: string } }>;
+    }>('triangulate.checkClaim', 'Israel withheld a shipment of bombs');
+    assert.equal(result?.state, 'ok');
+    const us = result.sources.find((s) => s.path === F003);
+    assert.equal(us?.verdict, 'contradicts');
+    assert.equal(us?.conflict?.kind, 'role');
+    assert.equal(result.sources.length, 5, 'every source has a verdict');
+  });
+
   it('re-indexes the workspace and still reports the role finding', async () => {
     await vscode.commands.executeCommand('triangulate.reindex');
     await open(F003);

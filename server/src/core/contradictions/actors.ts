@@ -1,7 +1,7 @@
 import type { ClaimSpan } from '../claims/types';
 import { gazetteer, nameKey } from '../entities/gazetteer';
 import type { Entity } from '../entities/resolve';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexReader } from '../index/indexReader';
 import type { DetectContext } from './context';
 import { ORGANIZATION_COUNTRY } from './lexicon';
 
@@ -38,7 +38,7 @@ const PRONOUNS = new Set([
 const MODIFIER_PREPOSITIONS =
   /\b(from|to|in|at|on|for|with|by|into|over|near|between|against|after|before|across|through)\s*$/i;
 
-function entityAtEnd(index: WorkspaceIndex, uri: string, span: ClaimSpan): Entity | undefined {
+function entityAtEnd(index: IndexReader, uri: string, span: ClaimSpan): Entity | undefined {
   const m = index.mentionAt(uri, span.end);
   if (!m || m.end !== span.end || m.start < span.start) return undefined;
   const before = span.text.slice(0, m.start - span.start);
@@ -49,7 +49,7 @@ function entityAtEnd(index: WorkspaceIndex, uri: string, span: ClaimSpan): Entit
  * A definite noun phrase ("the administration") refers to the entity of the same document whose
  * name ends with its head ("the Biden administration"): the lightest coreference that holds in news.
  */
-function entityByHead(index: WorkspaceIndex, uri: string, head: string): Entity | undefined {
+function entityByHead(index: IndexReader, uri: string, head: string): Entity | undefined {
   const counts = new Map<string, number>();
   for (const m of index.mentionsIn(uri)) {
     const e = index.entity(m.entityId);

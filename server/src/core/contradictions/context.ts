@@ -4,7 +4,7 @@ import type { ClaimSpan } from '../claims/types';
 import type { Entity, EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import { IndexChanges } from '../index/indexChanges';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexReader } from '../index/indexReader';
 import { type Actor, actorFor, sidesFor } from './actors';
 
 const MAX_ACTORS = 200_000;
@@ -30,7 +30,7 @@ export class DetectContext {
 
   private readonly changes: IndexChanges;
 
-  constructor(readonly index: WorkspaceIndex) {
+  constructor(readonly index: IndexReader) {
     this.changes = new IndexChanges(index);
   }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Alignment, align, coverage } from '../alignment/align';
 import type { SentenceView, Unit } from '../alignment/view';
 import type { Claim } from '../claims/types';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexReader } from '../index/indexReader';
 import type { DetectContext } from './context';
 import { framed } from './kinds/date';
 import type { Conflict, DetectorInput, PairSide } from './kinds/detector';
@@ -255,12 +255,7 @@ function speakersInconsistency(
   return agreeingSentence(ctx, other, inside) !== null;
 }
 
-function selfContradiction(
-  index: WorkspaceIndex,
-  side: PairSide,
-  agreeing: number,
-  other: PairSide,
-): Finding {
+function selfContradiction(index: IndexReader, side: PairSide, agreeing: number, other: PairSide): Finding {
   const doc = index.document(side.uri)!;
   const s = doc.analysis.sentences[agreeing]!;
   const quote = (start: number, end: number) => {

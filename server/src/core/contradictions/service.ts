@@ -1,8 +1,10 @@
 import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
+import type { IndexReader } from '../index/indexReader';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
-import { mostSimilar } from '../matching/sentenceIndex';
+import type { SentenceFacts } from '../matching/matcher';
+import { type Candidate, mostSimilar, type SentenceRef } from '../matching/sentenceIndex';
 import { allowsPair } from '../stories/crossStory';
 import { DetectContext } from './context';
 import { detectPair, MIN_PAIR_OVERLAP, type SentencePair } from './detect';
@@ -175,21 +177,13 @@ export class FindingService {
         return;
       }
       const found: Finding[] = [];
-      const own = facts[sentence];
-      for (const c of mostSimilar(candidates[sentence] ?? [], CONFLICT_CANDIDATES)) {
-        if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
-        const otherTerms =
-          this.index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
-        const overlap = c.shared.length / Math.max(1, Math.min(s.terms.length, otherTerms));
-        // Pairs too far apart to align are not remembered: most candidates of a large workspace.
-        if (overlap < MIN_PAIR_OVERLAP) continue;
-        const other = this.matches.facts(c.ref.uri)[c.ref.sentence];
-        const anchors =
-          own && other
-            ? sharedCount(own.entities, other.entities) + sharedCount(own.numbers, other.numbers)
-            : 0;
-        if (!allowsPair(this.matches.stories, uri, c.ref.uri, { cosine: c.cosine, anchors })) continue;
-        const pair = { a: { uri, sentence }, b: c.ref, similarity: c.cosine, anchors, overlap };
+      const pairs = conflictPairs(this.index, { uri, sentence }, s.terms.length, candidates[sentence] ?? [], {
+        own: facts[sentence],
+        of: (ref) => this.matches.facts(ref.uri)[ref.sentence],
+      });
+      for (const pair of pairs) {
+        const evidence = { cosine: pair.similarity ?? 0, anchors: pair.anchors ?? 0 };
+        if (!allowsPair(this.matches.stories, uri, pair.b.uri, evidence)) continue;
         for (const f of this.pairFindings(pair)) {
           if (f.a.uri === uri) found.push(f);
           else this.rememberForOther(f);
@@ -246,6 +240,34 @@ export class FindingService {
 
   /** During `all()`: documents that were told of a conflict after their findings were computed. */
   private learntLate: Set<string> | null = null;
+}
+
+/**
+ * The candidates of a sentence worth judging for conflicts, as pairs, most similar first: the 16
+ * most similar, not too dissimilar, sharing enough terms to align. `terms` is the sentence's count.
+ */
+export function conflictPairs(
+  index: IndexReader,
+  a: SentenceRef,
+  terms: number,
+  candidates: readonly Candidate[],
+  facts: { own: SentenceFacts | undefined; of: (ref: SentenceRef) => SentenceFacts | undefined },
+): SentencePair[] {
+  const pairs: SentencePair[] = [];
+  for (const c of mostSimilar(candidates, CONFLICT_CANDIDATES)) {
+    if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
+    const otherTerms = index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
+    const overlap = c.shared.length / Math.max(1, Math.min(terms, otherTerms));
+    // Pairs too far apart to align are not remembered: most candidates of a large workspace.
+    if (overlap < MIN_PAIR_OVERLAP) continue;
+    const other = facts.of(c.ref);
+    const anchors =
+      facts.own && other
+        ? sharedCount(facts.own.entities, other.entities) + sharedCount(facts.own.numbers, other.numbers)
+        : 0;
+    pairs.push({ a, b: c.ref, similarity: c.cosine, anchors, overlap });
+  }
+  return pairs;
 }
 
 /** How many members two sets share (no arrays: this runs for every candidate pair). */

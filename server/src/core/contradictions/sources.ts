@@ -1,10 +1,10 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexReader } from '../index/indexReader';
 
 /** A headline longer than this is cut at a word when it names a source: messages stay readable. */
 const MAX_TITLE_NAME = 40;
 
 /** A source as an analyst names it: outlet and date when known, else its (short) title or file name. */
-export function sourceName(index: WorkspaceIndex, uri: string): string {
+export function sourceName(index: IndexReader, uri: string): string {
   const metadata = index.document(uri)?.analysis.metadata;
   const name = metadata?.publisher ?? shortTitle(index.label(uri));
   return metadata?.published ? `${name}, ${metadata.published}` : name;

@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { IndexReader } from './indexReader';
 
 /**
  * What changed in an index since a cache last asked: nothing, only typing (the documents in
@@ -11,7 +11,7 @@ export class IndexChanges {
   private generation = -1;
   private fullGeneration = -1;
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly index: IndexReader) {}
 
   next(): IndexChange {
     if (this.generation === this.index.generation) return 'none';

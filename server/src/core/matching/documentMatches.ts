@@ -1,4 +1,5 @@
 import { BoundedMap } from '../boundedMap';
+import type { Entity, EntityMention } from '../entities/resolve';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { allowsPair } from '../stories/crossStory';
@@ -14,7 +15,8 @@ const DOCUMENTS_CACHED = 2048;
 /** Sentences of typed documents whose candidates are remembered (a few long articles). */
 const SENTENCE_MEMO_SIZE = 20_000;
 
-const NO_FACTS: SentenceFacts = {
+/** The facts of a sentence nothing is known about. */
+export const NO_FACTS: SentenceFacts = {
   entities: new Set(),
   numbers: new Set(),
   time: sentenceTime([], null),
@@ -23,6 +25,36 @@ const NO_FACTS: SentenceFacts = {
 export interface SentenceMatches {
   sentence: number;
   matches: SentenceMatch[];
+}
+
+/**
+ * Named entities, numbers and dates of each sentence, from a document's resolved mentions (sorted
+ * by start), with its publication day: what scoring compares besides the terms.
+ */
+export function sentenceFacts(
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  mentions: readonly EntityMention[],
+  entityOf: (id: string) => Entity | undefined,
+  published: string | null,
+): SentenceFacts[] {
+  const facts: SentenceFacts[] = [];
+  let m = 0;
+  for (const s of sentences) {
+    const entities = new Set<string>();
+    const numbers = new Set<string>();
+    const dates: string[] = [];
+    while (m < mentions.length && mentions[m]!.end <= s.start) m++;
+    for (let k = m; k < mentions.length && mentions[k]!.start < s.end; k++) {
+      const entity = entityOf(mentions[k]!.entityId);
+      if (!entity) continue;
+      if (entity.type === 'quantity') numbers.add(`${entity.value}|${entity.unit ?? ''}`);
+      else if (entity.type === 'date') {
+        if (typeof entity.value === 'string') dates.push(entity.value);
+      } else entities.add(entity.id);
+    }
+    facts.push({ entities, numbers, time: sentenceTime(dates, published) });
+  }
+  return facts;
 }
 
 /**
@@ -88,25 +120,12 @@ export class MatchService {
     if (cached) return cached;
     const doc = this.index.document(uri);
     if (!doc) return [];
-    const mentions = this.index.mentionsIn(uri);
-    const facts: SentenceFacts[] = [];
-    const published = doc.analysis.metadata.published;
-    let m = 0;
-    for (const s of doc.analysis.sentences) {
-      const entities = new Set<string>();
-      const numbers = new Set<string>();
-      const dates: string[] = [];
-      while (m < mentions.length && mentions[m]!.end <= s.start) m++;
-      for (let k = m; k < mentions.length && mentions[k]!.start < s.end; k++) {
-        const entity = this.index.entity(mentions[k]!.entityId);
-        if (!entity) continue;
-        if (entity.type === 'quantity') numbers.add(`${entity.value}|${entity.unit ?? ''}`);
-        else if (entity.type === 'date') {
-          if (typeof entity.value === 'string') dates.push(entity.value);
-        } else entities.add(entity.id);
-      }
-      facts.push({ entities, numbers, time: sentenceTime(dates, published) });
-    }
+    const facts = sentenceFacts(
+      doc.analysis.sentences,
+      this.index.mentionsIn(uri),
+      (id) => this.index.entity(id),
+      doc.analysis.metadata.published,
+    );
     this.factsCache.set(uri, facts);
     return facts;
   }

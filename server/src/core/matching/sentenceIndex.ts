@@ -232,10 +232,36 @@ export class SentenceIndex {
     const id = this.byDocument.get(uri)?.[sentence];
     const row = id === undefined ? null : this.rows[id];
     if (!row || row.terms.length === 0) return [];
-    const common = Math.max(COMMON_TERM_FLOOR, this.liveRows * COMMON_TERM_FRACTION);
-    const queryDocument = this.documentNumbers.get(uri);
     // Rarity counts other documents only: a term of this document alone finds nothing elsewhere.
-    const own = this.ownTerms(uri);
+    return this.walk(row, this.documentNumbers.get(uri), this.ownTerms(uri), this.norm(id!));
+  }
+
+  /**
+   * The indexed sentences most similar to a sentence that is not indexed (a claim the analyst
+   * checks): the same walk, over every document, with the idf of the indexed workspace alone.
+   */
+  candidatesFor(terms: readonly string[]): Candidate[] {
+    const row = rowOf('', -1, terms);
+    if (row.terms.length === 0) return [];
+    let sum = 0;
+    row.terms.forEach((term, i) => {
+      sum += this.weight(countAt(row, i), term) ** 2;
+    });
+    return this.walk(row, undefined, new Map(), Math.sqrt(sum));
+  }
+
+  /**
+   * Candidate generation for one query row: postings of its rarest terms (within the budget) into
+   * partial scores, the best few, then their exact cosine. `own` counts the query document's
+   * sentences per term, so terms found only there generate nothing.
+   */
+  private walk(
+    row: Row,
+    queryDocument: number | undefined,
+    own: ReadonlyMap<string, number>,
+    queryNorm: number,
+  ): Candidate[] {
+    const common = Math.max(COMMON_TERM_FLOOR, this.liveRows * COMMON_TERM_FRACTION);
     const byRarity = row.terms
       .map((term, i) => ({
         term,
@@ -269,7 +295,6 @@ export class SentenceIndex {
     }
     const top = topK(touched, scores, CANDIDATES_PER_QUERY, this.rowBefore);
     for (const id of touched) scores[id] = 0;
-    const queryNorm = this.norm(id!);
     const queryPosition = new Map(row.terms.map((t, i) => [t, i]));
     // A shared term has the same idf on both sides: looked up once per query, not per candidate.
     const queryIdf = row.terms.map((t) => this.idf(t));

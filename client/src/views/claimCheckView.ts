@@ -1,0 +1,192 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { counted } from '../../../server/src/core/counted';
+import {
+  CheckClaimRequest,
+  type CheckClaimResult,
+  CLAIM_VERDICT_INFO,
+  type ClaimSourceVerdict,
+  type ClaimVerdictName,
+} from '../../../server/src/protocol';
+
+export const CLAIM_CHECK_VIEW = 'triangulate.claimCheck';
+
+type Node =
+  | { kind: 'claim' }
+  | { kind: 'group'; verdict: ClaimVerdictName; group: string }
+  | { kind: 'source'; verdict: ClaimVerdictName; v: ClaimSourceVerdict };
+
+const ICONS: Record<ClaimVerdictName, vscode.ThemeIcon> = {
+  contradicts: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  agrees: new vscode.ThemeIcon('check'),
+  mentions: new vscode.ThemeIcon('link'),
+  silent: new vscode.ThemeIcon('circle-slash'),
+};
+
+/** A shown answer is checked again this long after the workspace last changed (typing pauses). */
+const RECHECK_DELAY_MS = 1000;
+
+const short = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * The Claim Check view: the last checked claim as the root, its sources grouped by verdict
+ * (Contradict, Agree, Mentions, Silent, with counts); a row opens its passage. Everything shown is
+ * plain text: labels, descriptions and tooltips, never markdown built from article text.
+ */
+export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<Node>;
+  private claim: string | null = null;
+  private result: CheckClaimResult | null = null;
+  /** Each new claim gets new item ids, so its groups open as they should, not as the last were left. */
+  private run = 0;
+  /** Every request, re-checks included: only the newest one's answer is shown. */
+  private request = 0;
+  private pending: vscode.CancellationTokenSource | null = null;
+  private recheck: ReturnType<typeof setTimeout> | undefined;
+  private readonly root: Node = { kind: 'claim' };
+
+  constructor() {
+    this.view = vscode.window.createTreeView(CLAIM_CHECK_VIEW, {
+      treeDataProvider: this,
+      showCollapseAll: true,
+    });
+  }
+
+  /**
+   * Checks `claim` (a newer check cancels this one), showing progress in the view; resolves with the
+   * answer. A `quiet` check (the same claim after the workspace changed) keeps the tree as it is
+   * until its answer replaces it, and leaves the focus where it is.
+   */
+  async check(client: LanguageClient, claim: string, quiet = false): Promise<CheckClaimResult> {
+    clearTimeout(this.recheck);
+    this.pending?.cancel();
+    const cancel = new vscode.CancellationTokenSource();
+    this.pending = cancel;
+    const request = ++this.request;
+    if (!quiet) {
+      this.run++;
+      this.claim = claim.replace(/\s+/g, ' ').trim();
+      this.result = null;
+      this.changed.fire(undefined);
+    }
+    try {
+      const result = await vscode.window.withProgress({ location: { viewId: CLAIM_CHECK_VIEW } }, () =>
+        client.sendRequest(CheckClaimRequest, { claim }, cancel.token),
+      );
+      if (request !== this.request) return result; // a newer check is shown
+      if (quiet && result.state !== 'ok') return result;
+      if (result.state === 'invalid')
+        void vscode.window.showWarningMessage(result.message ?? 'Nothing to check.');
+      this.claim = result.claim || this.claim;
+      this.result = result;
+      this.changed.fire(undefined);
+      if (result.state === 'ok' && !quiet)
+        await this.view.reveal(this.root, { select: true, focus: true, expand: 1 });
+      return result;
+    } finally {
+      if (this.pending === cancel) this.pending = null;
+      cancel.dispose();
+    }
+  }
+
+  /** The workspace changed: the answer shown is checked again once changes pause. */
+  sourcesChanged(client: LanguageClient | undefined): void {
+    const claim = this.claim;
+    if (!client || claim === null || this.result?.state !== 'ok') return;
+    clearTimeout(this.recheck);
+    this.recheck = setTimeout(
+      () => void this.check(client, claim, true).catch(() => undefined),
+      RECHECK_DELAY_MS,
+    );
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.claim === null ? [] : [this.root];
+    const sources = this.result?.sources ?? [];
+    if (node.kind === 'claim')
+      return this.result?.state === 'ok'
+        ? CLAIM_VERDICT_INFO.map(({ verdict, group }) => ({ kind: 'group', verdict, group }))
+        : [];
+    if (node.kind === 'group')
+      return sources
+        .filter((v) => v.verdict === node.verdict)
+        .map((v) => ({ kind: 'source', verdict: node.verdict, v }));
+    return [];
+  }
+
+  getParent(node: Node): Node | undefined {
+    if (node.kind === 'claim') return undefined;
+    if (node.kind === 'group') return this.root;
+    const info = CLAIM_VERDICT_INFO.find((i) => i.verdict === node.verdict)!;
+    return { kind: 'group', verdict: node.verdict, group: info.group };
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'claim') return this.claimItem();
+    if (node.kind === 'group') return this.groupItem(node.verdict, node.group);
+    return this.sourceItem(node.v);
+  }
+
+  private claimItem(): vscode.TreeItem {
+    const claim = this.claim ?? '';
+    const item = new vscode.TreeItem(short(claim, 90), vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `${this.run}:claim`;
+    item.iconPath = new vscode.ThemeIcon('comment-discussion');
+    const state = this.result?.state;
+    item.description = !state
+      ? 'checking…'
+      : state === 'ok'
+        ? `claim · ${counted(this.result!.sources.length, 'source')}`
+        : state === 'cancelled'
+          ? 'cancelled'
+          : 'not checked';
+    item.tooltip = state === 'invalid' ? `${claim}\n\n${this.result?.message ?? ''}` : claim;
+    return item;
+  }
+
+  private groupItem(verdict: ClaimVerdictName, group: string): vscode.TreeItem {
+    const n = (this.result?.sources ?? []).filter((v) => v.verdict === verdict).length;
+    const state =
+      n === 0
+        ? vscode.TreeItemCollapsibleState.None
+        : verdict === 'silent'
+          ? vscode.TreeItemCollapsibleState.Collapsed
+          : vscode.TreeItemCollapsibleState.Expanded;
+    const item = new vscode.TreeItem(`${group} (${n})`, state);
+    item.id = `${this.run}:${verdict}`;
+    item.iconPath = ICONS[verdict];
+    return item;
+  }
+
+  private sourceItem(v: ClaimSourceVerdict): vscode.TreeItem {
+    const item = new vscode.TreeItem(v.source, vscode.TreeItemCollapsibleState.None);
+    item.id = `${this.run}:${v.verdict}:${v.uri}`;
+    item.iconPath = ICONS[v.verdict];
+    const passage = v.text ? `— ${v.conflict ? `${v.conflict.kind}: ` : ''}${short(v.text, 120)}` : '';
+    item.description = passage || (v.source === v.path ? '' : v.path);
+    item.tooltip = [
+      v.source === v.path ? v.path : `${v.source} (${v.path})`,
+      v.conflict
+        ? `${v.conflict.kind}: ${v.conflict.message}`
+        : v.relation
+          ? `${v.relation}, score ${v.score?.toFixed(2)}`
+          : 'Does not mention the claim.',
+      v.text ?? '',
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    item.command = v.range
+      ? { title: 'Open passage', command: 'triangulate.openRange', arguments: [v.uri, v.range] }
+      : { title: 'Open source', command: 'vscode.open', arguments: [vscode.Uri.parse(v.uri)] };
+    return item;
+  }
+
+  dispose(): void {
+    clearTimeout(this.recheck);
+    this.pending?.cancel();
+    this.view.dispose();
+    this.changed.dispose();
+  }
+}
