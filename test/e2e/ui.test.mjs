@@ -540,36 +540,42 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
   );
 
   it(
-    '11. Story: the active article’s story lists its four other sources; one opens on a click, and the view follows it',
+    '11. Story (Explorer): the active article’s story lists its four other sources; one opens on a click, and the view follows it',
     { timeout: SCENARIO_TIMEOUT },
     () =>
       scenario('11-story', async (wb) => {
         const { page } = wb;
         await wb.openFromExplorer(F003);
         await wb.waitForIndexed();
-        await wb.showContainer('Triangulate');
-        const header = wb.pane('Story').locator('.pane-header');
+        // In the Explorer, beside Outline, collapsed until opened.
+        await wb.showContainer('Explorer');
+        const pane = page
+          .locator('.part.sidebar .pane')
+          .filter({ has: page.locator('.pane-header .title', { hasText: /^Story$/ }) });
+        const header = pane.locator('.pane-header');
         await header.waitFor();
         if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-        const rows = wb.paneRows('Story');
+        const rows = pane.locator('.pane-body .monaco-list-row');
         await rows.and(page.locator('[aria-level="1"]')).filter({ hasText: 'Israel' }).first().waitFor();
         const sources = rows.and(page.locator('[aria-level="2"]'));
         const gallant = sources.filter({ hasText: 'Gallant’s diplomatic mission' }).first();
         await gallant.waitFor();
-        await page.waitForFunction(
-          () =>
-            [...document.querySelectorAll('.part.sidebar .pane')]
-              .find((p) => /Story/.test(p.querySelector('.pane-header')?.textContent ?? ''))
-              ?.querySelectorAll('.pane-body .monaco-list-row[aria-level="2"]').length === 4,
-          null,
-          { timeout: 30_000 },
-        );
+        const fourSources = () =>
+          page.waitForFunction(
+            () =>
+              [...document.querySelectorAll('.part.sidebar .pane')]
+                .find((p) => p.querySelector('.pane-header .title')?.textContent === 'Story')
+                ?.querySelectorAll('.pane-body .monaco-list-row[aria-level="2"]').length === 4,
+            null,
+            { timeout: 30_000 },
+          );
+        await fourSources();
         await wb.screenshot('story');
         await gallant.click();
         await wb.waitForActiveEditor(F004);
         // Now the story of 004: the other four, 004 itself no longer among them.
         await gallant.waitFor({ state: 'detached' });
-        assert.equal(await sources.count(), 4);
+        await fourSources();
         await wb.screenshot('story-of-004');
       }),
   );
