@@ -104,3 +104,16 @@ test('a lead reported by a dozen outlets reaches every other report, not only th
   const lead = matches.sentenceMatches('outlet-0.txt', 0);
   assert.equal(lead.length, outlets - 1, `the lead reaches ${lead.length} of ${outlets - 1} other reports`);
 });
+
+test('seeds: "serious differences have emerged" (003) and "a new crisis that has erupted" (004) between Biden and Netanyahu match', () => {
+  const index = seedsIndexed();
+  const pair = new MatchService(index)
+    .allPairs()
+    .find(
+      (p) =>
+        /Serious differences have emerged/.test(sentenceText(index, p.a.uri, p.a.sentence)) &&
+        /a new crisis that has erupted/.test(sentenceText(index, p.b.uri, p.b.sentence)),
+    );
+  assert.ok(pair, 'the 003↔004 pair is a match');
+  assert.equal(pair.match.relation, 'same-event');
+});
