@@ -165,3 +165,15 @@ test('the verdicts are one list: the protocol names the same, in the same order'
   assert.equal(new Set(VERDICT_INFO.map((v) => v.verdict)).size, VERDICT_INFO.length);
   assert.equal(new Set(VERDICT_INFO.map((v) => v.group)).size, VERDICT_INFO.length);
 });
+
+test('check a claim forty outlets repeat: all forty agree, none is called silent', () => {
+  const files = Array.from({ length: 40 }, (_, k) => ({
+    name: `outlet-${String(k).padStart(2, '0')}.txt`,
+    text: `Report ${k}\n\nThe Senate approved the aid package for Taiwan on Tuesday after a long debate.\n`,
+  }));
+  const { result } = check(files, 'The Senate approved the aid package for Taiwan on Tuesday.');
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const silent = result.sources.filter((s) => s.verdict === 'silent').length;
+  assert.equal(silent, 0, `${silent} of 40 sources called silent`);
+});

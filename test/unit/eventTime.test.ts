@@ -16,6 +16,9 @@ test('time: stated days decide, a day of difference is tolerated, coarser dates 
   assert.equal(timeRelation(told(['2008-W40']), told(['2008-10-01'])), 'shared', 'a day within an ISO week');
   assert.equal(timeRelation(told(['2008']), told(['2011'])), 'unknown', 'years do not place a report');
   assert.equal(timeRelation(told([]), told([])), 'unknown');
+  // A year or month both mention does not make other days one ("the worst day of 2008").
+  assert.equal(timeRelation(told(['2008-01-21', '2008']), told(['2008-10-06', '2008'])), 'conflict');
+  assert.equal(timeRelation(told(['2024-03', '2024-03-01']), told(['2024-03', '2024-03-25'])), 'conflict');
 });
 
 test('time: undated sentences of articles published days apart are apart, unless a date places one', () => {
@@ -98,4 +101,18 @@ test('matching: reports of one event in other words, anchored by two shared part
     ],
   ]);
   assert.equal(linked(m, 'a.txt', 'b.txt', /Netanyahu/), true);
+});
+
+test('matching: weeks apart, a shared place is not a shared participant', () => {
+  const m = workspace([
+    [
+      'a.txt',
+      'Markets\nSeptember 17, 2008\n\nShares in London fell sharply as traders sold bank stocks and property firms.\n',
+    ],
+    [
+      'b.txt',
+      'Markets\nOctober 8, 2008\n\nShares in London fell sharply as traders sold mining stocks and oil firms.\n',
+    ],
+  ]);
+  assert.equal(linked(m, 'a.txt', 'b.txt', /London/), false);
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { groupStories, similarity } from '../../server/src/core/stories/grouping';
 import { StoryService } from '../../server/src/core/stories/service';
 import type { StoryInput } from '../../server/src/core/stories/vectors';
@@ -137,4 +138,23 @@ test('seeds: one story, labelled with its names, sources earliest first; typing 
   index.setDocument(`mem:///${first.name}`, first.name, 'Typing about the weather only.', null, true);
   assert.equal(stories.storyOf(`mem:///${first.name}`)!.id, story.id);
   assert.equal(stories.storyOf(`mem:///${first.name}`)!.uris.length, 5);
+});
+
+test('one new article in a large workspace keeps the grouping (no regrouping of every article) and is of every story until the next', () => {
+  const index = new WorkspaceIndex();
+  const text = (story: number, k: number) =>
+    `Story${story} Holdings and Mayor Alder${story} met in Town${story}ville.\n\nThe Story${story} talks went on, report ${k} said.\n`;
+  for (let s = 0; s < 10; s++)
+    for (let k = 0; k < 5; k++) index.setDocument(`mem:///s${s}/${k}.txt`, `s${s}/${k}.txt`, text(s, k));
+  const stories = new StoryService(index);
+  const before = stories.all().length;
+  index.setDocument('mem:///new.txt', 'new.txt', text(3, 9));
+  assert.equal(stories.storyOf('mem:///new.txt'), undefined, 'not grouped yet');
+  assert.ok(
+    stories.sameStory('mem:///new.txt', 'mem:///s7/0.txt'),
+    'not kept apart from any story meanwhile',
+  );
+  assert.equal(stories.all().length, before);
+  for (let k = 10; k < 14; k++) index.setDocument(`mem:///more/${k}.txt`, `more/${k}.txt`, text(3, k));
+  assert.ok(stories.storyOf('mem:///new.txt'), 'grouped once more than 5% of the workspace changed');
 });

@@ -12,6 +12,12 @@ import { claimText } from './claimText';
 import { CLAIM_URI, ClaimOverlay } from './overlay';
 import { type ClaimCheck, type SourceVerdict, VERDICTS, type Verdict } from './types';
 
+/**
+ * Passages a claim is compared with: one query, so far more than a sentence's candidates; a story
+ * forty outlets repeat must show forty sources agreeing, not the first two dozen and "silent".
+ */
+const CLAIM_CANDIDATES = 1000;
+
 /** The strongest evidence found so far in one source. */
 interface Evidence {
   verdict: Exclude<Verdict, 'silent'>;
@@ -52,7 +58,7 @@ export function checkClaim(
   const factsOf = (ref: SentenceRef) => matches.facts(ref.uri)[ref.sentence] ?? NO_FACTS;
   const best = new Map<string, Evidence>();
   for (const [sentence, s] of analysis.sentences.entries()) {
-    const candidates = index.sentences.candidatesFor(s.terms);
+    const candidates = index.sentences.candidatesFor(s.terms, CLAIM_CANDIDATES);
     const matched = matchesBySource(facts[sentence] ?? NO_FACTS, candidates, factsOf);
     for (const m of matched) keep(best, matchEvidence(index, m));
     const claimSide = { uri: CLAIM_URI, sentence };

@@ -27,7 +27,8 @@ export function sentenceTime(dates: readonly string[], published: string | null)
 }
 
 /**
- * `shared`: both state one date; `conflict`: both state days, none within the tolerance of the
+ * `shared`: both state days within the tolerance, or (when one states no day) the same year or
+ * month, or overlapping months or weeks; `conflict`: both state days, none within the tolerance of the
  * other's; `apart`: nothing stated in common and the articles were published days apart;
  * `unknown`: nothing to go by.
  */
@@ -86,11 +87,14 @@ export function timeRelation(a: SentenceTime, b: SentenceTime): TimeRelation {
 
 /** What the stated dates say: one date in common, days that cannot both hold, or nothing (null). */
 function statedRelation(a: SentenceTime, b: SentenceTime): TimeRelation | null {
-  if (a.dates.some((d) => b.dates.includes(d))) return 'shared';
+  // Days first: a year or month both mention ("in 2008") does not make other days one.
   if (a.days.some(isSingleDay) && b.days.some(isSingleDay)) {
     const close = a.days.some((x) => isSingleDay(x) && b.days.some((y) => isSingleDay(y) && near(x, y)));
     return close ? 'shared' : 'conflict';
   }
+  // Otherwise the same year or month told on both sides ("the 1991 agreement", "since 2004") is
+  // one past happening referred to, and overlapping months or weeks may hold one day.
+  if (a.dates.some((d) => b.dates.includes(d))) return 'shared';
   if (a.days.some((x) => b.days.some((y) => near(x, y)))) return 'shared';
   if ((a.dates.length === 0 && toldWithin(a, b.days)) || (b.dates.length === 0 && toldWithin(b, a.days)))
     return 'shared';

@@ -64,13 +64,14 @@ function timeAllows(
   b: SentenceFacts,
   c: Candidate,
   sharedNumbers: number,
-  sharedEntities: number,
+  sharedParticipants: number,
 ): boolean {
   if (time === 'conflict') return false;
   if (time !== 'apart') return true;
   if (otherFigures(a, b, sharedNumbers)) return false;
   return (
-    c.cosine >= MATCH_THRESHOLDS.duplicate || (c.cosine >= MATCH_THRESHOLDS.paraphrase && sharedEntities > 0)
+    c.cosine >= MATCH_THRESHOLDS.duplicate ||
+    (c.cosine >= MATCH_THRESHOLDS.paraphrase && sharedParticipants > 0)
   );
 }
 
@@ -92,7 +93,7 @@ export function scoreCandidates(
     const sharedEntities = overlap(facts.entities, other.entities);
     const sharedNumbers = overlap(facts.numbers, other.numbers);
     const time = timeRelation(facts.time, other.time);
-    if (!timeAllows(time, facts, other, c, sharedNumbers.length, sharedEntities.length)) continue;
+    if (!timeAllows(time, facts, other, c, sharedNumbers.length, participants(sharedEntities))) continue;
     const union = facts.entities.size + other.entities.size - sharedEntities.length;
     const entityAgreement = union === 0 ? 0 : sharedEntities.length / union;
     const score = Math.min(1, 0.8 * c.cosine + 0.2 * entityAgreement + (sharedNumbers.length > 0 ? 0.05 : 0));

@@ -240,14 +240,14 @@ export class SentenceIndex {
    * The indexed sentences most similar to a sentence that is not indexed (a claim the analyst
    * checks): the same walk, over every document, with the idf of the indexed workspace alone.
    */
-  candidatesFor(terms: readonly string[]): Candidate[] {
+  candidatesFor(terms: readonly string[], limit = CANDIDATES_PER_QUERY): Candidate[] {
     const row = rowOf('', -1, terms);
     if (row.terms.length === 0) return [];
     let sum = 0;
     row.terms.forEach((term, i) => {
       sum += this.weight(countAt(row, i), term) ** 2;
     });
-    return this.walk(row, undefined, new Map(), Math.sqrt(sum));
+    return this.walk(row, undefined, new Map(), Math.sqrt(sum), limit);
   }
 
   /**
@@ -260,6 +260,7 @@ export class SentenceIndex {
     queryDocument: number | undefined,
     own: ReadonlyMap<string, number>,
     queryNorm: number,
+    limit = CANDIDATES_PER_QUERY,
   ): Candidate[] {
     const common = Math.max(COMMON_TERM_FLOOR, this.liveRows * COMMON_TERM_FRACTION);
     const byRarity = row.terms
@@ -293,7 +294,7 @@ export class SentenceIndex {
         scores[other]! += w * tfWeight(posting & 15);
       }
     }
-    const top = topK(touched, scores, CANDIDATES_PER_QUERY, this.rowBefore);
+    const top = topK(touched, scores, limit, this.rowBefore);
     for (const id of touched) scores[id] = 0;
     const queryPosition = new Map(row.terms.map((t, i) => [t, i]));
     // A shared term has the same idf on both sides: looked up once per query, not per candidate.
