@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntitiesView } from './views/entitiesView';
 import type { MatchesView, RevealOutcome } from './views/matchesView';
-
-interface PlainRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
+import { OPEN_RANGE_COMMAND, type PlainRange } from './views/openCommand';
 
 /** What Show Matches for Sentence at Cursor says when it has no sentence to reveal. */
 const REVEAL_MESSAGES: Record<Exclude<RevealOutcome, 'revealed'>, string> = {
@@ -19,7 +15,7 @@ const REVEAL_MESSAGES: Record<Exclude<RevealOutcome, 'revealed'>, string> = {
 /** Commands of the sidebar: navigation, revealing, filtering. */
 export function registerViewCommands(matches: MatchesView, entities: EntitiesView): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('triangulate.openRange', async (uri: unknown, range: unknown) => {
+    vscode.commands.registerCommand(OPEN_RANGE_COMMAND, async (uri: unknown, range: unknown) => {
       if (typeof uri !== 'string' || !range) return;
       const r = range as PlainRange;
       const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

@@ -8,6 +8,7 @@ import {
   type ClaimSourceVerdict,
   type ClaimVerdictName,
 } from '../../../server/src/protocol';
+import { openCommand } from './openCommand';
 
 export const CLAIM_CHECK_VIEW = 'triangulate.claimCheck';
 
@@ -177,9 +178,7 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
     ]
       .filter(Boolean)
       .join('\n\n');
-    item.command = v.range
-      ? { title: 'Open passage', command: 'triangulate.openRange', arguments: [v.uri, v.range] }
-      : { title: 'Open source', command: 'vscode.open', arguments: [vscode.Uri.parse(v.uri)] };
+    item.command = openCommand('Open passage', v.uri, v.range);
     return item;
   }
 

@@ -4,6 +4,7 @@ import { counted } from '../../../server/src/core/counted';
 import { EntityListRequest, EntityMentionsRequest, type EntitySummary } from '../../../server/src/protocol';
 import { entityCounts } from './entityText';
 import { LazyTree } from './lazyTree';
+import { openCommand } from './openCommand';
 
 type EntityType = EntitySummary['type'];
 type Node =
@@ -152,11 +153,7 @@ export class EntitiesView extends LazyTree<Node> {
         item.id = `mention:${node.key}`;
         item.description = `line ${node.range.start.line + 1}`;
         item.tooltip = node.text;
-        item.command = {
-          title: 'Go to mention',
-          command: 'triangulate.openRange',
-          arguments: [node.uri, node.range],
-        };
+        item.command = openCommand('Go to mention', node.uri, node.range);
         return item;
       }
     }

@@ -8,6 +8,7 @@ import {
   type SentenceMatches,
 } from '../../../server/src/protocol';
 import { ActiveEditorTree } from './activeEditorTree';
+import { openCommand } from './openCommand';
 
 type Node =
   | { kind: 'sentence'; uri: string; s: SentenceMatches }
@@ -108,11 +109,7 @@ export class MatchesView extends ActiveEditorTree<Node> {
       item.description = counted(sources, 'source');
       item.tooltip = `${s.text}\n\n${s.claim}\n${s.qualifiers}`;
       item.iconPath = new vscode.ThemeIcon('comment-discussion');
-      item.command = {
-        title: 'Reveal sentence',
-        command: 'triangulate.openRange',
-        arguments: [node.uri, s.range],
-      };
+      item.command = openCommand('Reveal sentence', node.uri, s.range);
       return item;
     }
     const { m } = node;
@@ -123,7 +120,7 @@ export class MatchesView extends ActiveEditorTree<Node> {
     item.iconPath = m.conflict
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
       : new vscode.ThemeIcon(RELATION_ICONS[m.relation]);
-    item.command = { title: 'Open match', command: 'triangulate.openRange', arguments: [m.uri, m.range] };
+    item.command = openCommand('Open match', m.uri, m.range);
     return item;
   }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type ReviewEntry, ReviewListRequest } from '../../../server/src/protocol';
 import { LazyTree } from './lazyTree';
+import { openCommand } from './openCommand';
 
 const DECISIONS: Record<ReviewEntry['decision'], { label: string; icon: string }> = {
   reviewed: { label: 'Reviewed', icon: 'check' },
@@ -63,9 +64,7 @@ export class ReviewsView extends LazyTree<ReviewEntry> {
       .join('\n');
     item.contextValue = 'review';
     if (e.uri) {
-      item.command = e.range
-        ? { title: 'Open passage', command: 'triangulate.openRange', arguments: [e.uri, e.range] }
-        : { title: 'Open source', command: 'vscode.open', arguments: [vscode.Uri.parse(e.uri)] };
+      item.command = openCommand('Open passage', e.uri, e.range);
     }
     return item;
   }

@@ -7,6 +7,7 @@ import {
   type StorySource,
 } from '../../../server/src/protocol';
 import { ActiveEditorTree } from './activeEditorTree';
+import { openCommand } from './openCommand';
 
 type Node = { kind: 'story'; result: DocumentStoryResult } | { kind: 'source'; source: StorySource };
 
@@ -80,11 +81,7 @@ export class StoryView extends ActiveEditorTree<Node> {
     item.description = short(source.title, 80);
     item.tooltip = `${source.source}\n${source.title}`;
     item.iconPath = new vscode.ThemeIcon('file-text');
-    item.command = {
-      title: 'Open source',
-      command: 'triangulate.openRange',
-      arguments: [source.uri, source.range],
-    };
+    item.command = openCommand('Open source', source.uri, source.range);
     return item;
   }
 }
