@@ -37,7 +37,7 @@ export type TimeRelation = 'shared' | 'conflict' | 'apart' | 'unknown';
 /** Days two reports of one happening may differ by (time zones, "late on Monday", next-day papers). */
 export const SAME_EVENT_DAYS = 2;
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_WEEK = /^(\d{4})-W(\d{2})$/;

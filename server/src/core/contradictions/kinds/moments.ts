@@ -1,12 +1,11 @@
 import { MOVING_FIGURE_WORDS } from '../../alignment/words';
+import { DAY_MS, SAME_EVENT_DAYS } from '../../matching/eventTime';
 import { type PairSide, sentenceOf } from './detector';
 
 /**
  * When two reports are told: figures and directions that move (a toll, a market level) differ
  * between reports of different days or hours without the sources disagreeing.
  */
-
-const DAY = 86_400_000;
 
 /** Figures that move by the hour (market levels "currently", "so far"). */
 const VOLATILE = /\b(as of|currently|so far|at the time of writing|at press time)\b/i;
@@ -40,8 +39,9 @@ const publishedAt = (side: PairSide): number => {
   return side.memo.publishedAt;
 };
 
-/** Published more than two days apart (both dated). */
-const daysApart = (a: PairSide, b: PairSide): boolean => Math.abs(publishedAt(a) - publishedAt(b)) > 2 * DAY;
+/** Published further apart than two reports of one happening may be (both dated): the matcher's tolerance. */
+const daysApart = (a: PairSide, b: PairSide): boolean =>
+  Math.abs(publishedAt(a) - publishedAt(b)) > SAME_EVENT_DAYS * DAY_MS;
 
 /** Articles published days apart about a figure that moves (tolls rise): a change, not a conflict. */
 export function figureMoved(a: PairSide, b: PairSide): boolean {
