@@ -5,6 +5,7 @@ import { indexesWithin } from '../sortedSpans';
 import {
   ASPECT_VERBS,
   DENIAL_VERBS,
+  DESIRE_VERBS,
   FAILURE_VERBS,
   FUTURE_AUXILIARIES,
   HEDGES,
@@ -92,6 +93,7 @@ const PREPOSITIONAL_SET = set(PREPOSITIONAL_PARTICIPLES);
 const WIDENING_SET = set(WIDENING_VERBS);
 const ASPECT_SET = set(ASPECT_VERBS);
 const PLANNED_VERB_SET = set(PLANNED_VERBS);
+const DESIRE_SET = set(DESIRE_VERBS);
 const NOUN_NEGATOR_SET = set(NOUN_NEGATORS);
 const VERB_NEGATOR_SET = set(VERB_NEGATORS);
 const CONTENT_TAGS = new Set<WordTag>(['N', 'P', 'V', 'J', 'U', 'R']);
@@ -405,7 +407,7 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
       if (u && u.tag === 'V') {
         u.open = openness;
         if (own) own.weight = 0; // "considering" is the hedge, not content of its own
-      } else if (own && w.tag === 'V') {
+      } else if (own && w.tag === 'V' && !DESIRE_SET.has(w.lemma)) {
         own.open = openness; // "is considering new taxes": the taxes are not decided
       }
     }

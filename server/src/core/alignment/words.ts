@@ -199,6 +199,12 @@ export const PLANNED_VERBS: readonly string[] = [
   'attempt',
 ];
 
+/**
+ * Of the verbs of intent, those of wanting: with a thing as object ("seeks bankruptcy protection",
+ * "wants more weapons") they report a request or a wish, which is itself done, not an undecided act.
+ */
+export const DESIRE_VERBS: readonly string[] = ['seek', 'want', 'hope', 'wish'];
+
 /** Verbs that put their complement under consideration: "is considering cutting", "plans to cut". */
 export const OPEN_VERBS: readonly string[] = [
   'consider',

@@ -53,3 +53,10 @@ test('the same claims denied outright, or a figure of the same owner changed, st
     assert.deepEqual([verdict.relation, verdict.kind], ['contradiction', kind], `${a} / ${b}`);
   }
 });
+
+test('seeking a thing is a request already made, not an undecided act; considering it is undecided', () => {
+  const filed = 'General Motors filed for bankruptcy protection on Monday in a New York court.';
+  assert.notEqual(judgePair('General Motors seeks bankruptcy protection.', filed).relation, 'contradiction');
+  const considering = judgePair('General Motors is considering bankruptcy protection.', filed);
+  assert.deepEqual([considering.relation, considering.kind], ['contradiction', 'certainty']);
+});
