@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { answerOf, claimStatus, unansweredMessage } from '../../client/src/views/claimCheckAnswer';
+import {
+  answerOf,
+  claimStatus,
+  sourceCount,
+  unansweredMessage,
+  unlistedSilent,
+  verdictCount,
+} from '../../client/src/views/claimCheckAnswer';
 import type { CheckClaimResult } from '../../server/src/protocol';
 
 const CLAIM = 'Israel withheld a shipment of bombs.';
@@ -38,4 +45,24 @@ test('Claim Check view: an answer is passed through; each state has its words', 
   const invalid: CheckClaimResult = { state: 'invalid', claim: '', message: 'Type a claim.', sources: [] };
   assert.equal(claimStatus(invalid, ''), 'not checked');
   assert.equal(unansweredMessage(invalid), 'Type a claim.');
+});
+
+test('Claim Check view: the Silent group counts every silent source and ends with “… and N more”', () => {
+  const row = (verdict: 'agrees' | 'silent', n: number) => ({
+    uri: `file:///w/${verdict}-${n}.txt`,
+    source: `${verdict} ${n}`,
+    path: `${verdict}-${n}.txt`,
+    verdict,
+  });
+  const answer: CheckClaimResult = {
+    state: 'ok',
+    claim: CLAIM,
+    sources: [row('agrees', 1), row('silent', 1), row('silent', 2)],
+    silentCount: 11_000,
+  };
+  assert.equal(verdictCount(answer, 'silent'), 11_000);
+  assert.equal(verdictCount(answer, 'agrees'), 1);
+  assert.equal(sourceCount(answer), 11_001);
+  assert.equal(unlistedSilent(answer), 10_998);
+  assert.equal(unlistedSilent({ ...answer, silentCount: undefined }), 0, 'an answer that lists them all');
 });

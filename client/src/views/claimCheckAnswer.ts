@@ -1,4 +1,8 @@
-import type { CheckClaimResult } from '../../../server/src/protocol';
+import {
+  type CheckClaimResult,
+  CLAIM_VERDICT_INFO,
+  type ClaimVerdictName,
+} from '../../../server/src/protocol';
 
 /**
  * What the Claim Check view shows for a check: the server's answer, or `failed` when none came (the
@@ -67,4 +71,21 @@ export function unansweredMessage(answer: ClaimCheckAnswer): string | null {
   if (answer.state === 'ok') return null;
   if (answer.state === 'cancelled') return 'The check was cancelled before it finished.';
   return answer.message ?? 'The claim was not checked.';
+}
+
+/** Sources of one verdict: for `silent`, the server's count, of which it lists only the first few. */
+export function verdictCount(answer: ClaimCheckAnswer | null, verdict: ClaimVerdictName): number {
+  const listed = (answer?.sources ?? []).filter((v) => v.verdict === verdict).length;
+  return verdict === 'silent' && answer?.state === 'ok' ? (answer.silentCount ?? listed) : listed;
+}
+
+/** Every source of the workspace, the unlisted silent ones included. */
+export function sourceCount(answer: ClaimCheckAnswer | null): number {
+  return CLAIM_VERDICT_INFO.reduce((n, { verdict }) => n + verdictCount(answer, verdict), 0);
+}
+
+/** Silent sources counted but not listed: the “… and N more” row. */
+export function unlistedSilent(answer: ClaimCheckAnswer | null): number {
+  const listed = (answer?.sources ?? []).filter((v) => v.verdict === 'silent').length;
+  return verdictCount(answer, 'silent') - listed;
 }

@@ -12,7 +12,10 @@ import {
   CLAIM_CHECK_TIMEOUT_MS,
   type ClaimCheckAnswer,
   claimStatus,
+  sourceCount,
   unansweredMessage,
+  unlistedSilent,
+  verdictCount,
 } from './claimCheckAnswer';
 import { openCommand } from './openCommand';
 
@@ -22,6 +25,7 @@ type Node =
   | { kind: 'claim' }
   | { kind: 'group'; verdict: ClaimVerdictName; group: string }
   | { kind: 'source'; verdict: ClaimVerdictName; v: ClaimSourceVerdict }
+  | { kind: 'more'; count: number }
   | { kind: 'unanswered'; message: string }
   | { kind: 'retry'; claim: string };
 
@@ -121,10 +125,13 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
     if (!node) return this.claim === null ? [] : [this.root];
     const sources = this.result?.sources ?? [];
     if (node.kind === 'claim') return this.claimChildren();
-    if (node.kind === 'group')
-      return sources
+    if (node.kind === 'group') {
+      const rows: Node[] = sources
         .filter((v) => v.verdict === node.verdict)
         .map((v) => ({ kind: 'source', verdict: node.verdict, v }));
+      const more = node.verdict === 'silent' ? unlistedSilent(this.result) : 0;
+      return more > 0 ? [...rows, { kind: 'more', count: more }] : rows;
+    }
     return [];
   }
 
@@ -142,16 +149,28 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
   getParent(node: Node): Node | undefined {
     if (node.kind === 'claim') return undefined;
     if (node.kind === 'group' || node.kind === 'unanswered' || node.kind === 'retry') return this.root;
-    const info = CLAIM_VERDICT_INFO.find((i) => i.verdict === node.verdict)!;
-    return { kind: 'group', verdict: node.verdict, group: info.group };
+    if (node.kind === 'more') return { kind: 'group', verdict: 'silent', group: this.groupName('silent') };
+    return { kind: 'group', verdict: node.verdict, group: this.groupName(node.verdict) };
+  }
+
+  private groupName(verdict: ClaimVerdictName): string {
+    return CLAIM_VERDICT_INFO.find((i) => i.verdict === verdict)!.group;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'claim') return this.claimItem();
     if (node.kind === 'group') return this.groupItem(node.verdict, node.group);
+    if (node.kind === 'more') return this.moreItem(node.count);
     if (node.kind === 'unanswered') return this.unansweredItem(node.message);
     if (node.kind === 'retry') return this.retryItem(node.claim);
     return this.sourceItem(node.v);
+  }
+
+  private moreItem(count: number): vscode.TreeItem {
+    const item = new vscode.TreeItem(`… and ${count.toLocaleString('en-US')} more`);
+    item.id = `${this.run}:silent:more`;
+    item.tooltip = 'Sources that say nothing of the claim, not listed here (the first ones by name are)';
+    return item;
   }
 
   private unansweredItem(message: string): vscode.TreeItem {
@@ -176,14 +195,14 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
     const item = new vscode.TreeItem(short(claim, 90), vscode.TreeItemCollapsibleState.Expanded);
     item.id = `${this.run}:claim`;
     item.iconPath = new vscode.ThemeIcon('comment-discussion');
-    item.description = claimStatus(this.result, counted(this.result?.sources.length ?? 0, 'source'));
+    item.description = claimStatus(this.result, counted(sourceCount(this.result), 'source'));
     const message = this.result && unansweredMessage(this.result);
     item.tooltip = message ? `${claim}\n\n${message}` : claim;
     return item;
   }
 
   private groupItem(verdict: ClaimVerdictName, group: string): vscode.TreeItem {
-    const n = (this.result?.sources ?? []).filter((v) => v.verdict === verdict).length;
+    const n = verdictCount(this.result, verdict);
     const state =
       n === 0
         ? vscode.TreeItemCollapsibleState.None
