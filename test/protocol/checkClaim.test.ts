@@ -62,7 +62,7 @@ test('triangulate/checkClaim: bad input is answered with a message, and the serv
   const s = server;
   assert.ok(s);
   const entitiesBefore = (await s.connection.sendRequest(EntityListRequest)).map((e) => e.id).sort();
-  for (const claim of ['', '   ', 42, 'x'.repeat(5000)]) {
+  for (const claim of ['', '   ', 42, 'x'.repeat(5000), 'the of it', '???']) {
     const result: CheckClaimResult = await s.connection.sendRequest(CheckClaimRequest, { claim } as {
       claim: string;
     });

@@ -108,6 +108,12 @@ test('check a claim: bad input gets a clear message, not a verdict', () => {
     if (!result.ok) assert.ok(result.message.length > 10 && !result.cancelled);
   }
   assert.match(JSON.stringify(check(SENATE, '').result), /Type a claim to check/);
+  // Nothing to compare: every source would be silent, which is no answer.
+  for (const empty of ['the of it', '???', 'It is what it is.']) {
+    const { result } = check(SENATE, empty);
+    assert.equal(result.ok, false, empty);
+    if (!result.ok) assert.match(result.message, /^The claim has no words to compare with the sources/);
+  }
 });
 
 test('check a claim: a cancelled check says so', () => {

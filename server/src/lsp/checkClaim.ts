@@ -1,7 +1,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import { checkClaim } from '../core/check/checkClaim';
 import type { SourceVerdict } from '../core/check/types';
-import { CLAIM_SILENT_ROWS, type CheckClaimResult, type ClaimSourceVerdict } from '../protocol';
+import { type CheckClaimResult, CLAIM_SILENT_ROWS, type ClaimSourceVerdict } from '../protocol';
 import type { ServerContext } from './context';
 import { clip } from './sidebar';
 

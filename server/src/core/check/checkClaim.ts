@@ -3,12 +3,11 @@ import { detectPair } from '../contradictions/detect';
 import { conflictPairs } from '../contradictions/service';
 import { sourceName } from '../contradictions/sources';
 import type { Passage } from '../contradictions/types';
-import { analyzeDocument } from '../index/analyzeDocument';
 import type { IndexedDocument, WorkspaceIndex } from '../index/workspaceIndex';
 import { type MatchService, NO_FACTS, sentenceFacts } from '../matching/documentMatches';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from '../matching/matcher';
 import type { Candidate, SentenceRef } from '../matching/sentenceIndex';
-import { claimText } from './claimText';
+import { analysedClaim } from './claimText';
 import { CLAIM_URI, ClaimOverlay } from './overlay';
 import { type ClaimCheck, type SourceVerdict, VERDICTS, type Verdict } from './types';
 
@@ -43,9 +42,9 @@ export function checkClaim(
   input: unknown,
   isCancelled: () => boolean = () => false,
 ): ClaimCheck {
-  const checked = claimText(input);
+  const checked = analysedClaim(input);
   if ('problem' in checked) return { ok: false, message: checked.problem, cancelled: false };
-  const analysis = analyzeDocument('claim.txt', checked.text);
+  const { analysis } = checked;
   const overlay = new ClaimOverlay(index, checked.text, analysis);
   const ctx = new DetectContext(overlay);
   // The claim is nobody's report of any day: no publication date.
