@@ -183,3 +183,26 @@ test('check a claim forty outlets repeat: all forty agree, none is called silent
   const silent = result.sources.filter((s) => s.verdict === 'silent').length;
   assert.equal(silent, 0, `${silent} of 40 sources called silent`);
 });
+
+test('check a claim twenty outlets repeat: a contradiction beyond the sixteen most similar passages is found', () => {
+  const claim = 'The Senate approved the aid package for Taiwan on Tuesday after a long debate.';
+  const repeats = Array.from({ length: 20 }, (_, k) => ({
+    name: `outlet-${String(k).padStart(2, '0')}.txt`,
+    text: `Report ${k}\n\n${claim}\n`,
+  }));
+  const denial = {
+    name: 'denial.txt',
+    text: 'Aid stalls\n\nThe Senate has not approved the aid package for Taiwan, officials said.\n',
+  };
+  const index = indexOf([...repeats, denial]);
+  const result = checkClaim(index, new MatchService(index), claim);
+  assert.ok(result.ok);
+  const terms = index.documents().find((d) => d.relativePath === 'outlet-00.txt')!.analysis
+    .sentences[1]!.terms;
+  const ranked = index.sentences.candidatesFor(terms, 1000).sort((x, y) => y.cosine - x.cosine);
+  const position = ranked.findIndex((c) => c.ref.uri.endsWith('denial.txt'));
+  assert.ok(position >= 16, `the denial is passage ${position + 1} by similarity`);
+  assert.equal(byPath(result.sources, 'denial.txt').verdict, 'contradicts');
+  assert.equal(byPath(result.sources, 'denial.txt').conflict?.kind, 'negation');
+  assert.equal(result.sources.filter((s) => s.verdict === 'agrees').length, 20);
+});

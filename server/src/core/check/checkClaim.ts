@@ -16,6 +16,11 @@ import { type ClaimCheck, type SourceVerdict, VERDICTS, type Verdict } from './t
  * forty outlets repeat must show forty sources agreeing, not the first two dozen and "silent".
  */
 const CLAIM_CANDIDATES = 1000;
+/**
+ * Of those, the passages judged for a conflict: every one close enough to align, up to this many
+ * (a contradiction is as likely in the seventeenth most similar passage as in the first).
+ */
+const CLAIM_CONFLICT_CANDIDATES = 200;
 
 /** The strongest evidence found so far in one source. */
 interface Evidence {
@@ -61,10 +66,16 @@ export function checkClaim(
     const matched = matchesBySource(facts[sentence] ?? NO_FACTS, candidates, factsOf);
     for (const m of matched) keep(best, matchEvidence(index, m));
     const claimSide = { uri: CLAIM_URI, sentence };
-    for (const pair of conflictPairs(overlay, claimSide, s.terms.length, candidates, {
-      own: facts[sentence],
-      of: factsOf,
-    })) {
+    const sides = { own: facts[sentence], of: factsOf };
+    const pairs = conflictPairs(
+      overlay,
+      claimSide,
+      s.terms.length,
+      candidates,
+      sides,
+      CLAIM_CONFLICT_CANDIDATES,
+    );
+    for (const pair of pairs) {
       if (isCancelled()) return { ok: false, message: 'The check was cancelled.', cancelled: true };
       for (const f of detectPair(ctx, pair)) {
         if (f.a.uri === CLAIM_URI || f.kind === 'single-source') continue;

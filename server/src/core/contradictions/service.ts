@@ -4,7 +4,7 @@ import type { IndexReader } from '../index/indexReader';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
 import type { SentenceFacts } from '../matching/matcher';
-import { type Candidate, mostSimilar, type SentenceRef } from '../matching/sentenceIndex';
+import type { Candidate, SentenceRef } from '../matching/sentenceIndex';
 import { allowsPair } from '../stories/crossStory';
 import { DetectContext } from './context';
 import { detectPair, MIN_PAIR_OVERLAP, type SentencePair } from './detect';
@@ -243,8 +243,10 @@ export class FindingService {
 }
 
 /**
- * The candidates of a sentence worth judging for conflicts, as pairs, most similar first: the 16
- * most similar, not too dissimilar, sharing enough terms to align. `terms` is the sentence's count.
+ * The candidates of a sentence worth judging for conflicts, as pairs, most similar first: of those
+ * not too dissimilar and sharing enough terms to align, the `limit` most similar (16 for a
+ * sentence's findings). The gates come first, so a candidate that could never be judged takes no
+ * place of one that could. `terms` is the sentence's count.
  */
 export function conflictPairs(
   index: IndexReader,
@@ -252,22 +254,25 @@ export function conflictPairs(
   terms: number,
   candidates: readonly Candidate[],
   facts: { own: SentenceFacts | undefined; of: (ref: SentenceRef) => SentenceFacts | undefined },
+  limit = CONFLICT_CANDIDATES,
 ): SentencePair[] {
-  const pairs: SentencePair[] = [];
-  for (const c of mostSimilar(candidates, CONFLICT_CANDIDATES)) {
+  const overlapOf = new Map<Candidate, number>();
+  for (const c of candidates) {
     if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
     const otherTerms = index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
     const overlap = c.shared.length / Math.max(1, Math.min(terms, otherTerms));
     // Pairs too far apart to align are not remembered: most candidates of a large workspace.
-    if (overlap < MIN_PAIR_OVERLAP) continue;
+    if (overlap >= MIN_PAIR_OVERLAP) overlapOf.set(c, overlap);
+  }
+  const judged = [...overlapOf.keys()].sort((x, y) => y.cosine - x.cosine).slice(0, limit);
+  return judged.map((c) => {
     const other = facts.of(c.ref);
     const anchors =
       facts.own && other
         ? sharedCount(facts.own.entities, other.entities) + sharedCount(facts.own.numbers, other.numbers)
         : 0;
-    pairs.push({ a, b: c.ref, similarity: c.cosine, anchors, overlap });
-  }
-  return pairs;
+    return { a, b: c.ref, similarity: c.cosine, anchors, overlap: overlapOf.get(c)! };
+  });
 }
 
 /** How many members two sets share (no arrays: this runs for every candidate pair). */
