@@ -67,14 +67,9 @@ export function checkClaim(
     for (const m of matched) keep(best, matchEvidence(index, m));
     const claimSide = { uri: CLAIM_URI, sentence };
     const sides = { own: facts[sentence], of: factsOf };
-    const pairs = conflictPairs(
-      overlay,
-      claimSide,
-      s.terms.length,
-      candidates,
-      sides,
-      CLAIM_CONFLICT_CANDIDATES,
-    );
+    const pairs = conflictPairs(overlay, claimSide, s.terms.length, candidates, sides, {
+      limit: CLAIM_CONFLICT_CANDIDATES,
+    });
     for (const pair of pairs) {
       if (isCancelled()) return { ok: false, message: 'The check was cancelled.', cancelled: true };
       for (const f of detectPair(ctx, pair)) {
