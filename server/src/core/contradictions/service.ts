@@ -209,9 +209,7 @@ export class FindingService {
       }
     });
     raw.push(...(this.seenFromOthers.get(uri) ?? []));
-    this.variants ??= nameVariants(this.index, (a, b) =>
-      this.matches.matches(a).some((s) => s.matches.some((m) => m.other.uri === b)),
-    );
+    this.variants ??= nameVariants(this.index, this.matches.stories);
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
     raw.push(...singleSourceClaims(this.context, uri, matched, candidates));
     const merged = mergeByPassage(raw);
