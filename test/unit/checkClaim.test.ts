@@ -206,3 +206,18 @@ test('check a claim twenty outlets repeat: a contradiction beyond the sixteen mo
   assert.equal(byPath(result.sources, 'denial.txt').conflict?.kind, 'negation');
   assert.equal(result.sources.filter((s) => s.verdict === 'agrees').length, 20);
 });
+
+test('seeds: “The United States withheld a shipment of bombs to Israel” is what 003 reports (“The administration has withheld …”)', () => {
+  const index = seedsIndexed();
+  const result = checkClaim(
+    index,
+    new MatchService(index),
+    'The United States withheld a shipment of bombs to Israel',
+  );
+  assert.ok(result.ok);
+  const of = (prefix: string) => result.sources.find((s) => s.relativePath.startsWith(prefix))!;
+  assert.equal(of('003').verdict, 'agrees');
+  assert.match(of('003').passage!.text, /^The administration has withheld a batch of heavy bombs/);
+  assert.equal(of('004').verdict, 'contradicts', '004: Israel was withholding them');
+  assert.equal(of('002').verdict, 'silent');
+});
