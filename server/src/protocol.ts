@@ -249,9 +249,17 @@ export interface CheckClaimResult {
   /** The claim as checked (whitespace collapsed, a final full stop added). */
   claim: string;
   message?: string;
-  /** Every source of the workspace, by verdict (strongest evidence first within one). */
+  /**
+   * The sources with something to say, by verdict (strongest evidence first within one), then the
+   * first `CLAIM_SILENT_ROWS` silent ones by name (outlet, date).
+   */
   sources: ClaimSourceVerdict[];
+  /** How many sources are silent, listed or not (absent when the claim was not checked). */
+  silentCount?: number;
 }
+
+/** Silent sources listed in a claim check's answer: the rest are counted, not sent. */
+export const CLAIM_SILENT_ROWS = 50;
 
 /** Client → server: what every source says about a claim (waits for the initial index; cancellable). */
 export const CheckClaimRequest = new RequestType<{ claim: string }, CheckClaimResult, void>(

@@ -1,16 +1,18 @@
 // End-to-end UI suite: Triangulate in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, web
 // workbench) driven through headless Chromium like a user. One code-server for the suite; every
 // scenario opens its own fresh copy of seeds/ in a new browser context (its own window and
-// extension host). Screenshots go to artifacts/e2e/. Debian's chromium is installed when missing
+// extension host). Screenshots go to artifacts/e2e/; README's pictures (docs/images/) are rewritten
+// from them only by an `UPDATE_SCREENSHOTS=1` run (scripts/e2e/pictures.mjs). Debian's chromium is installed when missing
 // (as root), otherwise the suite fails with the apt-get command.
 //
 //   npm run build && node --test --test-reporter=spec test/e2e/ui.test.mjs
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
 import { REPO, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
+import { keepPicture } from '../../scripts/e2e/pictures.mjs';
 import { copySeeds, SEEDS, tempRoot } from '../../scripts/e2e/workspace.mjs';
 import { clearArtifacts, endSession, inWindow } from './session.mjs';
 
@@ -132,7 +134,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.openFromExplorer(F000);
         await wb.waitForIndexed();
         const hover = await wb.hover('meticulously', /Also reported by/);
-        await wb.screenshot('claim-hover');
+        keepPicture(await wb.screenshot('claim-hover'), 'claim-hover.png');
         assert.match(hover, /Claim:/);
         const link = wb.page
           .locator(`.monaco-editor .monaco-hover:not(.hidden) a[data-href*="${F001}"]`)
@@ -164,7 +166,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await roleRow.waitFor();
         const related = wb.problemRow(F004, 'withholding a shipment of large bombs').first();
         await related.waitFor();
-        await wb.screenshot('problems');
+        keepPicture(await wb.screenshot('problems'), 'problems-and-highlights.png');
         assert.match((await roleRow.getAttribute('aria-label')) ?? '', /^Warning:/);
         assert.equal(
           Number(await related.getAttribute('data-index')),
@@ -235,7 +237,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
           .filter({ hasText: 'Gallant’s diplomatic mission' })
           .first();
         await match.waitFor();
-        await wb.screenshot('sidebar-expanded');
+        keepPicture(await wb.screenshot('sidebar-expanded'), 'sidebar.png');
         assert.equal(await sentence.getAttribute('aria-expanded'), 'true');
         await match.click();
         await wb.waitForActiveEditor(F004);
@@ -393,7 +395,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
           ]),
         );
         assert.ok(iconColors.includes(personColor), `the People icon has the people colour: ${iconColors}`);
-        await wb.screenshot('legend');
+        keepPicture(await wb.screenshot('legend'), 'colours-light.png');
         // 001's “Comment via Facebook” is page furniture: plain, unlike its headline.
         await wb.quickOpen(F001);
         await wb.waitForWord('Comment via Facebook');
@@ -427,7 +429,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await row.waitFor();
         const year = String(new Date().getFullYear());
         assert.match(await row.innerText(), new RegExp(year), 'the row shows the date');
-        await wb.screenshot('listed');
+        keepPicture(await wb.screenshot('listed'), 'reviews.png');
 
         await wb.quickOpen(F004);
         await row.click();
@@ -509,8 +511,7 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await rows.nth(silent).locator('.monaco-tl-twistie').click();
         await rows.filter({ hasText: /^Archyworldys, 2024-06-24/ }).waitFor();
         await page.mouse.move(400, 800); // the empty part of the sidebar: no tooltip in the picture
-        const shot = await wb.screenshot('claim-check');
-        copyFileSync(shot, join(REPO, 'docs', 'images', 'claim-check.png'));
+        keepPicture(await wb.screenshot('claim-check'), 'claim-check.png');
 
         // A click opens the passage of 003 with it selected.
         await rows.nth(us).click();

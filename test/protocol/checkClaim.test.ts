@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
 import {
   CheckClaimRequest,
   type CheckClaimResult,
+  CLAIM_SILENT_ROWS,
   type ClaimSourceVerdict,
   EntityListRequest,
 } from '../../server/src/protocol';
@@ -60,7 +62,7 @@ test('triangulate/checkClaim: bad input is answered with a message, and the serv
   const s = server;
   assert.ok(s);
   const entitiesBefore = (await s.connection.sendRequest(EntityListRequest)).map((e) => e.id).sort();
-  for (const claim of ['', '   ', 42, 'x'.repeat(5000)]) {
+  for (const claim of ['', '   ', 42, 'x'.repeat(5000), 'the of it', '???']) {
     const result: CheckClaimResult = await s.connection.sendRequest(CheckClaimRequest, { claim } as {
       claim: string;
     });
@@ -77,4 +79,38 @@ test('triangulate/checkClaim: bad input is answered with a message, and the serv
   const entitiesAfter = (await s.connection.sendRequest(EntityListRequest)).map((e) => e.id).sort();
   assert.deepEqual(entitiesAfter, entitiesBefore);
   assert.ok(none.sources.every((v) => v.uri.startsWith('file:')));
+});
+
+test('triangulate/checkClaim: silent sources are counted, and only the first ones by name are sent', async () => {
+  const big = seedsCopy();
+  const extra = CLAIM_SILENT_ROWS + 10;
+  for (let i = 0; i < extra; i++) {
+    const n = String(extra - i).padStart(3, '0'); // written in reverse order of their names
+    writeFileSync(
+      join(big.dir, `weather-${n}.txt`),
+      `Rainfall in district ${n}\n\nHeavy rain fell on district ${n} on Monday, the weather office said.\n`,
+    );
+  }
+  const s = await startServer(big.uri);
+  try {
+    const result = await s.connection.sendRequest(CheckClaimRequest, {
+      claim: 'Israel withheld a shipment of bombs',
+    });
+    assert.equal(result.state, 'ok');
+    const silent = result.sources.filter((v) => v.verdict === 'silent');
+    const reported = result.sources.filter((v) => v.verdict !== 'silent');
+    assert.equal(result.silentCount, extra + 1, 'the generated articles and 002');
+    assert.equal(reported.length + (result.silentCount ?? 0), 5 + extra, 'every source is counted');
+    assert.equal(silent.length, CLAIM_SILENT_ROWS);
+    const names = silent.map((v) => v.source);
+    assert.deepEqual(names, [...names].sort(), 'by name');
+    assert.equal(names[0], 'Archyworldys, 2024-06-24');
+    assert.equal(names[1], 'Rainfall in district 001');
+    assert.ok(
+      reported.some((v) => v.path.startsWith('003')) && reported.some((v) => v.path.startsWith('004')),
+    );
+  } finally {
+    await s.stop();
+    big.cleanup();
+  }
 });

@@ -62,6 +62,12 @@ test('check: a missing claim or folder gets a clear message and a non-zero exit 
   assert.equal(empty.code, 2);
   assert.match(empty.stderr, /Type a claim to check/);
   assert.equal(empty.stdout, '');
+  for (const nothing of ['the of it', '???']) {
+    const none = await cli(['check', nothing, SEEDS_DIR]);
+    assert.equal(none.code, 2, nothing);
+    assert.match(none.stderr, /^triangulate: The claim has no words to compare with the sources/);
+    assert.equal(none.stdout, '');
+  }
   const noFolder = await cli(['check', CLAIM, join(SEEDS_DIR, 'no-such-folder')]);
   assert.equal(noFolder.code, 1);
   assert.match(noFolder.stderr, /is not a folder that can be read/);

@@ -108,6 +108,12 @@ test('check a claim: bad input gets a clear message, not a verdict', () => {
     if (!result.ok) assert.ok(result.message.length > 10 && !result.cancelled);
   }
   assert.match(JSON.stringify(check(SENATE, '').result), /Type a claim to check/);
+  // Nothing to compare: every source would be silent, which is no answer.
+  for (const empty of ['the of it', '???', 'It is what it is.']) {
+    const { result } = check(SENATE, empty);
+    assert.equal(result.ok, false, empty);
+    if (!result.ok) assert.match(result.message, /^The claim has no words to compare with the sources/);
+  }
 });
 
 test('check a claim: a cancelled check says so', () => {
@@ -176,4 +182,42 @@ test('check a claim forty outlets repeat: all forty agree, none is called silent
   if (!result.ok) return;
   const silent = result.sources.filter((s) => s.verdict === 'silent').length;
   assert.equal(silent, 0, `${silent} of 40 sources called silent`);
+});
+
+test('check a claim twenty outlets repeat: a contradiction beyond the sixteen most similar passages is found', () => {
+  const claim = 'The Senate approved the aid package for Taiwan on Tuesday after a long debate.';
+  const repeats = Array.from({ length: 20 }, (_, k) => ({
+    name: `outlet-${String(k).padStart(2, '0')}.txt`,
+    text: `Report ${k}\n\n${claim}\n`,
+  }));
+  const denial = {
+    name: 'denial.txt',
+    text: 'Aid stalls\n\nThe Senate has not approved the aid package for Taiwan, officials said.\n',
+  };
+  const index = indexOf([...repeats, denial]);
+  const result = checkClaim(index, new MatchService(index), claim);
+  assert.ok(result.ok);
+  const terms = index.documents().find((d) => d.relativePath === 'outlet-00.txt')!.analysis
+    .sentences[1]!.terms;
+  const ranked = index.sentences.candidatesFor(terms, 1000).sort((x, y) => y.cosine - x.cosine);
+  const position = ranked.findIndex((c) => c.ref.uri.endsWith('denial.txt'));
+  assert.ok(position >= 16, `the denial is passage ${position + 1} by similarity`);
+  assert.equal(byPath(result.sources, 'denial.txt').verdict, 'contradicts');
+  assert.equal(byPath(result.sources, 'denial.txt').conflict?.kind, 'negation');
+  assert.equal(result.sources.filter((s) => s.verdict === 'agrees').length, 20);
+});
+
+test('seeds: “The United States withheld a shipment of bombs to Israel” is what 003 reports (“The administration has withheld …”)', () => {
+  const index = seedsIndexed();
+  const result = checkClaim(
+    index,
+    new MatchService(index),
+    'The United States withheld a shipment of bombs to Israel',
+  );
+  assert.ok(result.ok);
+  const of = (prefix: string) => result.sources.find((s) => s.relativePath.startsWith(prefix))!;
+  assert.equal(of('003').verdict, 'agrees');
+  assert.match(of('003').passage!.text, /^The administration has withheld a batch of heavy bombs/);
+  assert.equal(of('004').verdict, 'contradicts', '004: Israel was withholding them');
+  assert.equal(of('002').verdict, 'silent');
 });

@@ -148,3 +148,56 @@ The minister said on Saturday that talks resumed in May.`;
   assert.equal(entityNamed(index, 'Saturday')?.value, '2024-06-22');
   assert.equal(entityNamed(index, 'May')?.value, '2024-05');
 });
+
+test('a bare “the administration” is the government the article named before it: the country', () => {
+  const index = indexOf([
+    {
+      name: 'biden.txt',
+      text: 'Arms review\n\nThe administration met on Monday. U.S. President Joe Biden spoke in Washington.\n\nThe Biden administration is reviewing arms sales. The administration has withheld a batch of bombs, and the administration’s critics objected.\n',
+    },
+    {
+      name: 'kremlin.txt',
+      text: 'Talks\n\nThe Kremlin said Russia would attend. The administration in Moscow later confirmed it.\n',
+    },
+    {
+      name: 'agency.txt',
+      text: 'Grants\n\nThe White House praised the Administration for Children and Families in Texas.\n',
+    },
+    {
+      name: 'none.txt',
+      text: 'Budget\n\nThe administration of the university in Ohio raised fees.\n',
+    },
+  ]);
+  const us = entityNamed(index, 'United States')!;
+  const at = (name: string, text: string) =>
+    index
+      .documents()
+      .find((d) => d.relativePath === name)!
+      .text.indexOf(text);
+  const entityAt = (name: string, offset: number) =>
+    index.mentionAt(`mem:///${name}`, offset)?.entityId ?? null;
+  // Before any government is named, “the administration” is nobody.
+  assert.equal(entityAt('biden.txt', at('biden.txt', 'administration met')), null);
+  assert.equal(entityAt('biden.txt', at('biden.txt', 'administration has withheld')), us.id);
+  assert.equal(entityAt('biden.txt', at('biden.txt', 'administration’s critics')), us.id);
+  assert.notEqual(
+    entityAt('biden.txt', at('biden.txt', 'Biden administration') + 7),
+    us.id,
+    'a name of its own',
+  );
+  const russia = entityNamed(index, 'Russia')!;
+  assert.equal(entityAt('kremlin.txt', at('kremlin.txt', 'administration in Moscow')), russia.id);
+  // A capitalised Administration is a name, not the government; no government named, nothing.
+  assert.notEqual(entityAt('agency.txt', at('agency.txt', 'Administration for')), us.id);
+  assert.equal(entityAt('none.txt', at('none.txt', 'administration of')), null);
+  assert.ok(
+    us.mentions.some(
+      (m) => m.uri === 'mem:///biden.txt' && m.start === at('biden.txt', 'administration has'),
+    ),
+  );
+  // While typing, the edited article is resolved the same way before the full resolution runs.
+  const edited = `${index.document('mem:///biden.txt')!.text}\nThe administration left.\n`;
+  index.setDocument('mem:///biden.txt', 'biden.txt', edited, null, true);
+  const typed = index.mentionAt('mem:///biden.txt', edited.lastIndexOf('administration'));
+  assert.equal(typed?.entityId, us.id);
+});

@@ -134,6 +134,35 @@ test('name variants: a misspelling in articles of one story is flagged once; rel
   assert.equal(new Set(variants.map((f) => f.key)).size, 1, 'one pair, one key for both sides');
 });
 
+test('name variants: two spellings in articles of two stories are two people, whatever names their articles share', () => {
+  const dock = (k: number, who: string) => ({
+    name: `dock-${k}.txt`,
+    text: `Dock strike in Valparaiso\n\nDockworkers led by Maria Delgado walked out at the port of Valparaiso, halting cargo ships, ${who}.\n\nDelgado said the Valparaiso strike would last until the port agreed to raise wages.\n`,
+  });
+  const chip = (k: number, who: string) => ({
+    name: `chip-${k}.txt`,
+    text: `Zentrix unveils chip\n\nZentrix chief Lena Okafor unveiled the Quasar processor in Osaka, promising faster laptops, ${who}.\n\nOkafor said Zentrix would ship the Quasar to Osaka retailers in spring.\n`,
+  });
+  // Unrelated articles, so that the stories' own names and words are rare, as in a real workspace.
+  const fillers = Array.from({ length: 20 }, (_, k) => ({
+    name: `filler-${k}.txt`,
+    text: `Harvest ${k} in Region${k}\n\nFarmers in Region${k} gathered crop${k} as Governor${k} Smith${k} praised yield${k}.\n`,
+  }));
+  const index = indexOf([
+    dock(1, 'analyst Jeremy Konyndyk told Reuters in New York'),
+    dock(2, 'a union official said'),
+    dock(3, 'a port official said'),
+    chip(1, 'analyst Jeremy Konyndik told Reuters in New York'),
+    chip(2, 'an engineer said'),
+    chip(3, 'a retailer said'),
+    ...fillers,
+  ]);
+  const matches = new MatchService(index);
+  assert.ok(!matches.stories.sameStory('mem:///dock-1.txt', 'mem:///chip-1.txt'), 'two stories');
+  const variants = new FindingService(index, matches).all().filter((f) => f.kind === 'name-variant');
+  assert.deepEqual(variants, [], 'Reuters and New York in both articles make no story of them');
+});
+
 test('party labels: "(D-S.C.)" neither splits the sentence nor makes "D" or "Democrat" a person', () => {
   const text =
     'Rep. Jim Clyburn (D-S.C.) said the bill would pass, and Sen. Ted Cruz (R-Texas) disagreed. A Democrat, Rep. Joe Sestak (D-Penn.), abstained.';

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { FindingService } from '../../server/src/core/contradictions/service';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { MatchService } from '../../server/src/core/matching/documentMatches';
 import { groupStories, similarity } from '../../server/src/core/stories/grouping';
 import { StoryService } from '../../server/src/core/stories/service';
 import type { StoryInput } from '../../server/src/core/stories/vectors';
@@ -157,4 +159,41 @@ test('one new article in a large workspace keeps the grouping (no regrouping of 
   assert.equal(stories.all().length, before);
   for (let k = 10; k < 14; k++) index.setDocument(`mem:///more/${k}.txt`, `more/${k}.txt`, text(3, k));
   assert.ok(stories.storyOf('mem:///new.txt'), 'grouped once more than 5% of the workspace changed');
+});
+
+test('pairs across stories the cross-story rule refuses take no place of a report inside the story', () => {
+  // Eighteen articles of other stories repeat the stock line word for word: more than the matches
+  // kept per sentence (12) and the conflict candidates (16), all refused (no shared names).
+  const STOCK = 'Shares fell sharply on Monday as investors worried about the economy.';
+  const port = (k: number, line: string) => ({
+    name: `port-${k}.txt`,
+    text: `Dock strike in Valparaiso\n\nDockworkers led by Maria Delgado walked out at the port of Valparaiso, halting cargo ships.\n\n${line}\n\nDelgado said the Valparaiso strike would last until the port agreed to raise wages.\n`,
+  });
+  const chip = (k: number) => ({
+    name: `tech-${String(k).padStart(2, '0')}.txt`,
+    text: `Zentrix unveils chip ${k}\n\nZentrix chief Lena Okafor unveiled the Quasar ${k} processor in Osaka, promising faster laptops.\n\n${STOCK}\n\nOkafor said Zentrix would ship the Quasar ${k} to Osaka retailers in spring.\n`,
+  });
+  const index = indexOf([
+    port(1, STOCK),
+    port(
+      2,
+      'Shares did not fall on Monday, although investors worried about the Valparaiso dock strike and the economy.',
+    ),
+    port(3, 'Ships queued outside the port of Valparaiso.'),
+    ...Array.from({ length: 18 }, (_, k) => chip(k)),
+  ]);
+  const matches = new MatchService(index);
+  const uriOf = (path: string) => index.documents().find((d) => d.relativePath === path)!.uri;
+  const [port1, port2] = [uriOf('port-1.txt'), uriOf('port-2.txt')];
+  assert.ok(matches.stories.sameStory(port1, port2));
+  assert.ok(!matches.stories.sameStory(port1, uriOf('tech-00.txt')));
+  const stock = matches.sentenceMatches(port1, 2);
+  assert.deepEqual(
+    stock.map((m) => m.other.uri),
+    [port2],
+    'the report of the same story, none of the other stories',
+  );
+  const negation = new FindingService(index, matches).findings(port1).find((f) => f.kind === 'negation');
+  assert.ok(negation, 'the denial in the same story is judged');
+  assert.equal(negation.others[0]?.uri, port2);
 });

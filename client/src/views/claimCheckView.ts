@@ -3,11 +3,20 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { counted } from '../../../server/src/core/counted';
 import {
   CheckClaimRequest,
-  type CheckClaimResult,
   CLAIM_VERDICT_INFO,
   type ClaimSourceVerdict,
   type ClaimVerdictName,
 } from '../../../server/src/protocol';
+import {
+  answerOf,
+  CLAIM_CHECK_TIMEOUT_MS,
+  type ClaimCheckAnswer,
+  claimStatus,
+  sourceCount,
+  unansweredMessage,
+  unlistedSilent,
+  verdictCount,
+} from './claimCheckAnswer';
 import { openCommand } from './openCommand';
 
 export const CLAIM_CHECK_VIEW = 'triangulate.claimCheck';
@@ -15,7 +24,10 @@ export const CLAIM_CHECK_VIEW = 'triangulate.claimCheck';
 type Node =
   | { kind: 'claim' }
   | { kind: 'group'; verdict: ClaimVerdictName; group: string }
-  | { kind: 'source'; verdict: ClaimVerdictName; v: ClaimSourceVerdict };
+  | { kind: 'source'; verdict: ClaimVerdictName; v: ClaimSourceVerdict }
+  | { kind: 'more'; count: number }
+  | { kind: 'unanswered'; message: string }
+  | { kind: 'retry'; claim: string };
 
 const ICONS: Record<ClaimVerdictName, vscode.ThemeIcon> = {
   contradicts: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
@@ -39,7 +51,7 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<Node>;
   private claim: string | null = null;
-  private result: CheckClaimResult | null = null;
+  private result: ClaimCheckAnswer | null = null;
   /** Each new claim gets new item ids, so its groups open as they should, not as the last were left. */
   private run = 0;
   /** Every request, re-checks included: only the newest one's answer is shown. */
@@ -58,9 +70,10 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
   /**
    * Checks `claim` (a newer check cancels this one), showing progress in the view; resolves with the
    * answer. A `quiet` check (the same claim after the workspace changed) keeps the tree as it is
-   * until its answer replaces it, and leaves the focus where it is.
+   * until its answer replaces it, and leaves the focus where it is. A check that fails or times out
+   * says so in the view, with a row that runs it again.
    */
-  async check(client: LanguageClient, claim: string, quiet = false): Promise<CheckClaimResult> {
+  async check(client: LanguageClient, claim: string, quiet = false): Promise<ClaimCheckAnswer> {
     clearTimeout(this.recheck);
     this.pending?.cancel();
     const cancel = new vscode.CancellationTokenSource();
@@ -74,7 +87,12 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
     }
     try {
       const result = await vscode.window.withProgress({ location: { viewId: CLAIM_CHECK_VIEW } }, () =>
-        client.sendRequest(CheckClaimRequest, { claim }, cancel.token),
+        answerOf(
+          Promise.resolve(client.sendRequest(CheckClaimRequest, { claim }, cancel.token)),
+          this.claim ?? claim,
+          CLAIM_CHECK_TIMEOUT_MS,
+          () => cancel.cancel(),
+        ),
       );
       if (request !== this.request) return result; // a newer check is shown
       if (quiet && result.state !== 'ok') return result;
@@ -106,28 +124,70 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
   getChildren(node?: Node): Node[] {
     if (!node) return this.claim === null ? [] : [this.root];
     const sources = this.result?.sources ?? [];
-    if (node.kind === 'claim')
-      return this.result?.state === 'ok'
-        ? CLAIM_VERDICT_INFO.map(({ verdict, group }) => ({ kind: 'group', verdict, group }))
-        : [];
-    if (node.kind === 'group')
-      return sources
+    if (node.kind === 'claim') return this.claimChildren();
+    if (node.kind === 'group') {
+      const rows: Node[] = sources
         .filter((v) => v.verdict === node.verdict)
         .map((v) => ({ kind: 'source', verdict: node.verdict, v }));
+      const more = node.verdict === 'silent' ? unlistedSilent(this.result) : 0;
+      return more > 0 ? [...rows, { kind: 'more', count: more }] : rows;
+    }
     return [];
+  }
+
+  /** The groups of an answer; for a claim without one, why and (unless the claim is invalid) a retry. */
+  private claimChildren(): Node[] {
+    const result = this.result;
+    if (!result) return [];
+    if (result.state === 'ok')
+      return CLAIM_VERDICT_INFO.map(({ verdict, group }) => ({ kind: 'group', verdict, group }));
+    const message = unansweredMessage(result) ?? '';
+    const retry: Node[] = result.state === 'invalid' ? [] : [{ kind: 'retry', claim: this.claim ?? '' }];
+    return [{ kind: 'unanswered', message }, ...retry];
   }
 
   getParent(node: Node): Node | undefined {
     if (node.kind === 'claim') return undefined;
-    if (node.kind === 'group') return this.root;
-    const info = CLAIM_VERDICT_INFO.find((i) => i.verdict === node.verdict)!;
-    return { kind: 'group', verdict: node.verdict, group: info.group };
+    if (node.kind === 'group' || node.kind === 'unanswered' || node.kind === 'retry') return this.root;
+    if (node.kind === 'more') return { kind: 'group', verdict: 'silent', group: this.groupName('silent') };
+    return { kind: 'group', verdict: node.verdict, group: this.groupName(node.verdict) };
+  }
+
+  private groupName(verdict: ClaimVerdictName): string {
+    return CLAIM_VERDICT_INFO.find((i) => i.verdict === verdict)!.group;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'claim') return this.claimItem();
     if (node.kind === 'group') return this.groupItem(node.verdict, node.group);
+    if (node.kind === 'more') return this.moreItem(node.count);
+    if (node.kind === 'unanswered') return this.unansweredItem(node.message);
+    if (node.kind === 'retry') return this.retryItem(node.claim);
     return this.sourceItem(node.v);
+  }
+
+  private moreItem(count: number): vscode.TreeItem {
+    const item = new vscode.TreeItem(`… and ${count.toLocaleString('en-US')} more`);
+    item.id = `${this.run}:silent:more`;
+    item.tooltip = 'Sources that say nothing of the claim, not listed here (the first ones by name are)';
+    return item;
+  }
+
+  private unansweredItem(message: string): vscode.TreeItem {
+    const item = new vscode.TreeItem(message, vscode.TreeItemCollapsibleState.None);
+    item.id = `${this.run}:unanswered`;
+    item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+    item.tooltip = message;
+    return item;
+  }
+
+  private retryItem(claim: string): vscode.TreeItem {
+    const item = new vscode.TreeItem('Check again', vscode.TreeItemCollapsibleState.None);
+    item.id = `${this.run}:retry`;
+    item.iconPath = new vscode.ThemeIcon('refresh');
+    item.tooltip = 'Check the same claim again';
+    item.command = { title: 'Check again', command: 'triangulate.checkClaim', arguments: [claim] };
+    return item;
   }
 
   private claimItem(): vscode.TreeItem {
@@ -135,20 +195,14 @@ export class ClaimCheckView implements vscode.TreeDataProvider<Node>, vscode.Dis
     const item = new vscode.TreeItem(short(claim, 90), vscode.TreeItemCollapsibleState.Expanded);
     item.id = `${this.run}:claim`;
     item.iconPath = new vscode.ThemeIcon('comment-discussion');
-    const state = this.result?.state;
-    item.description = !state
-      ? 'checking…'
-      : state === 'ok'
-        ? `claim · ${counted(this.result!.sources.length, 'source')}`
-        : state === 'cancelled'
-          ? 'cancelled'
-          : 'not checked';
-    item.tooltip = state === 'invalid' ? `${claim}\n\n${this.result?.message ?? ''}` : claim;
+    item.description = claimStatus(this.result, counted(sourceCount(this.result), 'source'));
+    const message = this.result && unansweredMessage(this.result);
+    item.tooltip = message ? `${claim}\n\n${message}` : claim;
     return item;
   }
 
   private groupItem(verdict: ClaimVerdictName, group: string): vscode.TreeItem {
-    const n = (this.result?.sources ?? []).filter((v) => v.verdict === verdict).length;
+    const n = verdictCount(this.result, verdict);
     const state =
       n === 0
         ? vscode.TreeItemCollapsibleState.None

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { checkClaim } from '../core/check/checkClaim';
-import { claimText } from '../core/check/claimText';
+import { analysedClaim } from '../core/check/claimText';
 import { type SourceVerdict, VERDICT_INFO } from '../core/check/types';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
@@ -31,7 +31,8 @@ export async function runCheck(rest: string[], usage: string): Promise<number> {
     process.stderr.write(`Missing ${claim === undefined ? '"<claim>" and ' : ''}<folder>.\n\n${usage}`);
     return 2;
   }
-  const checked = claimText(claim);
+  // Before the folder is read: a claim with nothing to compare is refused at once.
+  const checked = analysedClaim(claim);
   if ('problem' in checked) {
     process.stderr.write(`triangulate: ${checked.problem}\n`);
     return 2;

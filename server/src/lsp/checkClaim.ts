@@ -1,7 +1,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import { checkClaim } from '../core/check/checkClaim';
 import type { SourceVerdict } from '../core/check/types';
-import type { CheckClaimResult, ClaimSourceVerdict } from '../protocol';
+import { type CheckClaimResult, CLAIM_SILENT_ROWS, type ClaimSourceVerdict } from '../protocol';
 import type { ServerContext } from './context';
 import { clip } from './sidebar';
 
@@ -21,7 +21,24 @@ export function checkClaimRequest(
       message: result.message,
       sources: [],
     };
-  return { state: 'ok', claim: result.claim, sources: result.sources.map((v) => toProtocol(ctx, v)) };
+  const reported = result.sources.filter((v) => v.verdict !== 'silent');
+  const silent = result.sources.filter((v) => v.verdict === 'silent');
+  return {
+    state: 'ok',
+    claim: result.claim,
+    sources: [...reported, ...firstByName(silent, CLAIM_SILENT_ROWS)].map((v) => toProtocol(ctx, v)),
+    silentCount: silent.length,
+  };
+}
+
+/**
+ * The first `n` sources by name (outlet, then date), path breaking ties: a large workspace has
+ * thousands of silent sources, and the view lists a few and counts the rest.
+ */
+function firstByName(sources: SourceVerdict[], n: number): SourceVerdict[] {
+  const order = (x: SourceVerdict, y: SourceVerdict) =>
+    x.source < y.source ? -1 : x.source > y.source ? 1 : x.relativePath < y.relativePath ? -1 : 1;
+  return sources.sort(order).slice(0, n);
 }
 
 function toProtocol(ctx: ServerContext, v: SourceVerdict): ClaimSourceVerdict {

@@ -67,7 +67,12 @@ function keyStrings(u: Unit): { same: string[]; synonym: string[] } {
   if (u.kind === 'entity') {
     // "Jobs" left untyped in one sentence is the person "Steve Jobs" of the other.
     const surname = u.key.startsWith('person:') ? u.key.replace(/-\d+$/, '').split('-').at(-1) : undefined;
-    return { same: [`e:${u.key}`], synonym: surname ? [`surname:${surname}`] : [] };
+    if (surname) return { same: [`e:${u.key}`], synonym: [`surname:${surname}`] };
+    // "heavy bombs" (a weapon of the article) is the "bombs" of the other: its head noun.
+    const head = u.key.startsWith('equipment:')
+      ? foldWord(u.key.replace(/-\d+$/, '').split('-').at(-1)!)
+      : null;
+    return { same: [`e:${u.key}`], synonym: head ? [`f:${head}`] : [] };
   }
   const value = u.mention?.value;
   const unit = u.mention?.unit ?? '';

@@ -3,13 +3,13 @@ import { detectPair } from '../contradictions/detect';
 import { conflictPairs } from '../contradictions/service';
 import { sourceName } from '../contradictions/sources';
 import type { Passage } from '../contradictions/types';
-import { analyzeDocument } from '../index/analyzeDocument';
 import type { IndexedDocument, WorkspaceIndex } from '../index/workspaceIndex';
 import { type MatchService, NO_FACTS, sentenceFacts } from '../matching/documentMatches';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from '../matching/matcher';
 import type { Candidate, SentenceRef } from '../matching/sentenceIndex';
-import { claimText } from './claimText';
+import { analysedClaim } from './claimText';
 import { CLAIM_URI, ClaimOverlay } from './overlay';
+import { reportedShare } from './reports';
 import { type ClaimCheck, type SourceVerdict, VERDICTS, type Verdict } from './types';
 
 /**
@@ -17,6 +17,11 @@ import { type ClaimCheck, type SourceVerdict, VERDICTS, type Verdict } from './t
  * forty outlets repeat must show forty sources agreeing, not the first two dozen and "silent".
  */
 const CLAIM_CANDIDATES = 1000;
+/**
+ * Of those, the passages judged for a conflict: every one close enough to align, up to this many
+ * (a contradiction is as likely in the seventeenth most similar passage as in the first).
+ */
+const CLAIM_CONFLICT_CANDIDATES = 200;
 
 /** The strongest evidence found so far in one source. */
 interface Evidence {
@@ -43,9 +48,9 @@ export function checkClaim(
   input: unknown,
   isCancelled: () => boolean = () => false,
 ): ClaimCheck {
-  const checked = claimText(input);
+  const checked = analysedClaim(input);
   if ('problem' in checked) return { ok: false, message: checked.problem, cancelled: false };
-  const analysis = analyzeDocument('claim.txt', checked.text);
+  const { analysis } = checked;
   const overlay = new ClaimOverlay(index, checked.text, analysis);
   const ctx = new DetectContext(overlay);
   // The claim is nobody's report of any day: no publication date.
@@ -62,14 +67,18 @@ export function checkClaim(
     const matched = matchesBySource(facts[sentence] ?? NO_FACTS, candidates, factsOf);
     for (const m of matched) keep(best, matchEvidence(index, m));
     const claimSide = { uri: CLAIM_URI, sentence };
-    for (const pair of conflictPairs(overlay, claimSide, s.terms.length, candidates, {
-      own: facts[sentence],
-      of: factsOf,
-    })) {
+    const sides = { own: facts[sentence], of: factsOf };
+    const pairs = conflictPairs(overlay, claimSide, s.terms.length, candidates, sides, {
+      limit: CLAIM_CONFLICT_CANDIDATES,
+    });
+    const claim = analysis.claims[sentence];
+    for (const pair of pairs) {
       if (isCancelled()) return { ok: false, message: 'The check was cancelled.', cancelled: true };
+      const match = matched.find((m) => sameRef(m.other, pair.b)) ?? null;
+      let conflicting = false;
       for (const f of detectPair(ctx, pair)) {
         if (f.a.uri === CLAIM_URI || f.kind === 'single-source') continue;
-        const match = matched.find((m) => sameRef(m.other, pair.b)) ?? null;
+        conflicting = true;
         keep(best, {
           verdict: 'contradicts',
           passage: f.a,
@@ -78,6 +87,10 @@ export function checkClaim(
           conflict: { kind: f.kind, message: f.message },
         });
       }
+      // No conflict, and in other words than matching calls a paraphrase: the source reports the claim.
+      if (conflicting || !claim || paraphrased(best.get(pair.b.uri))) continue;
+      const share = reportedShare(ctx, claimSide, claim, pair.b);
+      if (share > 0) keep(best, { ...passageEvidence(index, pair.b, share, match), verdict: 'agrees' });
     }
   }
   return { ok: true, claim: checked.text, sources: verdicts(index, best) };
@@ -117,15 +130,29 @@ function matchesBySource(
 }
 
 function matchEvidence(index: WorkspaceIndex, m: SentenceMatch): Evidence {
-  const s = index.document(m.other.uri)?.analysis.sentences[m.other.sentence];
+  const verdict = m.relation === 'same-event' ? 'mentions' : 'agrees';
+  return { ...passageEvidence(index, m.other, m.score, m), verdict };
+}
+
+/** A source's sentence as evidence (its whole range), of the verdict the caller gives it. */
+function passageEvidence(
+  index: WorkspaceIndex,
+  ref: SentenceRef,
+  strength: number,
+  match: SentenceMatch | null,
+): Omit<Evidence, 'verdict'> {
+  const s = index.document(ref.uri)?.analysis.sentences[ref.sentence];
   return {
-    verdict: m.relation === 'same-event' ? 'mentions' : 'agrees',
-    passage: { uri: m.other.uri, start: s?.start ?? 0, end: s?.end ?? 0, sentence: m.other.sentence },
-    strength: m.score,
-    match: m,
+    passage: { uri: ref.uri, start: s?.start ?? 0, end: s?.end ?? 0, sentence: ref.sentence },
+    strength,
+    match,
     conflict: null,
   };
 }
+
+/** A source that already agrees by a duplicate or paraphrase keeps that passage. */
+const paraphrased = (e: Evidence | undefined): boolean =>
+  e?.verdict === 'agrees' && (e.match?.relation === 'duplicate' || e.match?.relation === 'paraphrase');
 
 const sameRef = (x: SentenceRef, y: SentenceRef) => x.uri === y.uri && x.sentence === y.sentence;
 

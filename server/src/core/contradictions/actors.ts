@@ -91,9 +91,14 @@ export function actorFor(ctx: DetectContext, uri: string, span: ClaimSpan): Acto
   if (words.length === 1 && PRONOUNS.has(words[0]!)) return null;
   // "Merkel and Sarkozy met": two doers, neither the actor alone.
   if (words.includes('and') || words.includes('&')) return null;
+  const definite = words.length <= 3 && words[0] === 'the';
+  // "the administration" is named as the article names it ("Biden administration"), though its
+  // mention is the country it stands for (entities/governments.ts).
+  const commonHead = definite && /^\p{Ll}/u.test(text.split(/\s+/).at(-1)!);
   const entity =
+    (commonHead ? entityByHead(index, uri, words.at(-1)!) : undefined) ??
     entityAtEnd(index, uri, span) ??
-    (words.length <= 3 && words[0] === 'the' ? entityByHead(index, uri, words.at(-1)!) : undefined);
+    (definite ? entityByHead(index, uri, words.at(-1)!) : undefined);
   if (entity && entity.type !== 'date' && entity.type !== 'quantity') {
     return { key: entity.id, label: entity.name, sides: ctx.sidesOf(entity) };
   }

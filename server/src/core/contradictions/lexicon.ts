@@ -1,6 +1,8 @@
+import { GOVERNMENT_SEATS } from '../entities/governments';
+
 /** Organisations whose country is general knowledge (the side they speak for). */
 export const ORGANIZATION_COUNTRY: Record<string, string> = {
-  'White House': 'United States',
+  ...GOVERNMENT_SEATS,
   Pentagon: 'United States',
   Congress: 'United States',
   Senate: 'United States',
@@ -15,6 +17,5 @@ export const ORGANIZATION_COUNTRY: Record<string, string> = {
   Mossad: 'Israel',
   'Shin Bet': 'Israel',
   'Israel Defense Forces': 'Israel',
-  Kremlin: 'Russia',
   'Revolutionary Guards': 'Iran',
 };

@@ -2,6 +2,7 @@ import { gazetteer } from '../entities/gazetteer';
 import { foldName, sameGivenName } from '../entities/nicknames';
 import type { Entity } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { StoryService } from '../stories/service';
 import { findingKey } from './detect';
 import { bothSides, type Finding } from './types';
 
@@ -26,15 +27,6 @@ const MAX_BUCKET = 50;
 const MAX_EDITS = 2;
 /** Names shorter than this are too short for a letter to be a slip rather than another name. */
 const MIN_SPELLING_LENGTH = 8;
-/** Shared context two stories need (see `ContextOf.shared`): about two story-specific names… */
-const MIN_SHARED_CONTEXT = 2;
-/** …or one, when a sentence of one article matches a sentence of the other. */
-const MIN_SHARED_CONTEXT_WITH_MATCH = 1;
-/** Documents of each person looked at for matching sentences. */
-const MAX_DOCS_COMPARED = 8;
-/** An entity in at most this many documents is specific to a story and counts fully. */
-const STORY_SPECIFIC_DOCS = 12;
-
 interface Person {
   entity: Entity;
   given: string;
@@ -45,14 +37,11 @@ interface Person {
 
 /**
  * The same person spelt two ways across sources: a full name one or two letters off ("Jeremy
- * Konyndyk" / "Jeremy Konyndik"), in articles of one story (they share other named entities, or
- * one and a matching sentence), at most once per pair. Relatives are never flagged: another given name with the same surname
+ * Konyndyk" / "Jeremy Konyndik"), in articles of one story (the workspace's stories, `stories/`),
+ * at most once per pair. Relatives are never flagged: another given name with the same surname
  * (Donald / Melania Trump) is another person; nicknames and accents were merged by the resolution.
  */
-export function nameVariants(
-  index: WorkspaceIndex,
-  documentsMatch: (a: string, b: string) => boolean = () => false,
-): Finding[] {
+export function nameVariants(index: WorkspaceIndex, stories: StoryService): Finding[] {
   const people: Person[] = [];
   for (const e of index.entities()) {
     if (e.type !== 'person') continue;
@@ -77,7 +66,6 @@ export function nameVariants(
       else if (list.length <= MAX_BUCKET) list.push(p);
     }
   }
-  const context = new ContextOf(index);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const group of buckets.values()) {
@@ -91,23 +79,12 @@ export function nameVariants(
         if (a.entity.id === b.entity.id || seen.has(pairKey)) continue;
         seen.add(pairKey);
         if (!looksMisspelt(a, b) || [...a.docs].some((d) => b.docs.has(d))) continue;
-        const shared = context.shared(a, b);
-        if (
-          shared < MIN_SHARED_CONTEXT &&
-          !(shared >= MIN_SHARED_CONTEXT_WITH_MATCH && anyMatch(a, b, documentsMatch))
-        )
-          continue;
+        if (!stories.shareAStory(a.docs, b.docs)) continue;
         findings.push(...variantFindings(index, a.entity, b.entity));
       }
     }
   }
   return findings;
-}
-
-/** Whether some article of one person has a sentence that matches one of an article of the other. */
-function anyMatch(a: Person, b: Person, documentsMatch: (a: string, b: string) => boolean): boolean {
-  const docsB = [...b.docs].slice(0, MAX_DOCS_COMPARED);
-  return [...a.docs].slice(0, MAX_DOCS_COMPARED).some((x) => docsB.some((y) => documentsMatch(x, y)));
 }
 
 /** The name itself and the name with each letter deleted (one or two edits meet in these). */
@@ -132,50 +109,6 @@ function looksMisspelt(a: Person, b: Person): boolean {
 }
 
 const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-
-/** Named entities that co-occur with each person, weighted by how specific they are to a story. */
-class ContextOf {
-  private readonly around = new Map<string, Set<string>>();
-  private readonly docCount = new Map<string, number>();
-
-  constructor(private readonly index: WorkspaceIndex) {}
-
-  /** How much the stories of two people share: story-specific names count 1, common ones less. */
-  shared(a: Person, b: Person): number {
-    const near = this.near(b);
-    let score = 0;
-    for (const id of this.near(a)) {
-      if (id === a.entity.id || id === b.entity.id || !near.has(id)) continue;
-      score += Math.min(1, STORY_SPECIFIC_DOCS / this.documentsOf(id));
-    }
-    return score;
-  }
-
-  private near(p: Person): Set<string> {
-    let ids = this.around.get(p.entity.id);
-    if (!ids) {
-      ids = new Set();
-      for (const uri of p.docs) {
-        for (const m of this.index.mentionsIn(uri)) {
-          const type = this.index.entity(m.entityId)?.type;
-          if (type === 'person' || type === 'organization' || type === 'place' || type === 'equipment')
-            ids.add(m.entityId);
-        }
-      }
-      this.around.set(p.entity.id, ids);
-    }
-    return ids;
-  }
-
-  private documentsOf(id: string): number {
-    let n = this.docCount.get(id);
-    if (n === undefined) {
-      n = new Set(this.index.entity(id)?.mentions.map((m) => m.uri) ?? []).size;
-      this.docCount.set(id, n);
-    }
-    return Math.max(1, n);
-  }
-}
 
 /** The finding pair for two person entities that look like one person spelt two ways. */
 function variantFindings(index: WorkspaceIndex, a: Entity, b: Entity): Finding[] {

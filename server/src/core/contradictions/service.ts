@@ -3,8 +3,8 @@ import { IndexChanges } from '../index/indexChanges';
 import type { IndexReader } from '../index/indexReader';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
-import type { SentenceFacts } from '../matching/matcher';
-import { type Candidate, mostSimilar, type SentenceRef } from '../matching/sentenceIndex';
+import { type SentenceFacts, sharedAnchors } from '../matching/matcher';
+import type { Candidate, SentenceRef } from '../matching/sentenceIndex';
 import { allowsPair } from '../stories/crossStory';
 import { DetectContext } from './context';
 import { detectPair, MIN_PAIR_OVERLAP, type SentencePair } from './detect';
@@ -177,13 +177,26 @@ export class FindingService {
         return;
       }
       const found: Finding[] = [];
-      const pairs = conflictPairs(this.index, { uri, sentence }, s.terms.length, candidates[sentence] ?? [], {
+      const sides = {
         own: facts[sentence],
-        of: (ref) => this.matches.facts(ref.uri)[ref.sentence],
-      });
+        of: (ref: SentenceRef) => this.matches.facts(ref.uri)[ref.sentence],
+      };
+      const allows = (pair: SentencePair) =>
+        allowsPair(this.matches.stories, uri, pair.b.uri, {
+          cosine: pair.similarity ?? 0,
+          anchors: pair.anchors ?? 0,
+        });
+      const pairs = conflictPairs(
+        this.index,
+        { uri, sentence },
+        s.terms.length,
+        candidates[sentence] ?? [],
+        sides,
+        {
+          allows,
+        },
+      );
       for (const pair of pairs) {
-        const evidence = { cosine: pair.similarity ?? 0, anchors: pair.anchors ?? 0 };
-        if (!allowsPair(this.matches.stories, uri, pair.b.uri, evidence)) continue;
         for (const f of this.pairFindings(pair)) {
           if (f.a.uri === uri) found.push(f);
           else this.rememberForOther(f);
@@ -196,9 +209,7 @@ export class FindingService {
       }
     });
     raw.push(...(this.seenFromOthers.get(uri) ?? []));
-    this.variants ??= nameVariants(this.index, (a, b) =>
-      this.matches.matches(a).some((s) => s.matches.some((m) => m.other.uri === b)),
-    );
+    this.variants ??= nameVariants(this.index, this.matches.stories);
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
     raw.push(...singleSourceClaims(this.context, uri, matched, candidates));
     const merged = mergeByPassage(raw);
@@ -243,8 +254,10 @@ export class FindingService {
 }
 
 /**
- * The candidates of a sentence worth judging for conflicts, as pairs, most similar first: the 16
- * most similar, not too dissimilar, sharing enough terms to align. `terms` is the sentence's count.
+ * The candidates of a sentence worth judging for conflicts, as pairs, most similar first: of those
+ * not too dissimilar and sharing enough terms to align, the `limit` most similar (16 for a
+ * sentence's findings) that `allows` (the cross-story rule) keeps. The gates come first, so a
+ * candidate that could never be judged takes no place of one that could. `terms` is the sentence's count.
  */
 export function conflictPairs(
   index: IndexReader,
@@ -252,29 +265,24 @@ export function conflictPairs(
   terms: number,
   candidates: readonly Candidate[],
   facts: { own: SentenceFacts | undefined; of: (ref: SentenceRef) => SentenceFacts | undefined },
+  {
+    limit = CONFLICT_CANDIDATES,
+    allows = () => true,
+  }: { limit?: number; allows?: (pair: SentencePair) => boolean } = {},
 ): SentencePair[] {
   const pairs: SentencePair[] = [];
-  for (const c of mostSimilar(candidates, CONFLICT_CANDIDATES)) {
+  for (const c of candidates) {
     if (c.cosine < CONFLICT_CANDIDATE_COSINE) continue;
     const otherTerms = index.document(c.ref.uri)?.analysis.sentences[c.ref.sentence]?.terms.length ?? 0;
     const overlap = c.shared.length / Math.max(1, Math.min(terms, otherTerms));
     // Pairs too far apart to align are not remembered: most candidates of a large workspace.
     if (overlap < MIN_PAIR_OVERLAP) continue;
     const other = facts.of(c.ref);
-    const anchors =
-      facts.own && other
-        ? sharedCount(facts.own.entities, other.entities) + sharedCount(facts.own.numbers, other.numbers)
-        : 0;
-    pairs.push({ a, b: c.ref, similarity: c.cosine, anchors, overlap });
+    const anchors = facts.own && other ? sharedAnchors(facts.own, other) : 0;
+    const pair = { a, b: c.ref, similarity: c.cosine, anchors, overlap };
+    if (allows(pair)) pairs.push(pair);
   }
-  return pairs;
-}
-
-/** How many members two sets share (no arrays: this runs for every candidate pair). */
-function sharedCount<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
-  let n = 0;
-  for (const v of x) if (y.has(v)) n++;
-  return n;
+  return pairs.sort((x, y) => (y.similarity ?? 0) - (x.similarity ?? 0)).slice(0, limit);
 }
 
 /** A finding of a sentence that moved by `delta` characters to sentence number `sentence`. */

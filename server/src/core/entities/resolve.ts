@@ -1,5 +1,6 @@
 import type { EntityCorrections } from './corrections';
 import { gazetteer, nameKey } from './gazetteer';
+import { type GovernmentLookup, governmentReferences } from './governments';
 import { foldName } from './nicknames';
 import { linkSurnames, mergeNicknames, nameParts } from './personNames';
 import type { EntityType, MentionCandidate, NameType, TypeEvidence } from './types';
@@ -210,6 +211,7 @@ export function* resolutionSteps(
   yield* shareCoordinatedTypes();
 
   const built = yield* buildEntities(located, uf, typeOf, ignored, due);
+  yield* addGovernmentReferences(built, docs, due);
   return { ...built, equipmentAcronyms, ignored, corrections };
 }
 
@@ -243,7 +245,51 @@ export function resolveDocument(resolution: Resolution, doc: DocumentMentions): 
       out.push({ uri: doc.uri, start: part.item.m.start, end: part.item.m.end, entityId: part.groupKey });
     }
   }
-  return withoutOverlaps(out);
+  const mentions = withoutOverlaps(out);
+  const governments = governmentReferences(doc, mentions, governmentLookup(resolution));
+  return governments.length > 0 ? withoutOverlaps([...mentions, ...governments]) : mentions;
+}
+
+/** What `governments.ts` reads of a resolution (cached per resolution: a typed document asks often). */
+const lookups = new WeakMap<Map<string, Entity>, GovernmentLookup>();
+function governmentLookup(resolution: Pick<Resolution, 'entities' | 'keys'>): GovernmentLookup {
+  let lookup = lookups.get(resolution.entities);
+  if (!lookup) {
+    const { entities, keys } = resolution;
+    const places = new Map<string, Entity>();
+    for (const e of entities.values()) if (e.type === 'place') places.set(e.name, e);
+    lookup = {
+      entity: (id) => entities.get(id),
+      named: (key) => entities.get(keys.get(`name|${key}`) ?? ''),
+      country: (name) => places.get(name),
+    };
+    lookups.set(entities, lookup);
+  }
+  return lookup;
+}
+
+/** Each document's bare "the administration", as the government it names (`governments.ts`). */
+function* addGovernmentReferences(
+  built: Pick<Resolution, 'entities' | 'byDocument' | 'keys'>,
+  docs: readonly DocumentMentions[],
+  due: () => boolean,
+): Generator<void> {
+  const lookup = governmentLookup(built);
+  const grown = new Set<Entity>();
+  for (const doc of docs) {
+    if (due()) yield;
+    const mentions = built.byDocument.get(doc.uri) ?? [];
+    const governments = governmentReferences(doc, mentions, lookup);
+    if (governments.length === 0) continue;
+    built.byDocument.set(doc.uri, withoutOverlaps([...mentions, ...governments]));
+    for (const m of governments) {
+      const entity = built.entities.get(m.entityId)!;
+      entity.mentions.push(m);
+      grown.add(entity);
+    }
+  }
+  for (const e of grown)
+    e.mentions.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
 }
 
 /** Surname → person entities named in full in one document (as `linkSurnames` does it). */

@@ -167,9 +167,9 @@ export class MatchService {
     const partners = new Set<string>();
     const candidates = this.candidates(uri);
     doc.analysis.sentences.forEach((_, sentence) => {
-      const matches = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf).filter((m) =>
-        allowsPair(this.stories, uri, m.other.uri, { cosine: m.cosine, anchors: m.sharedEntities.length }),
-      );
+      const allows = (c: Candidate, anchors: number) =>
+        allowsPair(this.stories, uri, c.ref.uri, { cosine: c.cosine, anchors });
+      const matches = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf, allows);
       if (matches.length === 0) return;
       out.push({ sentence, matches });
       for (const m of matches) partners.add(m.other.uri);

@@ -42,6 +42,17 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return out;
 }
 
+/**
+ * What two sentences anchor on: the named entities and the numbers both state. The one count for
+ * matches and conflicts alike (the cross-story rule, `stories/crossStory.ts`, reads it).
+ */
+export function sharedAnchors(a: SentenceFacts, b: SentenceFacts): number {
+  let n = 0;
+  for (const x of a.entities) if (b.entities.has(x)) n++;
+  for (const x of a.numbers) if (b.numbers.has(x)) n++;
+  return n;
+}
+
 /** Shared people and organisations (places and things are weaker evidence of one happening). */
 const participants = (shared: readonly string[]): number =>
   shared.filter((id) => id.startsWith('person:') || id.startsWith('organization:')).length;
@@ -80,18 +91,21 @@ function timeAllows(
  * and numbers the two sentences mention, for sentences whose times allow one happening
  * (`timeAllows`). Relations: `duplicate` (a copy or light rewrite), `paraphrase` (the same
  * statement in other words), `same-event` (the same happening, anchored by a shared participant or
- * number).
+ * number). `allows` (the cross-story rule) is asked before the best are kept, so a pair it refuses
+ * takes no place of one it allows.
  */
 export function scoreCandidates(
   facts: SentenceFacts,
   candidates: Candidate[],
   factsOf: (ref: SentenceRef) => SentenceFacts,
+  allows: (c: Candidate, anchors: number) => boolean = () => true,
 ): SentenceMatch[] {
   const matches: SentenceMatch[] = [];
   for (const c of candidates) {
     const other = factsOf(c.ref);
     const sharedEntities = overlap(facts.entities, other.entities);
     const sharedNumbers = overlap(facts.numbers, other.numbers);
+    if (!allows(c, sharedAnchors(facts, other))) continue;
     const time = timeRelation(facts.time, other.time);
     if (!timeAllows(time, facts, other, c, sharedNumbers.length, participants(sharedEntities))) continue;
     const union = facts.entities.size + other.entities.size - sharedEntities.length;

@@ -79,6 +79,6 @@ function strongestConflict(index: WorkspaceIndex, matches: MatchService): Findin
       for (const f of detectPair(context, { a: { uri: SIDES.a, sentence }, b: c.ref })) consider(f);
     }
   });
-  for (const f of nameVariants(index)) consider(f);
+  for (const f of nameVariants(index, matches.stories)) consider(f);
   return best;
 }

@@ -121,6 +121,25 @@ export class StoryService {
     return x === undefined || y === undefined || g.storyOf[x] === g.storyOf[y];
   }
 
+  /**
+   * Whether some document of `as` and some of `bs` are of one story (a document added since the
+   * last grouping is of every story): whether two names' articles tell one story.
+   */
+  shareAStory(as: Iterable<string>, bs: Iterable<string>): boolean {
+    const g = this.current();
+    const storiesOfA = new Set<number>();
+    for (const a of as) {
+      const x = this.numberOf.get(a);
+      if (x === undefined) return true;
+      storiesOfA.add(g.storyOf[x]!);
+    }
+    for (const b of bs) {
+      const y = this.numberOf.get(b);
+      if (y === undefined || storiesOfA.has(g.storyOf[y]!)) return true;
+    }
+    return false;
+  }
+
   /** How alike two documents' story features are, 0..1 (0 for unknown documents). */
   similarity(a: string, b: string): number {
     const g = this.current();
