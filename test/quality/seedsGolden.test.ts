@@ -90,3 +90,14 @@ test('seeds: the accusation “The White House has been breached …” (003) is
   );
   assert.equal(found.length, 1);
 });
+
+test('seeds: a sentence another source contradicts is not single-source (003 "has withheld" is told otherwise by 004)', () => {
+  const disputed = new Set(
+    findings.contradictions.flatMap((c) => [c.a, c.b]).map((p) => `${p.path}#${sentenceAt(p.path, p.start)}`),
+  );
+  const both = findings.singleSource.filter((s) => disputed.has(`${s.path}#${sentenceAt(s.path, s.start)}`));
+  assert.deepEqual(
+    both.map((s) => s.path),
+    [],
+  );
+});

@@ -209,9 +209,15 @@ export class FindingService {
       }
     });
     raw.push(...(this.seenFromOthers.get(uri) ?? []));
+    // Another source tells a contradicted sentence otherwise: it reports it, so it is not single-source.
+    const disputed = new Set(raw.map((f) => f.a.sentence));
     this.variants ??= nameVariants(this.index, this.matches.stories);
     raw.push(...this.variants.filter((f) => f.a.uri === uri));
-    raw.push(...singleSourceClaims(this.context, uri, matched, candidates));
+    raw.push(
+      ...singleSourceClaims(this.context, uri, matched, candidates).filter(
+        (f) => !disputed.has(f.a.sentence),
+      ),
+    );
     const merged = mergeByPassage(raw);
     this.cache.set(uri, merged);
     for (const f of merged) {
