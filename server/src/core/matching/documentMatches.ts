@@ -200,26 +200,27 @@ export class MatchService {
   }
 
   /**
-   * Same-event matches the TF-IDF candidates missed: sentences of the document's story that name
-   * the same happening in other words ("resigned" / "stepped down", "acquisition" / "bought").
+   * Same-event matches the TF-IDF candidates missed, per sentence of `uri`: sentences of its story
+   * that name the same happening with the same participant in other words ("resigned" / "stepped
+   * down", "was beaten by" / "defeated"). `found` is what the TF-IDF candidates gave each sentence.
    */
-  private eventMatches(
+  private eventMatchesOf(
     uri: string,
-    sentence: number,
-    facts: SentenceFacts,
-    found: readonly SentenceMatch[],
-  ): SentenceMatch[] {
-    const doc = this.index.document(uri);
+    facts: readonly SentenceFacts[],
+  ): (found: SentenceMatch[], sentence: number) => SentenceMatch[] {
     const story = this.stories.storyOf(uri)?.id;
-    if (!doc || !story) return [];
-    const keys = this.sentenceEventKeys(uri)[sentence] ?? [];
-    if (keys.length === 0) return [];
-    const known = new Set(found.map((m) => `${m.other.uri}#${m.other.sentence}`));
-    const refs = this.eventIndex()
-      .candidates(uri, story, keys)
-      .filter((r) => !known.has(`${r.uri}#${r.sentence}`));
-    if (refs.length === 0) return [];
-    return scoreEventCandidates(facts, this.index.sentences.scorePairs(uri, sentence, refs), this.factsOf);
+    if (!story) return () => [];
+    const keysOf = this.sentenceEventKeys(uri);
+    const events = this.eventIndex();
+    return (found, sentence) => {
+      const keys = keysOf[sentence] ?? [];
+      if (keys.length === 0) return [];
+      const known = new Set(found.map((m) => `${m.other.uri}#${m.other.sentence}`));
+      const refs = events.candidates(uri, story, keys).filter((r) => !known.has(`${r.uri}#${r.sentence}`));
+      if (refs.length === 0) return [];
+      const scored = this.index.sentences.scorePairs(uri, sentence, refs);
+      return scoreEventCandidates(facts[sentence]!, scored, this.factsOf);
+    };
   }
 
   private factsOf = (ref: SentenceRef): SentenceFacts => this.facts(ref.uri)[ref.sentence] ?? NO_FACTS;
@@ -235,9 +236,10 @@ export class MatchService {
     const out: SentenceMatches[] = [];
     const partners = new Set<string>();
     const candidates = this.candidates(uri);
+    const eventMatches = this.eventMatchesOf(uri, facts);
     doc.analysis.sentences.forEach((_, sentence) => {
       const byTerms = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf);
-      const byEvent = this.eventMatches(uri, sentence, facts[sentence]!, byTerms);
+      const byEvent = eventMatches(byTerms, sentence);
       const matches = bestMatches([...byTerms, ...byEvent]).filter((m) =>
         allowsPair(this.stories, uri, m.other.uri, { cosine: m.cosine, anchors: m.sharedEntities.length }),
       );

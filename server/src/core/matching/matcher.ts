@@ -168,7 +168,7 @@ function matchScore(
  * the least vocabulary they must share, and the anchors they need.
  */
 export const EVENT_MATCH = {
-  minCosine: 0.1,
+  minCosine: 0.05,
   /** A shared named entity or number, or this many shared people and organisations. */
   minAnchors: 1,
 };
