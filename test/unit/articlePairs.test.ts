@@ -59,3 +59,13 @@ test('two single sentences keep the sentence verdict alone, with no article fiel
   const v = judgePair('The army withdrew from the village.', 'The army entered the village.');
   assert.deepEqual(Object.keys(v).sort(), ['kind', 'relation', 'score']);
 });
+
+test('two sentences that report the same say how: a copy, a paraphrase or the same event', () => {
+  const copy = judgePair(
+    'Airbus said on Tuesday it will cut 10,000 jobs in Europe.',
+    'Airbus said on Tuesday that it will cut 10,000 jobs in Europe.',
+  );
+  assert.deepEqual([copy.relation, copy.kind], ['match', 'duplicate']);
+  const unrelated = judgePair('Airbus will cut 10,000 jobs.', 'The river flooded three villages.');
+  assert.deepEqual([unrelated.relation, unrelated.kind], ['unrelated', null]);
+});

@@ -1,6 +1,7 @@
 import { type SentenceWord, unpackWords, type WordTag } from '../claims/words';
 import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
+import { indexesWithin } from '../sortedSpans';
 import {
   ASPECT_VERBS,
   DENIAL_VERBS,
@@ -139,8 +140,7 @@ export function sentenceView(input: ViewInput): SentenceView {
 function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
   const units: Unit[] = [];
   const covered = new Array<boolean>(words.length).fill(false);
-  const wordsIn = (start: number, end: number): number[] =>
-    words.flatMap((w, i) => (w.start >= start && w.end <= end ? [i] : []));
+  const wordsIn = (start: number, end: number): number[] => indexesWithin(words, start, end);
   const add = (u: Unit, indexes: number[]) => {
     for (const i of indexes) covered[i] = true;
     units.push(u);

@@ -4,11 +4,13 @@ import { nameVariants } from '../contradictions/nameVariants';
 import type { Finding } from '../contradictions/types';
 import { WorkspaceIndex } from '../index/workspaceIndex';
 import { MatchService } from '../matching/documentMatches';
+import type { SentenceMatch } from '../matching/matcher';
 import { type ArticleRelation, articleRelation, type PairSides } from './article';
 
 /** The verdict on two sentences: do they contradict each other, report the same thing, or neither? */
 export interface SentenceVerdict {
   relation: 'contradiction' | 'match' | 'unrelated';
+  /** The contradiction's kind, or the match's relation (`duplicate`, `paraphrase`, `same-event`). */
   kind: string | null;
   score: number;
 }
@@ -50,9 +52,10 @@ const isLoneTitle = (text: string) => !/[\r\n]/.test(text.trim()) && /[\p{L}\p{N
 
 function sentenceVerdict(matches: MatchService, conflict: Finding | null): SentenceVerdict {
   if (conflict) return { relation: 'contradiction', kind: conflict.kind, score: conflict.confidence };
-  let best = 0;
-  for (const s of matches.matches(SIDES.a)) for (const m of s.matches) best = Math.max(best, m.score);
-  if (best > 0) return { relation: 'match', kind: null, score: best };
+  let best: SentenceMatch | null = null;
+  for (const s of matches.matches(SIDES.a))
+    for (const m of s.matches) if (!best || m.score > best.score) best = m;
+  if (best) return { relation: 'match', kind: best.relation, score: best.score };
   return { relation: 'unrelated', kind: null, score: 0 };
 }
 
