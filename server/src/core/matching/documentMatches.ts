@@ -215,8 +215,9 @@ export class MatchService {
     return (found, sentence) => {
       const keys = keysOf[sentence] ?? [];
       if (keys.length === 0) return [];
-      const known = new Set(found.map((m) => `${m.other.uri}#${m.other.sentence}`));
-      const refs = events.candidates(uri, story, keys).filter((r) => !known.has(`${r.uri}#${r.sentence}`));
+      const refs = events
+        .candidates(uri, story, keys)
+        .filter((r) => !found.some((m) => m.other.sentence === r.sentence && m.other.uri === r.uri));
       if (refs.length === 0) return [];
       const scored = this.index.sentences.scorePairs(uri, sentence, refs);
       return scoreEventCandidates(facts[sentence]!, scored, this.factsOf);

@@ -6,6 +6,8 @@ import type { SentenceRef } from './sentenceIndex';
  * whatever the story's size).
  */
 const POSTINGS_WALKED = 64;
+/** A posting is `document * SENTENCES + sentence`: numbers, not objects (a workspace has millions). */
+const SENTENCES = 2 ** 20;
 
 /**
  * An inverted index of the event keys of sentences (`eventWords.ts`) within each story: the
@@ -13,30 +15,47 @@ const POSTINGS_WALKED = 64;
  * the same happening. Documents are added and removed individually, as in the sentence index.
  */
 export class EventIndex {
-  /** "story\u0000key" → sentences, in the order documents were added. */
-  private readonly postings = new Map<string, SentenceRef[]>();
+  /** "story\u0000key" → postings, in the order documents were added. */
+  private readonly postings = new Map<string, number[]>();
   private readonly keysOf = new Map<string, string[]>();
+  private readonly numberOf = new Map<string, number>();
+  private readonly uris: string[] = [];
 
   private static key = (story: string, eventKey: string): string => `${story}\u0000${eventKey}`;
 
+  private documentNumber(uri: string): number {
+    let n = this.numberOf.get(uri);
+    if (n === undefined) {
+      n = this.uris.length;
+      this.uris.push(uri);
+      this.numberOf.set(uri, n);
+    }
+    return n;
+  }
+
   setDocument(uri: string, story: string, keysPerSentence: readonly (readonly string[])[]): void {
     this.removeDocument(uri);
+    const base = this.documentNumber(uri) * SENTENCES;
     const used = new Set<string>();
     keysPerSentence.forEach((keys, sentence) => {
+      if (sentence >= SENTENCES) return;
       for (const k of keys) {
         const key = EventIndex.key(story, k);
         const list = this.postings.get(key);
-        if (list) list.push({ uri, sentence });
-        else this.postings.set(key, [{ uri, sentence }]);
+        if (list) list.push(base + sentence);
+        else this.postings.set(key, [base + sentence]);
         used.add(key);
       }
     });
-    this.keysOf.set(uri, [...used]);
+    if (used.size > 0) this.keysOf.set(uri, [...used]);
   }
 
   removeDocument(uri: string): void {
-    for (const key of this.keysOf.get(uri) ?? []) {
-      const left = this.postings.get(key)!.filter((r) => r.uri !== uri);
+    const keys = this.keysOf.get(uri);
+    if (!keys) return;
+    const n = this.numberOf.get(uri)!;
+    for (const key of keys) {
+      const left = this.postings.get(key)!.filter((p) => Math.floor(p / SENTENCES) !== n);
       if (left.length > 0) this.postings.set(key, left);
       else this.postings.delete(key);
     }
@@ -45,23 +64,29 @@ export class EventIndex {
 
   /** Sentences of other documents of `story` sharing one of `keys`, rarest key first, bounded. */
   candidates(uri: string, story: string, keys: readonly string[]): SentenceRef[] {
-    const lists = keys
-      .map((k) => this.postings.get(EventIndex.key(story, k)) ?? [])
-      .filter((l) => l.length > 1)
-      .sort((a, b) => a.length - b.length);
-    const seen = new Set<string>();
-    const out: SentenceRef[] = [];
+    const own = this.numberOf.get(uri);
+    const lists: number[][] = [];
+    for (const k of keys) {
+      const list = this.postings.get(EventIndex.key(story, k));
+      if (list && list.length > 1) lists.push(list);
+    }
+    if (lists.length === 0) return [];
+    lists.sort((a, b) => a.length - b.length);
+    const seen = new Set<number>();
     let walked = 0;
     for (const list of lists) {
-      for (const ref of list) {
-        if (walked++ >= POSTINGS_WALKED) return out;
-        if (ref.uri === uri) continue;
-        const id = `${ref.uri}#${ref.sentence}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        out.push(ref);
+      for (const p of list) {
+        if (walked++ >= POSTINGS_WALKED) return this.refs(seen);
+        if (Math.floor(p / SENTENCES) !== own) seen.add(p);
       }
     }
-    return out;
+    return this.refs(seen);
+  }
+
+  private refs(postings: ReadonlySet<number>): SentenceRef[] {
+    return [...postings].map((p) => ({
+      uri: this.uris[Math.floor(p / SENTENCES)]!,
+      sentence: p % SENTENCES,
+    }));
   }
 }

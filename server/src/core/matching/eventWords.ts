@@ -14,8 +14,23 @@ const EVENT_TERMS = new Set(EVENT_NOUNS.map((n) => EVENT_SYNONYMS[n] ?? n));
 /** Happenings kept per sentence: its claims' verbs first, then event nouns in sentence order. */
 const MAX_EVENT_WORDS = 4;
 
+const eventWords = new Map<string, string | null>();
+/** Distinct words remembered (a hostile corpus may hold millions). */
+const EVENT_WORDS_MEMO = 50_000;
+
 /** One form per happening: "stepped down" → resign, "the quake" → earthquake, "acquisition" → acquire. */
 export function eventWord(word: string): string | null {
+  // Memoised: a workspace repeats a few thousand verbs in millions of sentences.
+  let w = eventWords.get(word);
+  if (w === undefined) {
+    w = foldEventWord(word);
+    if (eventWords.size >= EVENT_WORDS_MEMO) eventWords.clear();
+    eventWords.set(word, w);
+  }
+  return w;
+}
+
+function foldEventWord(word: string): string | null {
   const phrase = EVENT_SYNONYMS[word];
   if (phrase) return phrase;
   const folded = foldWord(word);
