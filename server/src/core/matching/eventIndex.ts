@@ -15,13 +15,11 @@ const SENTENCES = 2 ** 20;
  * the same happening. Documents are added and removed individually, as in the sentence index.
  */
 export class EventIndex {
-  /** "story\u0000key" → postings, in the order documents were added. */
-  private readonly postings = new Map<string, number[]>();
-  private readonly keysOf = new Map<string, string[]>();
+  /** Story → event key → postings, in the order documents were added. */
+  private readonly postings = new Map<string, Map<string, number[]>>();
+  private readonly keysOf = new Map<string, { story: string; keys: string[] }>();
   private readonly numberOf = new Map<string, number>();
   private readonly uris: string[] = [];
-
-  private static key = (story: string, eventKey: string): string => `${story}\u0000${eventKey}`;
 
   private documentNumber(uri: string): number {
     let n = this.numberOf.get(uri);
@@ -36,28 +34,33 @@ export class EventIndex {
   setDocument(uri: string, story: string, keysPerSentence: readonly (readonly string[])[]): void {
     this.removeDocument(uri);
     const base = this.documentNumber(uri) * SENTENCES;
+    let postings = this.postings.get(story);
+    if (!postings) {
+      postings = new Map();
+      this.postings.set(story, postings);
+    }
     const used = new Set<string>();
     keysPerSentence.forEach((keys, sentence) => {
       if (sentence >= SENTENCES) return;
-      for (const k of keys) {
-        const key = EventIndex.key(story, k);
-        const list = this.postings.get(key);
+      for (const key of keys) {
+        const list = postings.get(key);
         if (list) list.push(base + sentence);
-        else this.postings.set(key, [base + sentence]);
+        else postings.set(key, [base + sentence]);
         used.add(key);
       }
     });
-    if (used.size > 0) this.keysOf.set(uri, [...used]);
+    if (used.size > 0) this.keysOf.set(uri, { story, keys: [...used] });
   }
 
   removeDocument(uri: string): void {
-    const keys = this.keysOf.get(uri);
-    if (!keys) return;
+    const filed = this.keysOf.get(uri);
+    if (!filed) return;
     const n = this.numberOf.get(uri)!;
-    for (const key of keys) {
-      const left = this.postings.get(key)!.filter((p) => Math.floor(p / SENTENCES) !== n);
-      if (left.length > 0) this.postings.set(key, left);
-      else this.postings.delete(key);
+    const postings = this.postings.get(filed.story)!;
+    for (const key of filed.keys) {
+      const left = postings.get(key)!.filter((p) => Math.floor(p / SENTENCES) !== n);
+      if (left.length > 0) postings.set(key, left);
+      else postings.delete(key);
     }
     this.keysOf.delete(uri);
   }
@@ -65,9 +68,11 @@ export class EventIndex {
   /** Sentences of other documents of `story` sharing one of `keys`, rarest key first, bounded. */
   candidates(uri: string, story: string, keys: readonly string[]): SentenceRef[] {
     const own = this.numberOf.get(uri);
+    const postings = this.postings.get(story);
+    if (!postings) return [];
     const lists: number[][] = [];
     for (const k of keys) {
-      const list = this.postings.get(EventIndex.key(story, k));
+      const list = postings.get(k);
       if (list && list.length > 1) lists.push(list);
     }
     if (lists.length === 0) return [];

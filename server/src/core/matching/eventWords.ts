@@ -1,4 +1,4 @@
-import { eventVerb, sensesOf } from '../alignment/lexicon';
+import { eventVerb } from '../alignment/lexicon';
 import { foldWord } from '../claims/terms';
 import type { Claim, ClaimVerb } from '../claims/types';
 import type { Entity, EntityMention } from '../entities/resolve';
@@ -99,8 +99,8 @@ export interface Participant {
 }
 
 /**
- * Keys two reports of one event share: a happening's word (or one of its frequent WordNet senses:
- * "buy" and "purchase" share one) bound to a named participant in its role
+ * Keys two reports of one event share: a happening's word (its synonyms folded by `eventWord`)
+ * bound to a named participant in its role
  * ("resign>agent@person:steve-jobs"), so the same act by other doers, another act by the same
  * doer, or an act done to the other's doer ("Israel delayed" / "delaying deliveries to Israel")
  * shares no key.
@@ -111,9 +111,7 @@ export function eventKeys(
 ): string[] {
   const keys = new Set<string>();
   for (const e of events) {
-    const words = [e.word, ...sensesOf(e.word).map((s) => `#${s}`)];
-    for (const p of participantsOf(e).slice(0, MAX_PARTICIPANTS))
-      for (const w of words) keys.add(`${w}>${p.role}@${p.entity}`);
+    for (const p of participantsOf(e).slice(0, MAX_PARTICIPANTS)) keys.add(`${e.word}>${p.role}@${p.entity}`);
   }
   return [...keys];
 }
