@@ -1,11 +1,20 @@
 import { BoundedMap } from '../boundedMap';
 import type { Entity, EntityMention } from '../entities/resolve';
+import type { DocumentAnalysis } from '../index/analyzeDocument';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { allowsPair } from '../stories/crossStory';
 import { StoryService } from '../stories/service';
+import { EventIndex } from './eventIndex';
 import { sentenceTime } from './eventTime';
-import { type SentenceFacts, type SentenceMatch, scoreCandidates } from './matcher';
+import { documentEventKeys } from './eventWords';
+import {
+  bestMatches,
+  type SentenceFacts,
+  type SentenceMatch,
+  scoreCandidates,
+  scoreEventCandidates,
+} from './matcher';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
 /** Documents whose candidates are kept (a few screens of open editors and their partners). */
@@ -73,6 +82,10 @@ export class MatchService {
   private readonly pointedFrom = new Map<string, Set<string>>();
 
   private readonly changes: IndexChanges;
+  /** Event keys of each sentence, per analysis until the next full change (they read the resolution). */
+  private eventKeysOf = new WeakMap<DocumentAnalysis, string[][]>();
+  /** Sentences by event key within each story; built at the first match after a full change. */
+  private events: EventIndex | null = null;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -94,11 +107,14 @@ export class MatchService {
       this.factsCache.clear();
       this.candidateCache.clear();
       this.sentenceMemo.clear();
+      this.events = null;
+      this.eventKeysOf = new WeakMap();
       return;
     }
     // Candidates of any document may point into a typed one (its sentence numbers moved).
     this.candidateCache.clear();
     for (const uri of this.index.typedDocuments) {
+      if (this.events) this.indexEvents(this.events, uri);
       for (const stale of [uri, ...(this.pointedFrom.get(uri) ?? [])]) {
         this.cache.delete(stale);
         this.factsCache.delete(stale);
@@ -153,6 +169,61 @@ export class MatchService {
     return all;
   }
 
+  private sentenceEventKeys(uri: string): string[][] {
+    const doc = this.index.document(uri);
+    if (!doc) return [];
+    let keys = this.eventKeysOf.get(doc.analysis);
+    if (!keys) {
+      keys = documentEventKeys(doc.analysis, doc.text, this.index.mentionsIn(uri), (id) =>
+        this.index.entity(id),
+      );
+      this.eventKeysOf.set(doc.analysis, keys);
+    }
+    return keys;
+  }
+
+  /** A document's sentences in the event index under its story (none while it has no story yet). */
+  private indexEvents(events: EventIndex, uri: string): void {
+    const doc = this.index.document(uri);
+    const story = doc && this.stories.storyOf(uri)?.id;
+    if (doc && story) events.setDocument(uri, story, this.sentenceEventKeys(uri));
+    else events.removeDocument(uri);
+  }
+
+  private eventIndex(): EventIndex {
+    if (!this.events) {
+      const events = new EventIndex();
+      for (const doc of this.index.documents()) this.indexEvents(events, doc.uri);
+      this.events = events;
+    }
+    return this.events;
+  }
+
+  /**
+   * Same-event matches the TF-IDF candidates missed, per sentence of `uri`: sentences of its story
+   * that name the same happening with the same participant in other words ("resigned" / "stepped
+   * down", "was beaten by" / "defeated"). `found` is what the TF-IDF candidates gave each sentence.
+   */
+  private eventMatchesOf(
+    uri: string,
+    facts: readonly SentenceFacts[],
+  ): (found: SentenceMatch[], sentence: number) => SentenceMatch[] {
+    const story = this.stories.storyOf(uri)?.id;
+    if (!story) return () => [];
+    const keysOf = this.sentenceEventKeys(uri);
+    const events = this.eventIndex();
+    return (found, sentence) => {
+      const keys = keysOf[sentence] ?? [];
+      if (keys.length === 0) return [];
+      const refs = events
+        .candidates(uri, story, keys)
+        .filter((r) => !found.some((m) => m.other.sentence === r.sentence && m.other.uri === r.uri));
+      if (refs.length === 0) return [];
+      const scored = this.index.sentences.scorePairs(uri, sentence, refs);
+      return scoreEventCandidates(facts[sentence]!, scored, this.factsOf);
+    };
+  }
+
   private factsOf = (ref: SentenceRef): SentenceFacts => this.facts(ref.uri)[ref.sentence] ?? NO_FACTS;
 
   /** Every sentence of `uri` that other sources also report, with those reports. */
@@ -166,10 +237,13 @@ export class MatchService {
     const out: SentenceMatches[] = [];
     const partners = new Set<string>();
     const candidates = this.candidates(uri);
+    const eventMatches = this.eventMatchesOf(uri, facts);
     doc.analysis.sentences.forEach((_, sentence) => {
       const allows = (c: Candidate, anchors: number) =>
         allowsPair(this.stories, uri, c.ref.uri, { cosine: c.cosine, anchors });
-      const matches = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf, allows);
+      const byTerms = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf, allows);
+      // Event-level matches come from one story's index: the cross-story rule has nothing to refuse.
+      const matches = bestMatches([...byTerms, ...eventMatches(byTerms, sentence)]);
       if (matches.length === 0) return;
       out.push({ sentence, matches });
       for (const m of matches) partners.add(m.other.uri);

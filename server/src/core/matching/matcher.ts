@@ -29,7 +29,17 @@ export const MATCH_THRESHOLDS = {
   sameEventSharedTerms: 4,
   /** … or, with two people or organisations in common, this much cosine ("differences have emerged between Biden and Netanyahu" / "a crisis has erupted between Netanyahu and Biden"). */
   sameEventTwoParticipants: 0.2,
+  /**
+   * … or, with a specific figure and a person or organisation in common, this much cosine, even in
+   * articles published days apart: "10,000 job cuts at Airbus" told again a week later is the same
+   * announcement, not another (a place is no anchor: "the FTSE 100 below the 5000 mark" is told of
+   * many days).
+   */
+  sameEventFigure: 0.2,
 };
+
+/** A figure specific enough to identify one happening: 100 or more, and not a bare year. */
+const SPECIFIC_FIGURE_MIN = 100;
 /**
  * Reports kept per sentence, best first: a story a dozen outlets cover has a dozen reports of its
  * lead, and each should reach the others (not only the first five).
@@ -57,6 +67,25 @@ export function sharedAnchors(a: SentenceFacts, b: SentenceFacts): number {
 const participants = (shared: readonly string[]): number =>
   shared.filter((id) => id.startsWith('person:') || id.startsWith('organization:')).length;
 
+function specificFigures(shared: readonly string[]): number {
+  let n = 0;
+  for (const key of shared) {
+    const [value, unit] = key.split('|');
+    const x = Number(value);
+    const year = !unit && Number.isInteger(x) && x >= 1900 && x <= 2100;
+    if (Math.abs(x) >= SPECIFIC_FIGURE_MIN && !year) n++;
+  }
+  return n;
+}
+
+/** A specific figure and a participant in common, with some shared wording: one happening retold. */
+const figureAnchored = (
+  cosine: number,
+  sharedNumbers: readonly string[],
+  sharedParticipants: number,
+): boolean =>
+  sharedParticipants > 0 && cosine >= MATCH_THRESHOLDS.sameEventFigure && specificFigures(sharedNumbers) > 0;
+
 /** Both state figures and none is the same: other measurements, not the same report. */
 const otherFigures = (a: SentenceFacts, b: SentenceFacts, shared: number): boolean =>
   shared === 0 && a.numbers.size > 0 && b.numbers.size > 0;
@@ -76,11 +105,13 @@ function timeAllows(
   c: Candidate,
   sharedNumbers: number,
   sharedParticipants: number,
+  byFigure: boolean,
 ): boolean {
   if (time === 'conflict') return false;
   if (time !== 'apart') return true;
   if (otherFigures(a, b, sharedNumbers)) return false;
   return (
+    byFigure ||
     c.cosine >= MATCH_THRESHOLDS.duplicate ||
     (c.cosine >= MATCH_THRESHOLDS.paraphrase && sharedParticipants > 0)
   );
@@ -107,10 +138,10 @@ export function scoreCandidates(
     const sharedNumbers = overlap(facts.numbers, other.numbers);
     if (!allows(c, sharedAnchors(facts, other))) continue;
     const time = timeRelation(facts.time, other.time);
-    if (!timeAllows(time, facts, other, c, sharedNumbers.length, participants(sharedEntities))) continue;
-    const union = facts.entities.size + other.entities.size - sharedEntities.length;
-    const entityAgreement = union === 0 ? 0 : sharedEntities.length / union;
-    const score = Math.min(1, 0.8 * c.cosine + 0.2 * entityAgreement + (sharedNumbers.length > 0 ? 0.05 : 0));
+    const byFigure = figureAnchored(c.cosine, sharedNumbers, participants(sharedEntities));
+    if (!timeAllows(time, facts, other, c, sharedNumbers.length, participants(sharedEntities), byFigure))
+      continue;
+    const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
     let relation: Relation | null = null;
     if (c.cosine >= MATCH_THRESHOLDS.duplicate) relation = 'duplicate';
     else if (c.cosine >= MATCH_THRESHOLDS.paraphrase) relation = 'paraphrase';
@@ -118,18 +149,77 @@ export function scoreCandidates(
       (c.cosine >= MATCH_THRESHOLDS.sameEvent &&
         (sharedEntities.length + sharedNumbers.length > 0 ||
           c.shared.length >= MATCH_THRESHOLDS.sameEventSharedTerms)) ||
-      (c.cosine >= MATCH_THRESHOLDS.sameEventTwoParticipants && participants(sharedEntities) >= 2)
+      (c.cosine >= MATCH_THRESHOLDS.sameEventTwoParticipants && participants(sharedEntities) >= 2) ||
+      byFigure
     ) {
       relation = 'same-event';
     }
-    if (relation)
-      matches.push({
-        other: c.ref,
-        score: Math.round(score * 1000) / 1000,
-        relation,
-        cosine: c.cosine,
-        sharedEntities,
-      });
+    if (relation) matches.push({ other: c.ref, score, relation, cosine: c.cosine, sharedEntities });
   }
-  return matches.sort((a, b) => b.score - a.score).slice(0, MAX_MATCHES_PER_SENTENCE);
+  return bestMatches(matches);
+}
+
+/** The reports kept for a sentence, best first. */
+export const bestMatches = (matches: SentenceMatch[]): SentenceMatch[] =>
+  matches.sort((a, b) => b.score - a.score).slice(0, MAX_MATCHES_PER_SENTENCE);
+
+/** TF-IDF cosine plus agreement of named entities and numbers, rounded for display. */
+function matchScore(
+  a: SentenceFacts,
+  b: SentenceFacts,
+  cosine: number,
+  sharedEntities: number,
+  sharedNumbers: number,
+): number {
+  const union = a.entities.size + b.entities.size - sharedEntities;
+  const entityAgreement = union === 0 ? 0 : sharedEntities / union;
+  const score = Math.min(1, 0.8 * cosine + 0.2 * entityAgreement + (sharedNumbers > 0 ? 0.05 : 0));
+  return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * Event-level matching (two sentences of one story naming the same happening with the same named
+ * participant, `eventIndex.ts`): the least vocabulary they must share besides. The dev half of
+ * npm run eval:event-chains does not move with it (too few gold pairs): a little shared wording
+ * besides the participant, no more ("Boeing was beaten by the consortium" / "… defeated Boeing").
+ */
+export const EVENT_MATCH = { minCosine: 0.05 };
+
+const ofKind = (ids: ReadonlySet<string>, kinds: readonly string[]): string[] =>
+  [...ids].filter((id) => kinds.some((k) => id.startsWith(k)));
+
+/** Both name places, or both name people or organisations, and none in common: other happenings. */
+function othersTakePart(a: SentenceFacts, b: SentenceFacts): boolean {
+  for (const kinds of [['place:'], ['person:', 'organization:']]) {
+    const x = ofKind(a.entities, kinds);
+    const y = ofKind(b.entities, kinds);
+    if (x.length > 0 && y.length > 0 && !x.some((id) => b.entities.has(id))) return true;
+  }
+  return false;
+}
+
+/**
+ * Same-event matches of sentences that name the same happening (the candidates share an event
+ * word within one story): their times must allow one happening (a stated day in common, or nothing
+ * against it — not articles published days apart), their figures must not differ, and the places
+ * and participants both name must overlap (the shared event key already names one participant).
+ */
+export function scoreEventCandidates(
+  facts: SentenceFacts,
+  candidates: Candidate[],
+  factsOf: (ref: SentenceRef) => SentenceFacts,
+): SentenceMatch[] {
+  const matches: SentenceMatch[] = [];
+  for (const c of candidates) {
+    if (c.cosine < EVENT_MATCH.minCosine) continue;
+    const other = factsOf(c.ref);
+    const sharedEntities = overlap(facts.entities, other.entities);
+    const sharedNumbers = overlap(facts.numbers, other.numbers);
+    const time = timeRelation(facts.time, other.time);
+    if (time === 'conflict' || time === 'apart') continue;
+    if (otherFigures(facts, other, sharedNumbers.length) || othersTakePart(facts, other)) continue;
+    const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
+    matches.push({ other: c.ref, score, relation: 'same-event', cosine: c.cosine, sharedEntities });
+  }
+  return matches;
 }

@@ -320,10 +320,16 @@ export class SentenceIndex {
     }
     const top = topK(touched, scores, limit, this.rowBefore);
     for (const id of touched) scores[id] = 0;
+    const exact = this.exactScorer(row, queryNorm);
+    return top.map(([other]) => exact(other));
+  }
+
+  /** The exact cosine and shared terms of a query row against indexed rows. */
+  private exactScorer(row: Row, queryNorm: number): (other: number) => Candidate {
     const queryPosition = new Map(row.terms.map((t, i) => [t, i]));
     // A shared term has the same idf on both sides: looked up once per query, not per candidate.
     const queryIdf = row.terms.map((t) => this.idf(t));
-    return top.map(([other]) => {
+    return (other) => {
       const r = this.rows[other]!;
       let dot = 0;
       const sharedAt: number[] = [];
@@ -338,6 +344,23 @@ export class SentenceIndex {
       const shared = sharedAt.sort((a, b) => a - b).map((i) => row.terms[i]!);
       const cosine = dot / Math.max(1e-9, queryNorm * this.norm(other));
       return { ref: { uri: r.uri, sentence: r.sentence }, cosine: Math.min(1, cosine), shared };
-    });
+    };
+  }
+
+  /**
+   * Sentence `sentence` of `uri` scored against other indexed sentences found by other means (the
+   * same event word): exact cosine and shared terms, as for the candidates of the walk.
+   */
+  scorePairs(uri: string, sentence: number, others: readonly SentenceRef[]): Candidate[] {
+    const id = this.byDocument.get(uri)?.[sentence];
+    const row = id === undefined ? null : this.rows[id];
+    if (!row) return [];
+    const exact = this.exactScorer(row, this.norm(id!));
+    const out: Candidate[] = [];
+    for (const o of others) {
+      const other = this.byDocument.get(o.uri)?.[o.sentence];
+      if (other !== undefined && this.rows[other]) out.push(exact(other));
+    }
+    return out;
   }
 }
