@@ -16,6 +16,7 @@ import {
   nerWeightsPath,
   tagSentence,
 } from '../../server/src/core/entities/ner/tagger';
+import { caseTablesOf } from '../../server/src/core/entities/ner/truecase';
 import { emissionScores } from '../../server/src/core/entities/ner/viterbi';
 import { ingest } from '../../server/src/core/ingest';
 import { tokenize } from '../../server/src/core/nlp/tokenize';
@@ -49,7 +50,11 @@ test('the bundles in dist/ find the weights, and the extension package ships the
 
 test('held-out documents of the training bundle keep their F1 (tagger alone, exact span + type)', () => {
   const prose = FILES.filter((f) => f.prose && f.role === 'split');
-  const { heldOut } = loadCorpus(prose, { augment: false, heldOutOnly: true });
+  const { heldOut } = loadCorpus(prose, {
+    augment: false,
+    heldOutOnly: true,
+    cases: caseTablesOf(nerWeights()),
+  });
   const scores = heldOutScores(heldOut, nerWeights());
   for (const [source, min] of Object.entries(MIN_HELD_OUT_F1)) {
     const f1 = scores[source]?.ALL?.f1 ?? 0;
