@@ -168,6 +168,14 @@ export interface LoadOptions {
   cases: CaseTables | null;
 }
 
+/**
+ * A truecased copy whose names all came out capitalised. Where truecasing wrote a word of a name
+ * in lower case ("Labour party"), the copy would teach the tagger that lower-case words run on
+ * inside names, which it then does in running text ("Airbus rival Boeing").
+ */
+const namesStayCapitalised = (e: Example): boolean =>
+  e.tokens.every((t, i) => e.labels[i] === labelIndex('O') || !/^\p{Ll}/u.test(t.value));
+
 /** Whether a document trains the model (not held out, nor the development fifth when tuning). */
 export const trainsOn = (file: DataFile, id: string, dev: boolean): boolean =>
   !isHeldOutDocument(file, id) && !(dev && isDevDocument(file, id));
@@ -194,8 +202,10 @@ export function loadCorpus(files: readonly DataFile[], options: LoadOptions): Co
         for (let k = 0; k < repeats; k++) corpus.train.push(example);
         if (!options.augment || !file.prose) continue;
         const r = rand();
-        if (r < CONFIG.upperCaseShare) corpus.train.push(toExample(source, s, 'upper', options.cases));
-        else if (r < CONFIG.upperCaseShare + CONFIG.titleCaseShare)
+        if (r < CONFIG.upperCaseShare) {
+          const upper = toExample(source, s, 'upper', options.cases);
+          if (namesStayCapitalised(upper)) corpus.train.push(upper);
+        } else if (r < CONFIG.upperCaseShare + CONFIG.titleCaseShare)
           corpus.train.push(toExample(source, s, 'title', options.cases));
       }
     }
