@@ -152,26 +152,23 @@ function plantable(sentence: string): boolean {
   return !/[<>&\n]/.test(sentence) && capitalised < ws.length / 2;
 }
 
-interface SeedClusters {
-  clusters: Array<{ claim: string; sentences: Array<{ file: string; startsWith: string }> }>;
+interface ReviewedSeeds {
+  pairs: Array<{ a: string; b: string }>;
 }
-/** This cluster mixes "considered" with "done": the seeds' own planted certainty conflict. */
-const MIXED_CLUSTER = /considered, or done/;
 
-/** Seed sentences of different files in one hand-labelled claim group (test/fixtures/seed-matches.json). */
+/** Seed sentences of different files a human confirmed as stating the same fact (test/fixtures/planted/seed-pairs.json). */
 export function seedPairs(ws: Workspace): SentencePair[] {
-  const labelled = JSON.parse(readFileSync(join(FIXTURES, 'seed-matches.json'), 'utf8')) as SeedClusters;
-  const find = (ref: { file: string; startsWith: string }) => {
-    const article = ws.articles.find((a) => a.raw?.file === ref.file);
-    const sid = article?.body.findIndex((s) => s.replace(/\s+/g, ' ').startsWith(ref.startsWith)) ?? -1;
-    return article && sid >= 0 ? { doc: article.id, sid, text: article.body[sid]! } : null;
+  const reviewed = JSON.parse(
+    readFileSync(join(FIXTURES, 'planted', 'seed-pairs.json'), 'utf8'),
+  ) as ReviewedSeeds;
+  const find = (key: string) => {
+    const [stem, sid] = key.split('#') as [string, string];
+    const article = ws.articles.find((a) => a.id === stem);
+    const text = article?.body[Number(sid)];
+    if (!article || text === undefined) throw new Error(`seeds: no sentence ${key}`);
+    return { doc: article.id, sid: Number(sid), text };
   };
-  const pairs: SentencePair[] = [];
-  for (const cluster of labelled.clusters.filter((c) => !MIXED_CLUSTER.test(c.claim))) {
-    const found = cluster.sentences.map(find).filter((s) => s !== null && plantable(s.text));
-    for (let i = 0; i < found.length; i++)
-      for (let j = i + 1; j < found.length; j++)
-        if (found[i]!.doc !== found[j]!.doc) pairs.push({ a: found[i]!, b: found[j]!, why: 'reviewed' });
-  }
-  return pairs;
+  return reviewed.pairs
+    .map((p) => ({ a: find(p.a), b: find(p.b), why: 'reviewed' as const }))
+    .filter((p) => plantable(p.a.text) && plantable(p.b.text));
 }

@@ -1,8 +1,8 @@
 /**
  * Planted-error benchmark: real articles (MEANTIME's Wikinews topics, ../shared/data, CC BY; and the
  * seeds), one sentence of one article rewritten with one error where another article states the
- * same fact (pairs confirmed by hand: test/fixtures/planted/meantime-pairs.json and the seeds'
- * labelled claim groups), each plant evaluated alone against the topic's workspace. Recall per kind,
+ * same fact (pairs confirmed by hand: test/fixtures/planted/meantime-pairs.json and seed-pairs.json),
+ * each plant evaluated alone against the topic's workspace. Recall per kind,
  * and false alarms per 1,000 sentences of the untouched workspaces.
  *
  * Seeded and repeatable (EVAL_SEED, default 11). The plants are split into a dev half and a
@@ -75,7 +75,11 @@ const out = [
   '## Plain text by corpus (dev and held out together)',
   '',
   ...corpusTable('MEANTIME (real news)', bench.formats.txt, 'meantime'),
-  ...corpusTable('Seeds (a demo: machine-rewritten articles, loosely paired)', bench.formats.txt, 'seeds'),
+  ...corpusTable(
+    'Seeds (a demo: machine-rewritten articles; hand-confirmed same-fact pairs)',
+    bench.formats.txt,
+    'seeds',
+  ),
 ];
 console.log(out.join('\n'));
 

@@ -132,8 +132,8 @@ test('pairs with an article: related, the best sentence with its relation, the s
   assert.ok(!('stance' in other!), 'no stance when unrelated');
   assert.deepEqual(
     Object.keys(sentences!).sort(),
-    ['id', 'kind', 'relation', 'score'],
-    'two sentences: as before',
+    ['id', 'kind', 'match', 'relation', 'score'],
+    'two sentences: the sentence verdict alone',
   );
   assert.equal(sentences!.relation, 'contradiction');
 });

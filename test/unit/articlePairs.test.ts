@@ -57,5 +57,15 @@ test('the article may be either side: the best sentence names its side', () => {
 
 test('two single sentences keep the sentence verdict alone, with no article fields', () => {
   const v = judgePair('The army withdrew from the village.', 'The army entered the village.');
-  assert.deepEqual(Object.keys(v).sort(), ['kind', 'relation', 'score']);
+  assert.deepEqual(Object.keys(v).sort(), ['kind', 'match', 'relation', 'score']);
+});
+
+test('two sentences that report the same say how: a copy, a paraphrase or the same event', () => {
+  const copy = judgePair(
+    'Airbus said on Tuesday it will cut 10,000 jobs in Europe.',
+    'Airbus said on Tuesday that it will cut 10,000 jobs in Europe.',
+  );
+  assert.deepEqual([copy.relation, copy.kind, copy.match], ['match', null, 'duplicate']);
+  const unrelated = judgePair('Airbus will cut 10,000 jobs.', 'The river flooded three villages.');
+  assert.deepEqual([unrelated.relation, unrelated.match], ['unrelated', null]);
 });

@@ -129,6 +129,16 @@ Defence analyst Sarah Connolly, a researcher at the International Institute for 
   assert.equal(entityNamed(index, 'German'), undefined, 'a nationality adjective is not an entity');
 });
 
+test('a month after "as early as" or "this" is a date, so two reports of a first flight compare their months', () => {
+  const md = `---
+date: 2005-01-18
+---
+The first test flight may take place as early as March. Deliveries could start this May.`;
+  const index = indexOf([{ name: 'dated.md', text: md }]);
+  assert.equal(entityNamed(index, 'March')?.value, '2005-03');
+  assert.equal(entityNamed(index, 'May')?.value, '2005-05');
+});
+
 test('relative dates resolve against the publication date when the article has one', () => {
   const md = `---
 date: 2024-06-24

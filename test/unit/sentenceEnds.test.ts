@@ -90,6 +90,25 @@ const TABLE: Array<[string, string[]]> = [
   ],
 ];
 
+TABLE.push(
+  [
+    'Germany finished top of Group B. Spain won the other group.',
+    ['Germany finished top of Group B.', 'Spain won the other group.'],
+  ],
+  [
+    'Doctors prescribed vitamin D. Researchers disagree.',
+    ['Doctors prescribed vitamin D.', 'Researchers disagree.'],
+  ],
+  [
+    'They had no Plan B. Officials said so on Monday.',
+    ['They had no Plan B.', 'Officials said so on Monday.'],
+  ],
+  [
+    'George W. Bush met the leaders of Group B countries.',
+    ['George W. Bush met the leaders of Group B countries.'],
+  ],
+);
+
 for (const [text, expected] of TABLE) {
   test(`sentences of “${text}”`, () => {
     assert.deepEqual(sentencesOf(text), expected);

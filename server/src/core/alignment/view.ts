@@ -1,9 +1,11 @@
 import { type SentenceWord, unpackWords, type WordTag } from '../claims/words';
 import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
+import { indexesWithin } from '../sortedSpans';
 import {
   ASPECT_VERBS,
   DENIAL_VERBS,
+  DESIRE_VERBS,
   FAILURE_VERBS,
   FUTURE_AUXILIARIES,
   HEDGES,
@@ -91,6 +93,7 @@ const PREPOSITIONAL_SET = set(PREPOSITIONAL_PARTICIPLES);
 const WIDENING_SET = set(WIDENING_VERBS);
 const ASPECT_SET = set(ASPECT_VERBS);
 const PLANNED_VERB_SET = set(PLANNED_VERBS);
+const DESIRE_SET = set(DESIRE_VERBS);
 const NOUN_NEGATOR_SET = set(NOUN_NEGATORS);
 const VERB_NEGATOR_SET = set(VERB_NEGATORS);
 const CONTENT_TAGS = new Set<WordTag>(['N', 'P', 'V', 'J', 'U', 'R']);
@@ -139,8 +142,7 @@ export function sentenceView(input: ViewInput): SentenceView {
 function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
   const units: Unit[] = [];
   const covered = new Array<boolean>(words.length).fill(false);
-  const wordsIn = (start: number, end: number): number[] =>
-    words.flatMap((w, i) => (w.start >= start && w.end <= end ? [i] : []));
+  const wordsIn = (start: number, end: number): number[] => indexesWithin(words, start, end);
   const add = (u: Unit, indexes: number[]) => {
     for (const i of indexes) covered[i] = true;
     units.push(u);
@@ -405,7 +407,7 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
       if (u && u.tag === 'V') {
         u.open = openness;
         if (own) own.weight = 0; // "considering" is the hedge, not content of its own
-      } else if (own && w.tag === 'V') {
+      } else if (own && w.tag === 'V' && !DESIRE_SET.has(w.lemma)) {
         own.open = openness; // "is considering new taxes": the taxes are not decided
       }
     }

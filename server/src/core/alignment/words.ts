@@ -101,6 +101,12 @@ export const FAILURE_VERBS: readonly string[] = ['fail', 'refuse', 'decline', 'n
 export const EXCEPTIVE_CONDITIONS: readonly string[] = ['unless', 'only if', 'except if'];
 
 /**
+ * Words opening a clause that supposes or asks rather than states: "would fold if it does not
+ * receive aid", "whether it has not paid". A negation inside one denies nothing.
+ */
+export const SUPPOSING_WORDS: readonly string[] = ['if', 'whether', 'unless', 'lest'];
+
+/**
  * Verbs of letting happen: denied, they say what a verb of stopping says ("was not allowed to enter"
  * / "was blocked from entering", "did not accept the offer" / "rejected the offer").
  */
@@ -192,6 +198,12 @@ export const PLANNED_VERBS: readonly string[] = [
   'try',
   'attempt',
 ];
+
+/**
+ * Of the verbs of intent, those of wanting: with a thing as object ("seeks bankruptcy protection",
+ * "wants more weapons") they report a request or a wish, which is itself done, not an undecided act.
+ */
+export const DESIRE_VERBS: readonly string[] = ['seek', 'want', 'hope', 'wish'];
 
 /** Verbs that put their complement under consideration: "is considering cutting", "plans to cut". */
 export const OPEN_VERBS: readonly string[] = [

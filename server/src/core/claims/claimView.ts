@@ -1,5 +1,6 @@
 import type { EntityMention } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { indexesWithin } from '../sortedSpans';
 import type { Claim, ClaimArgument, ClaimSpan } from './types';
 
 /** A figure of the claim, from the document's quantity mentions: "17 percent", "$1 billion in arms". */
@@ -69,19 +70,8 @@ export function resolveClaim(index: WorkspaceIndex, uri: string, sentence: numbe
 }
 
 /** Mentions inside [start, end): binary search on the sorted mentions, no scan of the document. */
-function mentionsWithin(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: EntityMention[] = [];
-  for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++)
-    if (mentions[k]!.end <= end) out.push(mentions[k]!);
-  return out;
-}
+const mentionsWithin = (mentions: readonly EntityMention[], start: number, end: number): EntityMention[] =>
+  indexesWithin(mentions, start, end).map((k) => mentions[k]!);
 
 /** Figures, times and places of a claim: read from the mentions already recognised, not re-parsed. */
 function claimFacts(index: WorkspaceIndex, mentions: EntityMention[]) {

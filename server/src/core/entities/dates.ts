@@ -37,9 +37,9 @@ export const MONTHS: readonly string[] = [
   'november',
   'december',
 ];
-/** "in May", "since March 2023", "in 2023": chrono leaves bare months and years alone. */
+/** "in May", "since March 2023", "as early as March", "in 2023": chrono leaves bare months and years alone. */
 const MONTH_OR_YEAR =
-  /\b(?:in|since|until|by|during|from|before|after|early|mid|late|last|next|through)\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?|(1[89]\d\d|20\d\d))\b/gi;
+  /\b(?:in|since|until|by|during|from|before|after|early|mid|late|last|next|this|through|as early as|as late as|as of)\s+((January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?|(1[89]\d\d|20\d\d))\b/gi;
 const LEADING_PREPOSITION = /^(?:on|in|at|from|since|by|until|during|of)\s+/i;
 const WEEK = /\bweek\b/i;
 
@@ -62,25 +62,36 @@ function monthOrYear(
 ): DateSpan[] {
   const spans: DateSpan[] = [];
   for (const m of sentence.matchAll(MONTH_OR_YEAR)) {
-    const word = m[0].match(LEADING_PREPOSITION)?.[0] ?? m[0].split(/\s+/)[0]! + ' ';
-    const start = offset + (m.index ?? 0) + word.length;
+    // The date is the match's end, after its preposition or phrase ("as early as").
     const end = offset + (m.index ?? 0) + m[0].length;
+    const start = end - m[1]!.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
-    if (m[1] && !/^[A-Z]/.test(m[1])) continue; // "in may" is not a month
+    if (m[2] && !/^[A-Z]/.test(m[2])) continue; // "in may" is not a month
     let value: string | null = null;
-    if (m[3]) value = m[3];
+    if (m[4]) value = m[4];
     else {
-      const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-      if (m[2]) value = `${m[2]}-${pad(month)}`;
-      else if (published) {
-        // A bare month is the latest such month not after publication.
-        const [py, pm] = published.split('-').map(Number) as [number, number];
-        value = `${month <= pm ? py : py - 1}-${pad(month)}`;
-      }
+      const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+      if (m[3]) value = `${m[3]}-${pad(month)}`;
+      else if (published)
+        value = `${bareMonthYear(month, published, m[0].slice(0, -m[1]!.length))}-${pad(month)}`;
     }
     spans.push({ start, end, text: sentence.slice(start - offset, end - offset), value });
   }
   return spans;
+}
+
+/** Phrases before a bare month that look ahead: "next March", "as early as March" (a plan). */
+const LOOKING_AHEAD = /^(?:next|as early as|as late as)\s/i;
+
+/**
+ * The year of a bare month: the publication's year after "this", the first such month not before
+ * publication after a phrase that looks ahead, otherwise the latest not after it ("talks resumed in May").
+ */
+function bareMonthYear(month: number, published: string, lead: string): number {
+  const [py, pm] = published.split('-').map(Number) as [number, number];
+  if (/^this\s/i.test(lead)) return py;
+  if (LOOKING_AHEAD.test(lead)) return month >= pm ? py : py + 1;
+  return month <= pm ? py : py - 1;
 }
 
 function componentValue(c: chrono.ParsedComponents, resolveRelative: boolean): string | null {

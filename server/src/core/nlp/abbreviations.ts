@@ -133,3 +133,39 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'yesterday',
   'you',
 ];
+
+/**
+ * Words a single capital letter labels ("Group B", "Plan B", "vitamin D"): after "Group B." a
+ * capitalised word starts the next sentence ("… top of Group B. Spain won …"), where after a
+ * name's initial it goes on ("George W. Bush"). Compared in lower case.
+ */
+export const LETTER_LABELS: readonly string[] = [
+  'appendix',
+  'area',
+  'block',
+  'building',
+  'category',
+  'class',
+  'division',
+  'exhibit',
+  'gate',
+  'grade',
+  'group',
+  'hall',
+  'hepatitis',
+  'item',
+  'level',
+  'option',
+  'part',
+  'phase',
+  'plan',
+  'pool',
+  'section',
+  'stage',
+  'terminal',
+  'tier',
+  'type',
+  'vitamin',
+  'wing',
+  'zone',
+];

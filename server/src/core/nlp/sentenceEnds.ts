@@ -1,8 +1,9 @@
-import { NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations';
+import { LETTER_LABELS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations';
 
 const TITLES = new Set(TITLE_ABBREVIATIONS);
 const BEFORE_NUMBERS = new Set(NUMBER_ABBREVIATIONS);
 const OPENERS = new Set(SENTENCE_OPENERS);
+const LABELS = new Set(LETTER_LABELS);
 
 /**
  * Joins wink's sentence spans (token index ranges, both ends inclusive) where a sentence did not
@@ -83,3 +84,36 @@ const isInitial = (word: string) => /^\p{Lu}$/u.test(word);
 /** "U.S", "D.C", "N.Y" (the last dot is the span's). */
 const isDottedAbbreviation = (word: string) => /^(?:\p{L}\.)+\p{L}$/u.test(word);
 const startsLowercase = (value: string | undefined) => /^(?:\p{Ll}|[,;])/u.test(value ?? '');
+
+/**
+ * Splits wink's sentence spans where a letter label ends a sentence: wink keeps "… top of Group B.
+ * Spain won …" together, as it must keep "George W. Bush". A label's letter with its dot, after a
+ * label word and before a capitalised word, ends the sentence.
+ */
+export function splitAtLetterLabels(
+  spans: Array<[number, number]>,
+  values: readonly string[],
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of spans) {
+    let start = first;
+    for (let i = first + 1; i < last; i++) {
+      const end = labelEnd(values, i);
+      if (end >= 0 && end < last && /^\p{Lu}/u.test(values[end + 1] ?? '')) {
+        out.push([start, end]);
+        start = end + 1;
+        i = end;
+      }
+    }
+    out.push([start, last]);
+  }
+  return out;
+}
+
+/** The last token of a label's letter and dot at `i` ("B." or "B" + "."), or -1. */
+function labelEnd(values: readonly string[], i: number): number {
+  if (!LABELS.has((values[i - 1] ?? '').toLowerCase())) return -1;
+  const value = values[i] ?? '';
+  if (/^\p{Lu}\.$/u.test(value)) return i;
+  return isInitial(value) && values[i + 1] === '.' ? i + 1 : -1;
+}

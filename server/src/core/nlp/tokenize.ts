@@ -1,5 +1,5 @@
 import type { Block } from '../ingest';
-import { joinFalseEnds } from './sentenceEnds';
+import { joinFalseEnds, splitAtLetterLabels } from './sentenceEnds';
 import { wink } from './wink';
 
 /** A token of the analysed text (analysis offsets, end exclusive). */
@@ -98,8 +98,8 @@ function tokenizeChunk(text: string, start: number, end: number, block: number, 
     });
     offset += value.length;
   }
-  const sentenceSpans = joinFalseEnds(
-    doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+  const sentenceSpans = splitAtLetterLabels(
+    joinFalseEnds(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values),
     values,
   );
   for (const [first, last] of sentenceSpans) {

@@ -4,13 +4,17 @@ import { nameVariants } from '../contradictions/nameVariants';
 import type { Finding } from '../contradictions/types';
 import { WorkspaceIndex } from '../index/workspaceIndex';
 import { MatchService } from '../matching/documentMatches';
+import type { Relation, SentenceMatch } from '../matching/matcher';
 import { type ArticleRelation, articleRelation, type PairSides } from './article';
 
 /** The verdict on two sentences: do they contradict each other, report the same thing, or neither? */
 export interface SentenceVerdict {
   relation: 'contradiction' | 'match' | 'unrelated';
+  /** The contradiction's kind (null otherwise). */
   kind: string | null;
   score: number;
+  /** How the best match reports the same thing (`duplicate`, `paraphrase`, `same-event`), null without one. */
+  match: Relation | null;
 }
 
 /** When a side has several sentences: the sentence verdict, and how the texts relate as articles. */
@@ -49,11 +53,13 @@ export function judgePair(a: string, b: string): SentenceVerdict | ArticleVerdic
 const isLoneTitle = (text: string) => !/[\r\n]/.test(text.trim()) && /[\p{L}\p{N}]$/u.test(text.trim());
 
 function sentenceVerdict(matches: MatchService, conflict: Finding | null): SentenceVerdict {
-  if (conflict) return { relation: 'contradiction', kind: conflict.kind, score: conflict.confidence };
-  let best = 0;
-  for (const s of matches.matches(SIDES.a)) for (const m of s.matches) best = Math.max(best, m.score);
-  if (best > 0) return { relation: 'match', kind: null, score: best };
-  return { relation: 'unrelated', kind: null, score: 0 };
+  let best: SentenceMatch | null = null;
+  for (const s of matches.matches(SIDES.a))
+    for (const m of s.matches) if (!best || m.score > best.score) best = m;
+  const match = best?.relation ?? null;
+  if (conflict) return { relation: 'contradiction', kind: conflict.kind, score: conflict.confidence, match };
+  if (best) return { relation: 'match', kind: null, score: best.score, match };
+  return { relation: 'unrelated', kind: null, score: 0, match };
 }
 
 /**

@@ -131,7 +131,7 @@ export function predicateUnit(side: PairSide, claim: Claim): Unit | undefined {
   return units.find((u) => u.first === verb.last + 2 && u.tag === 'V') ?? verb;
 }
 
-const inside = (u: Unit, span: { start: number; end: number } | null): boolean =>
+export const inside = (u: Unit, span: { start: number; end: number } | null): boolean =>
   !!span && u.start >= span.start && u.end <= span.end;
 
 /** The claims of a side worth comparing: the main one and those stated inside it. */

@@ -1,9 +1,10 @@
 import type { Alignment } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
-import { EXCEPTIVE_CONDITIONS, PERMISSION_VERBS } from '../../alignment/words';
+import { EXCEPTIVE_CONDITIONS, PERMISSION_VERBS, SUPPOSING_WORDS } from '../../alignment/words';
 import type { Conflict, Detector, DetectorInput, PairSide } from './detector';
 import {
   alignedCores,
+  inside,
   mainPredicate,
   predicateGroup,
   sameReport,
@@ -13,6 +14,44 @@ import {
 
 const PREDICATE_TAGS = new Set(['V', 'J', 'N']);
 const PERMISSION = new Set(PERMISSION_VERBS);
+const SUPPOSING = new Set(SUPPOSING_WORDS);
+
+/** Words looked back from a negated verb for the clause's "if" ("if the company does not receive"). */
+const CLAUSE_LOOKBACK = 6;
+
+/** "Would fold if it does not receive aid": the negation supposes, it denies nothing. */
+function supposed(view: SentenceView, u: Unit): boolean {
+  for (let k = u.first - 1; k >= Math.max(0, u.first - CLAUSE_LOOKBACK); k--) {
+    const w = view.words[k]!;
+    if (w.lemma === ',' || w.lemma === ';') return false;
+    if (SUPPOSING.has(w.lemma)) return true;
+  }
+  return false;
+}
+
+/** "Had not descended as quickly as in October", "did not rise more than 2%": a comparison, not a denial. */
+function compared(view: SentenceView, u: Unit): boolean {
+  const next = (k: number) => view.words[u.last + k]?.lemma;
+  for (let k = 1; k <= 3; k++) {
+    const w = next(k);
+    if (w === 'than') return true;
+    if (w !== 'as' && w !== 'so') continue;
+    for (let j = k + 2; j <= k + 6; j++) if (next(j) === 'as') return true;
+  }
+  return false;
+}
+
+/** A negated unit that denies its act: neither supposed nor compared. */
+const denies = (view: SentenceView, u: Unit): boolean => !supposed(view, u) && !compared(view, u);
+
+/**
+ * The sentence's claim is denied, or its report ("did not argue that …"), not a clause inside it:
+ * "released the program in response to complaints that it had not taken measures" denies no release.
+ */
+function deniesTheClaim(side: PairSide, negated: Unit): boolean {
+  const own = mainPredicate(side) === negated || inside(negated, side.claim?.attribution?.cue ?? null);
+  return own && denies(side.view, negated);
+}
 
 const negatedPredicates = (view: SentenceView): Unit[] =>
   view.units.filter((u) => u.negated && PREDICATE_TAGS.has(u.tag));
@@ -41,6 +80,7 @@ function flippedLink(input: DetectorInput): Conflict | null {
   if (flips.length !== 1) return null;
   const flip = flips[0]!;
   if (flip.a.open !== flip.b.open) return null;
+  if (!denies(flip.a.negated ? al.a : al.b, flip.a.negated ? flip.a : flip.b)) return null;
   // The same event: something besides the negated word is said in both (who, or what to).
   if (!al.links.some((l) => l !== flip && l.a.weight >= 1.2)) return null;
   // Less said in common is enough when the negated verb is the claims' own, with its doer or
@@ -63,8 +103,9 @@ function negatedClaim(input: DetectorInput): Conflict | null {
   const negA = negatedPredicates(al.a);
   const negB = negatedPredicates(al.b);
   if (negA.length + negB.length !== 1) return null;
-  const [negated, affirmedSide] = negA.length ? [negA[0]!, b] : [negB[0]!, a];
+  const [negated, affirmedSide, negatedSide] = negA.length ? [negA[0]!, b, a] : [negB[0]!, a, b];
   if (negated.open || al.links.some((l) => l.a === negated || l.b === negated)) return null;
+  if (!deniesTheClaim(negatedSide, negated)) return null;
   const affirmed = sameReportAnyVerb(input) ? mainPredicate(affirmedSide) : undefined;
   // "Will not take off" / "will make the flight": both future; "did not" against "will" is two
   // times. A plan is a future too: "will not lose 4,300 jobs" / "expects to cut 4,300 jobs".

@@ -1,9 +1,18 @@
 import type { Alignment } from '../../alignment/align';
-import type { Unit } from '../../alignment/view';
+import type { SentenceView, Unit } from '../../alignment/view';
 import { FIGURE_QUALIFIERS } from '../../entities/lexicon';
+import { isNationality } from '../../entities/names';
 import { TIME_UNITS } from '../../entities/quantities';
 import type { MentionCandidate } from '../../entities/types';
-import { coverageWithout, type Detector, figure, type PairSide, sameParticipants } from './detector';
+import {
+  coverageWithout,
+  type Detector,
+  type DetectorInput,
+  figure,
+  type PairSide,
+  sameParticipants,
+  sameThing,
+} from './detector';
 import { figureMoved, toldAtDifferentMoments } from './moments';
 
 const LOWER_BOUNDS = new Set<string>(FIGURE_QUALIFIERS.lowerBound);
@@ -76,6 +85,39 @@ function sameCounted(al: Alignment, x: Unit, y: Unit): boolean {
   return false;
 }
 
+const OWNER_TYPES = new Set(['person', 'organization']);
+
+/** A person or organisation, or a proper noun the recogniser left untyped (not a nationality). */
+function mayOwn(input: DetectorInput, view: SentenceView, u: Unit): boolean {
+  if (u.kind === 'entity') return OWNER_TYPES.has(input.ctx.index.entity(u.key)?.type ?? '');
+  if (u.kind !== 'word' || u.tag !== 'P') return false;
+  const written = view.words[u.first]!;
+  return !isNationality(sideText(input, view).slice(written.start, written.end));
+}
+
+const sideText = (input: DetectorInput, view: SentenceView): string =>
+  view === input.alignment.a ? input.a.text : input.b.text;
+
+/** The person or organisation named last before a figure: whose count it is ("Chrysler … 789 dealerships"). */
+function ownerOf(input: DetectorInput, view: SentenceView, figureUnit: Unit): Unit | undefined {
+  for (let i = view.units.indexOf(figureUnit) - 1; i >= 0; i--) {
+    const u = view.units[i]!;
+    if (mayOwn(input, view, u)) return u;
+  }
+  return undefined;
+}
+
+/**
+ * "GM plans to close 1,100 dealerships" / "… after Chrysler released a list of 789 dealerships":
+ * figures of two named owners are two counts, however alike the sentences.
+ */
+function otherOwners(input: DetectorInput, x: Unit, y: Unit): boolean {
+  const al = input.alignment;
+  const ox = ownerOf(input, al.a, x);
+  const oy = ownerOf(input, al.b, y);
+  return !!ox && !!oy && !sameThing(al, ox, oy);
+}
+
 /** Coverage of two sentences that tell everything but one figure alike. */
 const ALIKE = 0.8;
 
@@ -94,7 +136,8 @@ function differentMoments(a: PairSide, b: PairSide, x: MentionCandidate, y: Ment
  */
 export const number: Detector = {
   kind: 'number',
-  detect({ alignment: al, a, b }) {
+  detect(input) {
+    const { alignment: al, a, b } = input;
     // One figure changed is a conflict; several figures differing are another measurement, and so
     // are figures over another span of time ("in the past nine days" / "in one day").
     // A figure in another unit is a conversion ("500 billion rubles (US$19.7 billion)"), not another count.
@@ -116,6 +159,7 @@ export const number: Detector = {
         if (differentMoments(a, b, x.mention!, y.mention!)) continue;
         if (figureMoved(a, b)) return null;
         if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al, a, b)) continue;
+        if (otherOwners(input, x, y)) continue;
         const what = x.mention!.counts ?? y.mention!.counts;
         return {
           kind: 'number',
