@@ -6,7 +6,6 @@
  * `npm run eval:ner` follows it with the MEANTIME measure of the pipeline (eval-entities.ts).
  */
 import { nerWeights } from '../server/src/core/entities/ner/tagger';
-import { caseTablesOf } from '../server/src/core/entities/ner/truecase';
 import { FILES } from './ner/config';
 import { loadCorpus } from './ner/data';
 import { heldOutScores } from './ner/heldOut';
@@ -15,7 +14,7 @@ import { formatTable } from './ner/score';
 
 const started = performance.now();
 const weights = nerWeights();
-const { heldOut } = loadCorpus(FILES, { augment: false, heldOutOnly: true, cases: caseTablesOf(weights) });
+const { heldOut } = loadCorpus(FILES, { augment: false, heldOutOnly: true });
 console.log(`## Tagger alone, held-out documents (${heldOut.length} sentences)\n`);
 console.log(formatTable(heldOutScores(heldOut, weights)));
 const prose = FILES.filter((f) => f.prose);
