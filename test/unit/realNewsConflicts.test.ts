@@ -47,6 +47,11 @@ test('the same claims denied outright, or a figure of the same owner changed, st
       'negation',
     ],
     ['GM will close 1,100 dealerships next year.', 'GM will close 1,400 dealerships next year.', 'number'],
+    [
+      'The ministers did not sign as planned, as officials in Brussels said.',
+      'The ministers signed the accord as planned, officials in Brussels said.',
+      'negation',
+    ],
   ];
   for (const [a, b, kind] of cases) {
     const verdict = judgePair(a, b);

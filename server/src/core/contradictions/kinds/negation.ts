@@ -36,7 +36,9 @@ function compared(view: SentenceView, u: Unit): boolean {
     const w = next(k);
     if (w === 'than') return true;
     if (w !== 'as' && w !== 'so') continue;
-    for (let j = k + 2; j <= k + 6; j++) if (next(j) === 'as') return true;
+    // "as sharply (on Monday) as": the second "as" within the clause ("did not sign as planned, as
+    // officials said" is a denial).
+    for (let j = k + 1; j <= k + 4 && next(j) !== ','; j++) if (j > k + 1 && next(j) === 'as') return true;
   }
   return false;
 }
