@@ -102,9 +102,10 @@ export const EXCEPTIVE_CONDITIONS: readonly string[] = ['unless', 'only if', 'ex
 
 /**
  * Words opening a clause that supposes or asks rather than states: "would fold if it does not
- * receive aid", "whether it has not paid". A negation inside one denies nothing.
+ * receive aid", "whether it has not paid". A negation inside one denies nothing ("unless" is an
+ * exceptive condition: `EXCEPTIVE_CONDITIONS`, judged for the whole sentence).
  */
-export const SUPPOSING_WORDS: readonly string[] = ['if', 'whether', 'unless', 'lest'];
+export const SUPPOSING_WORDS: readonly string[] = ['if', 'whether', 'lest'];
 
 /**
  * Verbs of letting happen: denied, they say what a verb of stopping says ("was not allowed to enter"

@@ -1,4 +1,5 @@
 import { eventVerb } from '../alignment/lexicon';
+import { BoundedMap } from '../boundedMap';
 import { foldWord } from '../claims/terms';
 import type { Claim, ClaimVerb } from '../claims/types';
 import type { Entity, EntityMention } from '../entities/resolve';
@@ -14,9 +15,9 @@ const EVENT_TERMS = new Set(EVENT_NOUNS.map((n) => EVENT_SYNONYMS[n] ?? n));
 /** Happenings kept per sentence: its claims' verbs first, then event nouns in sentence order. */
 const MAX_EVENT_WORDS = 4;
 
-const eventWords = new Map<string, string | null>();
 /** Distinct words remembered (a hostile corpus may hold millions). */
 const EVENT_WORDS_MEMO = 50_000;
+const eventWords = new BoundedMap<string, string | null>(EVENT_WORDS_MEMO);
 
 /** One form per happening: "stepped down" → resign, "the quake" → earthquake, "acquisition" → acquire. */
 export function eventWord(word: string): string | null {
@@ -24,7 +25,6 @@ export function eventWord(word: string): string | null {
   let w = eventWords.get(word);
   if (w === undefined) {
     w = foldEventWord(word);
-    if (eventWords.size >= EVENT_WORDS_MEMO) eventWords.clear();
     eventWords.set(word, w);
   }
   return w;
