@@ -1,5 +1,5 @@
 import type { Alignment } from '../../alignment/align';
-import type { SentenceView, Unit } from '../../alignment/view';
+import type { Unit } from '../../alignment/view';
 import { FIGURE_QUALIFIERS } from '../../entities/lexicon';
 import { isNationality } from '../../entities/names';
 import { TIME_UNITS } from '../../entities/quantities';
@@ -10,6 +10,7 @@ import {
   type DetectorInput,
   figure,
   type PairSide,
+  quote,
   sameParticipants,
   sameThing,
 } from './detector';
@@ -88,22 +89,16 @@ function sameCounted(al: Alignment, x: Unit, y: Unit): boolean {
 const OWNER_TYPES = new Set(['person', 'organization']);
 
 /** A person or organisation, or a proper noun the recogniser left untyped (not a nationality). */
-function mayOwn(input: DetectorInput, view: SentenceView, u: Unit): boolean {
+function mayOwn(input: DetectorInput, side: PairSide, u: Unit): boolean {
   if (u.kind === 'entity') return OWNER_TYPES.has(input.ctx.index.entity(u.key)?.type ?? '');
-  if (u.kind !== 'word' || u.tag !== 'P') return false;
-  const written = view.words[u.first]!;
-  return !isNationality(sideText(input, view).slice(written.start, written.end));
+  return u.kind === 'word' && u.tag === 'P' && !isNationality(quote(side, u));
 }
 
-const sideText = (input: DetectorInput, view: SentenceView): string =>
-  view === input.alignment.a ? input.a.text : input.b.text;
-
 /** The person or organisation named last before a figure: whose count it is ("Chrysler … 789 dealerships"). */
-function ownerOf(input: DetectorInput, view: SentenceView, figureUnit: Unit): Unit | undefined {
-  for (let i = view.units.indexOf(figureUnit) - 1; i >= 0; i--) {
-    const u = view.units[i]!;
-    if (mayOwn(input, view, u)) return u;
-  }
+function ownerOf(input: DetectorInput, side: PairSide, figureUnit: Unit): Unit | undefined {
+  const units = side.view.units;
+  for (let i = units.indexOf(figureUnit) - 1; i >= 0; i--)
+    if (mayOwn(input, side, units[i]!)) return units[i];
   return undefined;
 }
 
@@ -113,8 +108,8 @@ function ownerOf(input: DetectorInput, view: SentenceView, figureUnit: Unit): Un
  */
 function otherOwners(input: DetectorInput, x: Unit, y: Unit): boolean {
   const al = input.alignment;
-  const ox = ownerOf(input, al.a, x);
-  const oy = ownerOf(input, al.b, y);
+  const ox = ownerOf(input, input.a, x);
+  const oy = ownerOf(input, input.b, y);
   return !!ox && !!oy && !sameThing(al, ox, oy);
 }
 
