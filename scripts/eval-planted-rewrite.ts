@@ -87,11 +87,16 @@ const date: Rewriter = (sentence, partner, rng) => {
   return null;
 };
 
-/** Proper-name chunks (consecutive PROPN words, a number ending one: "iPhone 4") outside quotes. */
+const CALENDAR_WORDS = new Set(CALENDAR.flat().concat('May'));
+
+/**
+ * Proper-name chunks (consecutive PROPN words, a number ending one: "iPhone 4") outside quotes;
+ * a weekday or month is a date, not a participant to swap.
+ */
 function names(ws: readonly Word[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < ws.length; i++) {
-    if (ws[i]!.pos !== 'PROPN' || ws[i]!.quoted) continue;
+    if (ws[i]!.pos !== 'PROPN' || ws[i]!.quoted || CALENDAR_WORDS.has(ws[i]!.value)) continue;
     let j = i;
     while (ws[j + 1]?.pos === 'PROPN') j++;
     if (ws[j + 1]?.pos === 'NUM') j++;

@@ -17,6 +17,22 @@ test('the comparison word lists hold no duplicates', () => {
   }
 });
 
+test('verbs of moving up and down: each in one list, and no curated pair repeats one of their pairs', () => {
+  const up = new Set(words.MOVES_UP);
+  assert.deepEqual(
+    words.MOVES_DOWN.filter((w) => up.has(w)),
+    [],
+  );
+  const down = new Set(words.MOVES_DOWN);
+  const repeated = words.CURATED_ANTONYMS.filter(
+    ([a, b]) => (up.has(a) && down.has(b)) || (up.has(b) && down.has(a)),
+  );
+  assert.deepEqual(repeated, []);
+  assert.ok(antonymous('climb', 'drop'), 'every verb up is the opposite of every verb down');
+  assert.ok(antonymous('tumble', 'surge'));
+  assert.ok(!antonymous('climb', 'surge'));
+});
+
 test('opposites and exclusive activities read as a reader would', () => {
   assert.ok(antonymous('rise', 'fall'));
   assert.ok(antonymous('open', 'closed'));

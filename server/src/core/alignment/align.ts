@@ -72,7 +72,10 @@ function keyStrings(u: Unit): { same: string[]; synonym: string[] } {
     const head = u.key.startsWith('equipment:')
       ? foldWord(u.key.replace(/-\d+$/, '').split('-').at(-1)!)
       : null;
-    return { same: [`e:${u.key}`], synonym: head ? [`f:${head}`] : [] };
+    if (head) return { same: [`e:${u.key}`], synonym: [`f:${head}`] };
+    // "IBM" typed in one sentence is the proper noun "IBM" the recogniser left untyped in the other.
+    const name = u.key.replace(/-\d+$/, '').split(':')[1] ?? '';
+    return { same: [`e:${u.key}`], synonym: name && !name.includes('-') ? [`surname:${name}`] : [] };
   }
   const value = u.mention?.value;
   const unit = u.mention?.unit ?? '';

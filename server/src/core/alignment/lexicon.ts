@@ -6,6 +6,8 @@ import {
   EXCLUSIVE_GROUPS,
   EXCLUSIVE_MANNERS,
   EXCLUSIVE_WITHIN,
+  MOVES_DOWN,
+  MOVES_UP,
 } from './words';
 
 interface WordnetData {
@@ -21,7 +23,8 @@ const addAntonym = (a: string, b: string) => {
   if (set) set.add(b);
   else antonyms.set(a, new Set([b]));
 };
-for (const [a, b] of [...wordnet.antonyms, ...CURATED_ANTONYMS]) {
+const MOVES = MOVES_UP.flatMap((up) => MOVES_DOWN.map((down) => [up, down] as const));
+for (const [a, b] of [...wordnet.antonyms, ...CURATED_ANTONYMS, ...MOVES]) {
   addAntonym(a!, b!);
   addAntonym(b!, a!);
 }

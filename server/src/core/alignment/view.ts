@@ -277,9 +277,10 @@ function markNegation(words: SentenceWord[], units: Unit[]): void {
       const from = i + (w.lemma === 'no' ? 2 : 1);
       const found = nextPredicate(words, from);
       const had = words[from]?.lemma === 'have' ? from : -1;
+      const afterBe = found < 0 ? copulaAfter(words, i, from) : -1;
       const target =
-        found < 0 && isCopula(words, i)
-          ? copulaComplement(words, unitAtWord, from)
+        afterBe >= 0
+          ? copulaComplement(words, unitAtWord, afterBe)
           : had >= 0 && (found < 0 || !unitAtWord.has(found))
             ? possessed(words, unitAtWord, had + 1)
             : found;
@@ -328,8 +329,18 @@ const flip = (u: Unit | undefined) => {
   if (u) u.negated = !u.negated;
 };
 
-/** "was not": a form of "be" right before the negator, as the sentence's own verb. */
-const isCopula = (words: SentenceWord[], negator: number): boolean => words[negator - 1]?.lemma === 'be';
+/**
+ * Where a negated copula's complement starts: after "was not", or after the "be" of "will not be",
+ * "has not been"; -1 when the negator governs no copula.
+ */
+function copulaAfter(words: SentenceWord[], negator: number, from: number): number {
+  if (words[negator - 1]?.lemma === 'be') return from;
+  for (let k = from; k < Math.min(words.length, from + 3); k++) {
+    if (words[k]!.lemma === 'be') return k + 1;
+    if (words[k]!.lemma !== 'have') return -1;
+  }
+  return -1;
+}
 
 /** Particles a figure can follow in a copula's complement: "was not down 2.6%". */
 const FIGURE_PARTICLES = new Set(['up', 'down', 'off', 'out']);
@@ -347,7 +358,19 @@ function copulaComplement(words: SentenceWord[], unitAtWord: Map<number, Unit>, 
     const u = unitAtWord.get(k);
     if (u) return u.weight > 0 && u.kind !== 'date' ? k : -1;
     if (w.tag === 'I' && FIGURE_PARTICLES.has(w.lemma) && words[k + 1]?.tag === 'U') continue;
+    // "is not in negotiations", "will not be in service": the phrase right after is the predicate.
+    if (w.tag === 'I' && k === from) return prepositionalPredicate(words, unitAtWord, k + 1);
     if (!['D', 'R', 'T'].includes(w.tag)) return -1;
+  }
+  return -1;
+}
+
+/** The noun of a prepositional predicate ("not in service"), never a date or figure ("not in 1994"). */
+function prepositionalPredicate(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
+  for (let k = from; k < Math.min(words.length, from + 3); k++) {
+    const u = unitAtWord.get(k);
+    if (u) return u.weight > 0 && (u.tag === 'N' || u.tag === 'P') && u.kind !== 'date' ? k : -1;
+    if (!['D', 'J', 'R'].includes(words[k]!.tag)) return -1;
   }
   return -1;
 }

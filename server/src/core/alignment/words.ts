@@ -317,8 +317,41 @@ export const SAYING_VERBS: readonly string[] = [
   'acknowledge',
 ];
 
+/**
+ * Verbs of a figure moving up and moving down ("climbed" / "dropped", "surged" / "tumbled"): every
+ * verb of one list is the opposite of every verb of the other.
+ */
+export const MOVES_UP: readonly string[] = [
+  'rise',
+  'climb',
+  'gain',
+  'surge',
+  'jump',
+  'soar',
+  'rally',
+  'rebound',
+  'increase',
+  'grow',
+];
+export const MOVES_DOWN: readonly string[] = [
+  'fall',
+  'drop',
+  'decline',
+  'slide',
+  'tumble',
+  'plunge',
+  'sink',
+  'slump',
+  'dip',
+  'decrease',
+  'shrink',
+  'slip',
+];
+
 /** Opposites WordNet does not list (or lists only for rarer senses). */
 export const CURATED_ANTONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['uphold', 'overturn'],
+  ['uphold', 'reverse'],
   ['withhold', 'deliver'],
   ['withhold', 'release'],
   ['withhold', 'provide'],
@@ -343,12 +376,7 @@ export const CURATED_ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['increase', 'reduce'],
   ['raise', 'cut'],
   ['raise', 'lower'],
-  ['rise', 'fall'],
-  ['rise', 'drop'],
-  ['rise', 'decline'],
-  ['climb', 'fall'],
   ['gain', 'lose'],
-  ['gain', 'fall'],
   ['win', 'lose'],
   ['beat', 'lose'],
   ['defeat', 'lose'],
@@ -404,12 +432,6 @@ export const CURATED_ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['agree', 'reject'],
   ['expand', 'reduce'],
   ['expand', 'cut'],
-  ['grow', 'shrink'],
-  ['grow', 'decline'],
-  ['increase', 'decrease'],
-  ['increase', 'decline'],
-  ['increase', 'fall'],
-  ['increase', 'drop'],
   ['add', 'remove'],
   ['enter', 'leave'],
   ['pass', 'reject'],

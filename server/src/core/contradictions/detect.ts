@@ -6,7 +6,15 @@ import type { IndexReader } from '../index/indexReader';
 import type { DetectContext } from './context';
 import { framed } from './kinds/date';
 import type { Conflict, DetectorInput, PairSide } from './kinds/detector';
-import { agentOf, differentThings, mainPredicate, reordered, sameReport, sentenceOf } from './kinds/detector';
+import {
+  agentOf,
+  differentThings,
+  mainPredicate,
+  reordered,
+  reportDenied,
+  sameReport,
+  sentenceOf,
+} from './kinds/detector';
 import { DETECTORS } from './kinds/index';
 import { sourceName } from './sources';
 import { bothSides, type Finding, type Passage } from './types';
@@ -93,7 +101,8 @@ function judge(ctx: DetectContext, alignment: Alignment, a: PairSide, b: PairSid
   const c = coverage(alignment);
   if (c.shorter < MIN_SHORTER || c.longer < MIN_LONGER) return null;
   // Nothing told differently, nothing said on one side only, nothing in another order: no conflict.
-  if (!somethingDiffers(alignment) && !reordered(alignment)) return null;
+  if (!somethingDiffers(alignment) && !reordered(alignment) && reportDenied(a) === reportDenied(b))
+    return null;
   const input: DetectorInput = { ctx, alignment, a, b, cores: undefined };
   for (const detector of DETECTORS) {
     const conflict = detector.detect(input);

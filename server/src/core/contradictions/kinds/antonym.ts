@@ -1,17 +1,23 @@
-import type { Alignment } from '../../alignment/align';
+import type { Alignment, Link } from '../../alignment/align';
 import { antonymous, eventVerb, hasAntonym, incompatibleActs, isActivity } from '../../alignment/lexicon';
 import type { SentenceView, Unit } from '../../alignment/view';
 import { CONVERSES } from '../../alignment/words';
 import {
   agentOf,
   besides,
+  type Conflict,
   coverageWithout,
   type Detector,
+  type DetectorInput,
+  governingVerb,
   headOf,
   sameParticipants,
   verbGroup,
 } from './detector';
 import { movedBetweenReports } from './moments';
+
+/** Coverage of two sentences that tell everything but the opposite words alike. */
+const ALIKE = 0.8;
 
 const converse = new Set(CONVERSES.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 const OPPOSABLE = new Set(['V', 'J', 'N', 'R']);
@@ -41,14 +47,48 @@ function opposites(al: Alignment): Array<[Unit, Unit]> {
 }
 
 /**
+ * One act governed by opposite verbs: "had agreed to lease" / "had refused to lease", "confirmed
+ * that" / "denied that". The governing verbs carry no content of their own, so the link of the act
+ * they govern is what differs (its negation comes from the refusal).
+ */
+export function governedOpposites(al: Alignment): Link | undefined {
+  return al.links.find((l) => {
+    if (l.a.negated === l.b.negated) return false;
+    const ga = governingVerb(al.a, l.a);
+    const gb = governingVerb(al.b, l.b);
+    return !!ga && !!gb && ga !== gb && antonymous(ga, gb);
+  });
+}
+
+function governedConflict({ alignment: al, a, b }: DetectorInput): Conflict | null {
+  const link = governedOpposites(al);
+  if (!link) return null;
+  const c = coverageWithout(al, [], []);
+  if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al, a, b)) return null;
+  return {
+    kind: 'antonym',
+    confidence: 0.75,
+    unitsA: [link.a],
+    unitsB: [link.b],
+    message: (here, there) => {
+      const [mine, theirs] = here.uri === al.a.uri ? [link.a, link.b] : [link.b, link.a];
+      return `Opposite accounts: this source: “${verbGroup(here, mine)}”; ‘${there.source}’: “${verbGroup(there, theirs)}”.`;
+    },
+  };
+}
+
+/**
  * Opposite predicates about the same event: "rose" / "fell", "won" / "lost", "open" / "closed".
  * "Did not win" / "lost" agree, so the two must carry the same polarity; converses ("sold" /
  * "bought") are opposites only when one actor does both.
  */
 export const antonym: Detector = {
   kind: 'antonym',
-  detect({ alignment: al, a, b }) {
+  detect(input) {
+    const { alignment: al, a, b } = input;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
+    const governed = governedConflict(input);
+    if (governed) return governed;
     for (const [x, y] of opposites(al)) {
       if (x.negated !== y.negated || x.open || y.open) continue;
       if (movedBetweenReports(a, b)) return null;
@@ -62,7 +102,9 @@ export const antonym: Detector = {
         // "Germany beat Brazil" / "Brazil lost to Germany": one event seen from both ends.
         const agentA = headOf(agentOf(al.a, x));
         const agentB = headOf(agentOf(al.b, y));
-        if (!agentA || !agentB || !al.links.some((l) => l.a === agentA && l.b === agentB)) continue;
+        // Doers not found on either side ("the manufacturer, Airbus, has lost"): all else told alike.
+        const unseen = !agentA && !agentB && c.shorter >= ALIKE && c.longer >= ALIKE;
+        if (!unseen && !al.links.some((l) => l.a === agentA && l.b === agentB)) continue;
       }
       return {
         kind: 'antonym',

@@ -53,11 +53,12 @@ const sharedOf = (al: Alignment, side: 'a' | 'b'): Unit[] => al.links.map((l) =>
 
 /**
  * "May cut" against "cut" or "will cut"; "plans to cut" only against "cut" (a plan and an
- * announced future agree, also when the future governs the act: "will see 400 jobs cut"). The
- * firm side tells none of what the two share as open.
+ * announced future agree, also when the future governs the act: "will see 400 jobs cut").
  */
 function conflictingCertainty(open: Unit, shared: Unit[], firmSide: SentenceView): boolean {
-  if (shared.some((u) => u.open)) return false;
+  // The firm side tells the same act as open too; another act open on both ("in an attempt to
+  // block him") says nothing of this one.
+  if (shared.some((u) => u.open && u.key === open.key)) return false;
   if (open.open === 'possible') return true;
   return !firmSide.units.some((u) => u.future);
 }

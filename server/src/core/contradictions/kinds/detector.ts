@@ -339,3 +339,30 @@ export function sameThing(al: Alignment, x: Unit, y: Unit): boolean {
   if (x.kind === y.kind && x.key === y.key) return true;
   return al.links.some((l) => l.a === x && l.b === y);
 }
+
+/** A negator with its auxiliary right before a report verb: "did not say", "has never said". */
+export const DENYING_AUX =
+  /\b(?:(?:did|does|do|has|have|had)\s+(?:not|never)|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|never)\s+$/i;
+
+/** "Did not say how many", "did not say whether": a question left open, not a report denied. */
+const LEFT_OPEN = /^\s*(?:how|when|whether|if|what|which|who|whom|why|where)\b/i;
+
+/** Whether the sentence's report is denied ("officials did not say …"); null without a report. */
+export function reportDenied(side: PairSide): boolean | null {
+  const cue = side.claim?.attribution?.cue;
+  if (!cue) return null;
+  if (!DENYING_AUX.test(side.text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
+  return LEFT_OPEN.test(side.text.slice(cue.end, cue.end + 12)) ? null : true;
+}
+
+/**
+ * The verb that governs a unit's act: "refused [to] lease", "denied [that] creating"; undefined
+ * when the act is the clause's own verb.
+ */
+export function governingVerb(view: SentenceView, u: Unit): string | undefined {
+  let k = u.first - 1;
+  while (k >= 0 && (['S', 'O', 'A', 'R', 'T'].includes(view.words[k]!.tag) || view.words[k]!.lemma === 'to'))
+    k--;
+  const w = view.words[k];
+  return k < u.first - 1 && w?.tag === 'V' ? w.lemma : undefined;
+}

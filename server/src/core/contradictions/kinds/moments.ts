@@ -20,8 +20,16 @@ export function toldAtDifferentMoments(a: PairSide, b: PairSide): boolean {
       .join('|');
   const ta = times(sentenceOf(a));
   if (ta !== times(sentenceOf(b))) return true;
-  return !ta && (VOLATILE.test(sentenceOf(a)) || VOLATILE.test(sentenceOf(b)));
+  if (ta) return false;
+  const dated = datedMoment(sentenceOf(a));
+  if (dated && dated === datedMoment(sentenceOf(b))) return false;
+  return VOLATILE.test(sentenceOf(a)) || VOLATILE.test(sentenceOf(b));
 }
+
+/** "As of January 2008", "as of March 3": a moment named by its date, the same in both if written alike. */
+const DATED_MOMENT = /\b[Aa]s of ((?:\d{1,2} )?[A-Z][a-z]+\.?(?: \d{1,2})?,?(?: \d{4})?)/;
+
+const datedMoment = (s: string): string | undefined => s.match(DATED_MOMENT)?.[1]?.replace(/,/g, '');
 
 const MOVING_FIGURE = new Set(MOVING_FIGURE_WORDS);
 

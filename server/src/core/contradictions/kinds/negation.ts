@@ -1,12 +1,16 @@
 import type { Alignment } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
 import { EXCEPTIVE_CONDITIONS, PERMISSION_VERBS, SUPPOSING_WORDS } from '../../alignment/words';
+import { governedOpposites } from './antonym';
 import type { Conflict, Detector, DetectorInput, PairSide } from './detector';
 import {
   alignedCores,
+  DENYING_AUX,
   inside,
   mainPredicate,
   predicateGroup,
+  reportDenied,
+  sameParticipants,
   sameReport,
   sameReportAnyVerb,
   sentenceOf,
@@ -82,6 +86,8 @@ function flippedLink(input: DetectorInput): Conflict | null {
   if (flips.length !== 1) return null;
   const flip = flips[0]!;
   if (flip.a.open !== flip.b.open) return null;
+  // "Refused to lease" / "agreed to lease": opposite verbs, the antonym kind's.
+  if (governedOpposites(al) === flip) return null;
   if (!denies(flip.a.negated ? al.a : al.b, flip.a.negated ? flip.a : flip.b)) return null;
   // The same event: something besides the negated word is said in both (who, or what to).
   if (!al.links.some((l) => l !== flip && l.a.weight >= 1.2)) return null;
@@ -122,6 +128,42 @@ function negatedClaim(input: DetectorInput): Conflict | null {
   return negA.length ? conflict(al, negated, affirmed, 0.65) : conflict(al, affirmed, negated, 0.65);
 }
 
+/** The report as written, from its speaker when the speaker leads: "Union officials did not say". */
+function reportGroup(side: PairSide): string {
+  const { speaker, cue } = side.claim?.attribution ?? { speaker: null, cue: null };
+  if (!cue) return '';
+  const from =
+    speaker && speaker.end <= cue.start && cue.start - speaker.end < 30 ? speaker.start : cue.start;
+  const aux = side.text.slice(Math.max(from, cue.start - 24), cue.start).match(DENYING_AUX)?.index;
+  const start = from === cue.start && aux !== undefined ? cue.start - 24 + aux : from;
+  return side.text.slice(Math.max(0, start), cue.end).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "Officials said …" / "Officials did not say …", all else told alike: one source denies the report
+ * the other gives. No word of the view carries it, as report verbs are not content.
+ */
+function deniedReport(input: DetectorInput): Conflict | null {
+  const { alignment: al, a, b } = input;
+  const da = reportDenied(a);
+  const db = reportDenied(b);
+  if (da === null || db === null || da === db) return null;
+  if (al.links.some((l) => l.a.negated !== l.b.negated)) return null;
+  if (!sameReport(al, REPORT_SHORTER, REPORT_LONGER) || !sameParticipants(al, a, b)) return null;
+  return {
+    kind: 'negation',
+    confidence: 0.7,
+    unitsA: [],
+    unitsB: [],
+    message: (here, there) =>
+      `Was it said? This source: “${reportGroup(here)}”. ‘${there.source}’: “${reportGroup(there)}”.`,
+  };
+}
+
+/** Coverage two reports need to be one report, said by one side and denied by the other. */
+const REPORT_SHORTER = 0.6;
+const REPORT_LONGER = 0.4;
+
 const EXCEPTIVE = new RegExp(`\\b(${EXCEPTIVE_CONDITIONS.join('|')})\\b`, 'i');
 
 /** "Will not sign unless …": a condition, which "will sign only if …" states the other way round. */
@@ -137,6 +179,6 @@ export const negation: Detector = {
     const al = input.alignment;
     if (al.a.question || al.b.question || al.a.imperative || al.b.imperative) return null;
     if (conditional(input.a) || conditional(input.b)) return null;
-    return flippedLink(input) ?? negatedClaim(input);
+    return flippedLink(input) ?? negatedClaim(input) ?? deniedReport(input);
   },
 };

@@ -26,6 +26,14 @@ const relativeDifference = (a: MentionCandidate, b: MentionCandidate): number =>
   return Math.abs(x - y) / Math.max(x, y, 1e-9);
 };
 
+/** One figure is a bound ("over 34,900", "up to 150") the other figure keeps within. */
+function boundAllows(qx: string, x: number, qy: string, y: number): boolean {
+  if (LOWER_BOUNDS.has(qx) && y >= x) return true;
+  if (LOWER_BOUNDS.has(qy) && x >= y) return true;
+  if (UPPER_BOUNDS.has(qx) && y <= x) return true;
+  return UPPER_BOUNDS.has(qy) && x <= y;
+}
+
 /** "over 34,900" does not contradict "35,000"; "about 35,000" tolerates 10%; round figures 5%. */
 export function numbersConflict(a: MentionCandidate, b: MentionCandidate): boolean {
   // "Fell by -3.16%" and "fell by 3.16%": the sign repeats the verb's direction.
@@ -33,10 +41,9 @@ export function numbersConflict(a: MentionCandidate, b: MentionCandidate): boole
   const y = Math.abs(b.value as number);
   if (x === y) return false;
   const q = (m: MentionCandidate) => m.qualifier ?? '';
-  if (LOWER_BOUNDS.has(q(a)) && y >= x) return false;
-  if (LOWER_BOUNDS.has(q(b)) && x >= y) return false;
-  if (UPPER_BOUNDS.has(q(a)) && y <= x) return false;
-  if (UPPER_BOUNDS.has(q(b)) && x <= y) return false;
+  // "over 250" / "over 519", "up to 150" / "up to 373": the same bound told with two figures.
+  const sameBound = q(a) !== '' && q(a) === q(b);
+  if (!sameBound && boundAllows(q(a), x, q(b), y)) return false;
   const relative = relativeDifference(a, b);
   if ((APPROXIMATE.has(q(a)) || APPROXIMATE.has(q(b))) && relative <= 0.1) return false;
   const round = (v: number) => v >= 100 && v % 10 ** Math.floor(Math.log10(v) - 1) === 0;
@@ -50,6 +57,13 @@ const UNIT_LIKE = /^(gb|mb|tb|kb|ghz|mhz|hz|kg|g|mm|cm|km|m|mph|kph|bn|mn|k|gw|m
 /** A figure worth comparing: written in digits, or a number word of ten or more. */
 const isFigure = (u: Unit): boolean =>
   !!u.mention && (/\d/.test(u.mention.surface) || (u.mention.value as number) >= 10);
+
+/**
+ * A small count in words ("three years", "five aircraft"): compared only in sentences that tell all
+ * else alike, since "two" and "one" also stand in phrases that count nothing ("one of the").
+ */
+const isCount = (u: Unit): boolean =>
+  u.kind === 'number' && !!u.mention && typeof u.mention.value === 'number';
 
 /** A stretch of time counted: "nine days", "five years". */
 const isSpan = (u: Unit): boolean =>
@@ -139,17 +153,21 @@ export const number: Detector = {
     const alone = (units: typeof al.aloneA, unit: string | null | undefined) =>
       units.filter((u) => u.kind === 'number' && isFigure(u) && (u.mention!.unit ?? null) === (unit ?? null))
         .length;
-    if (al.aloneA.some(isSpan) && al.aloneB.some(isSpan)) return null;
+    const spansDiffer = al.aloneA.some(isSpan) && al.aloneB.some(isSpan);
     for (const x of al.aloneA) {
-      if (x.kind !== 'number' || !isFigure(x)) continue;
+      if (!isCount(x)) continue;
       for (const y of al.aloneB) {
-        if (y.kind !== 'number' || !isFigure(y)) continue;
+        if (!isCount(y)) continue;
         if ((x.mention!.unit ?? '') !== (y.mention!.unit ?? '')) continue;
         if (alone(al.aloneA, x.mention!.unit) > 1 || alone(al.aloneB, y.mention!.unit) > 1) return null;
         if (!numbersConflict(x.mention!, y.mention!) || differentHeads(al, x, y)) continue;
         const c = coverageWithout(al, [x], [y]);
         // All else told alike, the one figure that differs counts the same thing, named or not.
         const alike = c.shorter >= ALIKE && c.longer >= ALIKE;
+        if (!alike && (!isFigure(x) || !isFigure(y))) continue;
+        // Two spans of time may be the figures that differ ("two years late" / "eight years late")
+        // only where all else is told alike; otherwise they frame two measurements.
+        if (spansDiffer && !(alike && isSpan(x) && isSpan(y))) return null;
         if (!alike && !sameCounted(al, x, y)) continue;
         if (differentMoments(a, b, x.mention!, y.mention!)) continue;
         if (figureMoved(a, b)) return null;

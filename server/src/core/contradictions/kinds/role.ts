@@ -26,6 +26,9 @@ import { reversedRoute } from './route';
 const entityName = (input: DetectorInput, u: Unit): string =>
   u.kind === 'entity' ? (input.ctx.index.entity(u.key)?.name ?? u.key) : u.key;
 
+/** A named participant: an entity, or a proper noun the recogniser left untyped ("Papermaster"). */
+const isParticipant = (u: Unit): boolean => u.kind === 'entity' || (u.kind === 'word' && u.tag === 'P');
+
 const entities = (view: SentenceView) => view.units.filter((u) => u.kind === 'entity');
 
 const RECIPROCAL = new Set(RECIPROCAL_VERBS);
@@ -56,7 +59,7 @@ const NOUN_PHRASE_TAGS = new Set(['P', 'N', 'J', 'D']);
 function swapped(input: DetectorInput): Conflict | null {
   const al = input.alignment;
   if (!sameReport(al, 0.6, 0.35)) return null;
-  const entityLinks = al.links.filter((l) => l.a.kind === 'entity');
+  const entityLinks = al.links.filter((l) => isParticipant(l.a) && isParticipant(l.b));
   for (const verb of al.links.filter((l) => l.a.tag === 'V' && l.b.tag === 'V')) {
     if (isPassive(al.a, verb.a) >= 0 !== isPassive(al.b, verb.b) >= 0 || verb.a.negated !== verb.b.negated)
       continue;

@@ -15,35 +15,61 @@ const TOWARDS = new Set(['to', 'for', 'into', 'towards', 'toward']);
 /** Verbs whose "in" or "at" is the destination: "land in Sydney", "arrive at Changi". */
 const ARRIVING = new Set(['land', 'arrive', 'reach', 'dock', 'touch']);
 
-/** The place that a route word at `k` introduces: right after it, or after a determiner. */
-function placeAfter(input: DetectorInput, view: SentenceView, k: number): Unit | undefined {
-  const isPlace = (u: Unit) => u.kind === 'entity' && input.ctx.index.entity(u.key)?.type === 'place';
+/** The unit right after a route word at `k`, or after a determiner. */
+function unitAfter(view: SentenceView, k: number): Unit | undefined {
   const next = view.words[k + 1]?.tag === 'D' ? k + 2 : k + 1;
-  return view.units.find((u) => u.first === next && isPlace(u));
+  return view.units.find((u) => u.first === next);
 }
 
-/** "From Sydney to Singapore", "from Singapore and land in Sydney": the first origin and destination. */
+interface RouteEnd {
+  unit: Unit;
+  at: number;
+}
+
+/**
+ * "From Sydney to Singapore", "from Singapore and land in Sydney": the first origin and the
+ * destination nearest to it (after it if there is one: "arrives in Tokyo …, a charter from Hong
+ * Kong to Tokyo"). Places, or any two names in "from X to Y" ("the transition from PowerPC to
+ * Intel"); "a spokesman from Boeing" is no route.
+ */
 function routeOf(input: DetectorInput, view: SentenceView): Route | null {
-  let origin: { unit: Unit; at: number } | undefined;
-  let destination: { unit: Unit; at: number } | undefined;
+  const isPlace = (u: Unit | undefined) =>
+    !!u && u.kind === 'entity' && input.ctx.index.entity(u.key)?.type === 'place';
+  let origin: RouteEnd | undefined;
+  const destinations: RouteEnd[] = [];
   view.words.forEach((w, k) => {
     const arriving = (w.lemma === 'in' || w.lemma === 'at') && ARRIVING.has(view.words[k - 1]?.lemma ?? '');
-    const role = w.lemma === 'from' ? 'origin' : TOWARDS.has(w.lemma) || arriving ? 'destination' : null;
-    if (!role || (role === 'origin' ? origin : destination)) return;
-    const place = placeAfter(input, view, k);
-    if (!place) return;
-    const at = arriving ? k - 1 : k;
-    if (role === 'origin') origin = { unit: place, at };
-    else destination = { unit: place, at };
+    if (w.lemma === 'from' && !origin) {
+      const u = unitAfter(view, k);
+      if (u && (isPlace(u) || tightRoute(view, u))) origin = { unit: u, at: k };
+    } else if (TOWARDS.has(w.lemma) || arriving) {
+      const u = unitAfter(view, k);
+      if (u && (isPlace(u) || (w.lemma === 'to' && named(u))))
+        destinations.push({ unit: u, at: arriving ? k - 1 : k });
+    }
   });
-  if (!origin || !destination || origin.unit.key === destination.unit.key) return null;
-  const [first, last] = origin.at < destination.at ? [origin, destination] : [destination, origin];
+  if (!origin) return null;
+  const from = origin;
+  const after = destinations.filter((d) => d.at > from.at);
+  const destination = after[0] ?? destinations.at(-1);
+  if (!destination || destination.unit.key === from.unit.key) return null;
+  if (!isPlace(from.unit) && destination.at !== from.unit.last + 1) return null;
+  const [first, last] = from.at < destination.at ? [from, destination] : [destination, from];
   return {
-    origin: origin.unit,
+    origin: from.unit,
     destination: destination.unit,
     start: view.words[first.at]!.start,
     end: last.unit.end,
   };
+}
+
+/** A name: an entity, or a proper noun the recogniser left untyped ("PowerPC"). */
+const named = (u: Unit | undefined): boolean =>
+  !!u && (u.kind === 'entity' || (u.kind === 'word' && u.tag === 'P'));
+
+/** "From X to Y" with nothing between X and "to", X and Y named: a change from one to the other. */
+function tightRoute(view: SentenceView, u: Unit): boolean {
+  return named(u) && view.words[u.last + 1]?.lemma === 'to' && named(unitAfter(view, u.last + 1));
 }
 
 /** A side's route, found once: every pair the sentence is in asks for it. */

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgePair } from '../../server/src/cli/pairs';
+
+// One outlet's wire copy of another's sentence with one thing changed (sentences of real Wikinews
+// articles, MEANTIME): each change is a contradiction of its kind, told in the source's words.
+const CHANGED: Array<[string, string, string, string]> = [
+  [
+    'a small count in words',
+    'Airbus is currently two years behind schedule.',
+    'Airbus is currently eight years behind schedule.',
+    'number',
+  ],
+  [
+    'the same bound with two figures',
+    'According to Apple, the update adds over 250 new features to the OS.',
+    'According to Apple, the update adds over 519 new features to the OS.',
+    'number',
+  ],
+  [
+    'a count written like a year',
+    'Chrysler released a list of 789 dealerships that it was closing.',
+    'Chrysler released a list of 2058 dealerships that it was closing.',
+    'number',
+  ],
+  [
+    'a share "as of" the same named month',
+    "As of January 2008, Apple's iTunes held 19 percent of the U.S. music market, with Wal-Mart at 15 percent.",
+    "As of January 2008, Apple's iTunes held 47 percent of the U.S. music market, with Wal-Mart at 15 percent.",
+    'number',
+  ],
+  [
+    'a report denied',
+    'Union officials said nearly 14,000 employees at four French sites had a work stoppage to protest the cuts.',
+    'Union officials did not say nearly 14,000 employees at four French sites had a work stoppage to protest the cuts.',
+    'negation',
+  ],
+  [
+    'a prepositional predicate denied',
+    'Apple executives are in negotiations with film studios to arrange the deal.',
+    'Apple executives are not in negotiations with film studios to arrange the deal.',
+    'negation',
+  ],
+  [
+    'a future copula denied',
+    'The first aircraft will be in service by 2011.',
+    'The first aircraft will not be in service by 2011.',
+    'negation',
+  ],
+  [
+    'opposite verbs governing one act',
+    'Cerberus has agreed to take on billions of dollars in pension costs at Chrysler.',
+    'Cerberus has refused to take on billions of dollars in pension costs at Chrysler.',
+    'antonym',
+  ],
+  [
+    'a figure moving the other way, in verbs no dictionary pairs',
+    'Industry-wide US car sales climbed 18% last year to 13.2 million automobiles.',
+    'Industry-wide US car sales dropped 18% last year to 13.2 million automobiles.',
+    'antonym',
+  ],
+  [
+    'won and lost by a doer set off by commas',
+    'European aircraft manufacturer, Airbus, has won an order from Qatar Airways for up to 60 jets.',
+    'European aircraft manufacturer, Airbus, has lost an order from Qatar Airways for up to 60 jets.',
+    'antonym',
+  ],
+  [
+    'considered against done, beside another act open on both sides',
+    'IBM sued Papermaster in an attempt to block him from joining Apple.',
+    'IBM is considering suing Papermaster in an attempt to block him from joining Apple.',
+    'certainty',
+  ],
+  [
+    "a journey reversed after the sentence's other destination",
+    "After the 787 arrives in Tokyo next month, the airline will use it for a special charter from Tokyo to Hong Kong.",
+    "After the 787 arrives in Tokyo next month, the airline will use it for a special charter from Hong Kong to Tokyo.",
+    'role',
+  ],
+  [
+    'a change from one name to another told the other way round',
+    'He said that Apple is getting ready for the transition from PowerPC to Intel.',
+    'He said that Apple is getting ready for the transition from Intel to PowerPC.',
+    'role',
+  ],
+  [
+    'doer and object swapped where one is a name the recogniser left untyped',
+    'IBM sued Papermaster in an attempt to block him from joining Apple.',
+    'Papermaster sued IBM in an attempt to block him from joining Apple.',
+    'role',
+  ],
+];
+
+for (const [what, original, changed, kind] of CHANGED) {
+  test(`wire copy with one change is a ${kind} contradiction: ${what}`, () => {
+    assert.equal(judgePair(original, changed).kind, kind);
+    assert.equal(judgePair(changed, original).kind, kind);
+  });
+}
+
+test('a report that leaves a question open denies nothing the other source says', () => {
+  const verdict = judgePair(
+    'The company said jobs would be cut at its plants in France.',
+    'The company did not say how many jobs would be cut at its plants in France.',
+  );
+  assert.notEqual(verdict.relation, 'contradiction');
+});
+
+test('small counts in sentences that differ in more than the count are not compared', () => {
+  const verdict = judgePair(
+    'Two companies signed the agreement in 1991 after a long dispute over the brand.',
+    'Three parties to the 1991 agreement later said the brand dispute was over.',
+  );
+  assert.notEqual(verdict.kind, 'number');
+});
+
+test('a duration that frames another figure still makes two measurements', () => {
+  const verdict = judgePair('The index fell 3% in the past nine days.', 'The index fell 5% in one day.');
+  assert.notEqual(verdict.kind, 'number');
+});
