@@ -73,8 +73,8 @@ const CHANGED: Array<[string, string, string, string]> = [
   ],
   [
     "a journey reversed after the sentence's other destination",
-    "After the 787 arrives in Tokyo next month, the airline will use it for a special charter from Tokyo to Hong Kong.",
-    "After the 787 arrives in Tokyo next month, the airline will use it for a special charter from Hong Kong to Tokyo.",
+    'After the 787 arrives in Tokyo next month, the airline will use it for a special charter from Tokyo to Hong Kong.',
+    'After the 787 arrives in Tokyo next month, the airline will use it for a special charter from Hong Kong to Tokyo.',
     'role',
   ],
   [
