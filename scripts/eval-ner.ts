@@ -6,6 +6,7 @@
  * `npm run eval:ner` follows it with the MEANTIME measure of the pipeline (eval-entities.ts).
  */
 import { nerWeights } from '../server/src/core/entities/ner/tagger';
+import { caseTablesOf } from '../server/src/core/entities/ner/truecase';
 import { FILES } from './ner/config';
 import { loadCorpus } from './ner/data';
 import { heldOutScores } from './ner/heldOut';
@@ -14,7 +15,7 @@ import { formatTable } from './ner/score';
 
 const started = performance.now();
 const weights = nerWeights();
-const { heldOut } = loadCorpus(FILES, { augment: false, heldOutOnly: true });
+const { heldOut } = loadCorpus(FILES, { augment: false, heldOutOnly: true, cases: caseTablesOf(weights) });
 console.log(`## Tagger alone, held-out documents (${heldOut.length} sentences)\n`);
 console.log(formatTable(heldOutScores(heldOut, weights)));
 const prose = FILES.filter((f) => f.prose);

@@ -21,7 +21,7 @@ export function heldOutScores(
       e.tokens,
       0,
       e.tokens.length,
-      { headline: e.headline, hints: e.hints },
+      { headline: e.headline, caps: e.caps, hints: e.hints },
       weights.buckets,
       weights.clusters,
     );
