@@ -19,7 +19,8 @@ import { buildCaseTable } from './ner/caseTable';
 import { buildClusters } from './ner/clusters';
 import { CONFIG, FILES, MODEL_PATH, WEIGHTS_PATH } from './ner/config';
 import { type Example, loadCorpus, trainsOn } from './ner/data';
-import { heldOutScores } from './ner/heldOut';
+import { errorClasses, formatErrors } from './ner/errors';
+import { heldOutScores, PROSE_SOURCES, predictLabels } from './ner/heldOut';
 import { AveragedPerceptron } from './ner/perceptron';
 import { pipelineScores } from './ner/pipelineEval';
 import { modelVersion } from './ner/provenance';
@@ -75,7 +76,11 @@ const draft = toModelFiles(model.averaged(), version, {});
 const scores = heldOutScores(corpus.heldOut, weightsFromFile(draft.description, draft.bytes));
 console.log(formatTable(scores));
 if (dev) {
-  devPipelineScores(weightsFromFile(draft.description, draft.bytes));
+  const weights = weightsFromFile(draft.description, draft.bytes);
+  devPipelineScores(weights);
+  const prose = corpus.heldOut.filter((e) => PROSE_SOURCES.has(e.source));
+  console.log(`\nErrors on the development fifth's prose (gold names)\n`);
+  console.log(formatErrors(errorClasses(prose, (e) => predictLabels(e, weights))));
   const dir = process.env.NER_DEV_MODEL_DIR;
   if (dir) {
     writeFileSync(join(dir, 'model.bin'), draft.bytes);
