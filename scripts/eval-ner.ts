@@ -6,17 +6,22 @@
  * `npm run eval:ner` follows it with the MEANTIME measure of the pipeline (eval-entities.ts).
  */
 import { nerWeights } from '../server/src/core/entities/ner/tagger';
+import { caseTablesOf } from '../server/src/core/entities/ner/truecase';
 import { FILES } from './ner/config';
 import { loadCorpus } from './ner/data';
-import { heldOutScores } from './ner/heldOut';
+import { errorClasses, formatErrors } from './ner/errors';
+import { heldOutScores, predictLabels } from './ner/heldOut';
 import { pipelineScores } from './ner/pipelineEval';
 import { formatTable } from './ner/score';
 
 const started = performance.now();
 const weights = nerWeights();
-const { heldOut } = loadCorpus(FILES, { augment: false, heldOutOnly: true });
+const { heldOut } = loadCorpus(FILES, { augment: false, heldOutOnly: true, cases: caseTablesOf(weights) });
 console.log(`## Tagger alone, held-out documents (${heldOut.length} sentences)\n`);
 console.log(formatTable(heldOutScores(heldOut, weights)));
+console.log('\n## Tagger errors on wikigold (never trained on)\n');
+const wikigold = heldOut.filter((e) => e.source === 'wikigold');
+console.log(formatErrors(errorClasses(wikigold, (e) => predictLabels(e, weights))));
 const prose = FILES.filter((f) => f.prose);
 console.log('\n## Whole pipeline, held-out prose documents\n');
 console.log(formatTable(pipelineScores(prose)));

@@ -86,8 +86,8 @@ function loadEmbeddings(): Embeddings {
   return require(name) as Embeddings;
 }
 
-/** The cluster table shipped in the model file: word hash → (fine, coarse) cluster. */
-export function buildClusters(): Uint32Array {
+/** The cluster table shipped in the model file (word hash → (fine, coarse) cluster) and its words. */
+export function buildClusters(): { table: Uint32Array; words: string[] } {
   const embeddings = loadEmbeddings();
   const { dimensions } = embeddings;
   const words = embeddings.words.filter((w) => /^[a-z][a-z'.&-]*$/.test(w)).slice(0, CONFIG.clusterWords);
@@ -111,5 +111,5 @@ export function buildClusters(): Uint32Array {
     while (table[slot] !== 0) slot = (slot + 1) % CLUSTER_SLOTS;
     table[slot] = packCluster(h, fine[p]!, coarse[fine[p]!]!);
   });
-  return table;
+  return { table, words };
 }

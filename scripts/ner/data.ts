@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TITLE_HEADS } from '../../server/src/core/entities/lexicon';
 import { findNames, TITLE_MODIFIERS } from '../../server/src/core/entities/names';
-import type { NerToken } from '../../server/src/core/entities/ner/features';
+import { isAllCaps, type NerToken } from '../../server/src/core/entities/ner/features';
 import { hashString } from '../../server/src/core/entities/ner/hash';
 import { ruleHints } from '../../server/src/core/entities/ner/hints';
 import { labelIndex } from '../../server/src/core/entities/ner/labels';
+import { type CaseTables, truecasedTokens } from '../../server/src/core/entities/ner/truecase';
 import type { Token } from '../../server/src/core/nlp/tokenize';
 import { wink } from '../../server/src/core/nlp/wink';
 import { random } from '../random';
@@ -33,6 +34,8 @@ export interface Example {
   tokens: NerToken[];
   labels: Uint8Array;
   headline: boolean;
+  /** An all-caps sentence, its tokens truecased (as at run time). */
+  caps: boolean;
   /** The rules' reading of each token, as at run time. */
   hints: Uint8Array;
 }
@@ -96,8 +99,13 @@ export function recased(word: string, variant: CaseVariant): string {
   return word;
 }
 
-/** The sentence through wink, gold labels projected onto wink's tokens. */
-export function toExample(source: string, s: GoldSentence, variant: CaseVariant): Example {
+/** The sentence through wink, gold labels projected onto wink's tokens; truecased if in capitals. */
+export function toExample(
+  source: string,
+  s: GoldSentence,
+  variant: CaseVariant,
+  cases: CaseTables | null,
+): Example {
   const words = s.words.map((w) => recased(w, variant));
   const text = words.join(' ');
   // Character offset where each gold word starts.
@@ -136,8 +144,10 @@ export function toExample(source: string, s: GoldSentence, variant: CaseVariant)
     });
     at += values[i]!.length;
   }
-  const hints = ruleHints(findNames({ tokens, text, from: 0, to: tokens.length }), 0, tokens.length);
-  return { source, tokens, labels, headline: variant === 'title', hints };
+  const caps = isAllCaps(tokens, 0, tokens.length);
+  const cased = truecasedTokens(tokens, [{ tokenStart: 0, tokenEnd: tokens.length }], [caps], cases);
+  const hints = ruleHints(findNames({ tokens: cased, text, from: 0, to: cased.length }), 0, cased.length);
+  return { source, tokens: cased, labels, headline: variant === 'title', caps, hints };
 }
 
 export interface Corpus {
@@ -154,7 +164,21 @@ export interface LoadOptions {
   heldOutVariant?: CaseVariant;
   /** Tuning: the development fifth replaces the held-out documents (which are left out entirely). */
   dev?: boolean;
+  /** The model's tables for truecasing all-caps sentences. */
+  cases: CaseTables | null;
 }
+
+/**
+ * A truecased copy whose names all came out capitalised. Where truecasing wrote a word of a name
+ * in lower case ("Labour party"), the copy would teach the tagger that lower-case words run on
+ * inside names, which it then does in running text ("Airbus rival Boeing").
+ */
+const namesStayCapitalised = (e: Example): boolean =>
+  e.tokens.every((t, i) => e.labels[i] === labelIndex('O') || !/^\p{Ll}/u.test(t.value));
+
+/** Whether a document trains the model (not held out, nor the development fifth when tuning). */
+export const trainsOn = (file: DataFile, id: string, dev: boolean): boolean =>
+  !isHeldOutDocument(file, id) && !(dev && isDevDocument(file, id));
 
 /** Every file of the bundle as examples, split into training and held-out documents. */
 export function loadCorpus(files: readonly DataFile[], options: LoadOptions): Corpus {
@@ -169,18 +193,20 @@ export function loadCorpus(files: readonly DataFile[], options: LoadOptions): Co
       for (const raw of doc.sentences) {
         const s = withoutTitles(raw);
         if (heldOut) {
-          corpus.heldOut.push(toExample(source, s, options.heldOutVariant ?? 'as-is'));
+          corpus.heldOut.push(toExample(source, s, options.heldOutVariant ?? 'as-is', options.cases));
           continue;
         }
         if (options.heldOutOnly) continue;
-        const example = toExample(source, s, 'as-is');
+        const example = toExample(source, s, 'as-is', options.cases);
         const repeats = file.prose ? CONFIG.proseRepeats : 1;
         for (let k = 0; k < repeats; k++) corpus.train.push(example);
         if (!options.augment || !file.prose) continue;
         const r = rand();
-        if (r < CONFIG.upperCaseShare) corpus.train.push(toExample(source, s, 'upper'));
-        else if (r < CONFIG.upperCaseShare + CONFIG.titleCaseShare)
-          corpus.train.push(toExample(source, s, 'title'));
+        if (r < CONFIG.upperCaseShare) {
+          const upper = toExample(source, s, 'upper', options.cases);
+          if (namesStayCapitalised(upper)) corpus.train.push(upper);
+        } else if (r < CONFIG.upperCaseShare + CONFIG.titleCaseShare)
+          corpus.train.push(toExample(source, s, 'title', options.cases));
       }
     }
   }

@@ -7,6 +7,19 @@ import { Scorer, type Scores, table } from './score';
 /** Sources whose held-out documents are prose (news, interviews, press releases, Wikipedia). */
 export const PROSE_SOURCES = new Set(['gum', 're3d', 'wikigold']);
 
+/** The tagger's labels of one example. */
+export function predictLabels(e: Example, weights: NerWeights): Uint8Array {
+  const f = sentenceFeatures(
+    e.tokens,
+    0,
+    e.tokens.length,
+    { headline: e.headline, caps: e.caps, hints: e.hints },
+    weights.buckets,
+    weights.clusters,
+  );
+  return viterbi(emissionScores(f, weights), weights.transition);
+}
+
 export function heldOutScores(
   examples: readonly Example[],
   weights: NerWeights,
@@ -17,15 +30,7 @@ export function heldOutScores(
     return scorers.get(key)!;
   };
   for (const e of examples) {
-    const f = sentenceFeatures(
-      e.tokens,
-      0,
-      e.tokens.length,
-      { headline: e.headline, hints: e.hints },
-      weights.buckets,
-      weights.clusters,
-    );
-    const predicted = viterbi(emissionScores(f, weights), weights.transition);
+    const predicted = predictLabels(e, weights);
     scorer(e.source).add(e.labels, predicted);
     scorer(PROSE_SOURCES.has(e.source) ? 'prose' : 'social').add(e.labels, predicted);
   }

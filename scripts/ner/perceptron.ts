@@ -12,10 +12,11 @@ export class AveragedPerceptron {
   private readonly transitionSums: Float64Array;
   private steps = 1;
 
-  constructor(buckets: number, clusters: Uint32Array) {
+  constructor(buckets: number, clusters: Uint32Array, cases: Uint32Array) {
     this.weights = {
       buckets,
       clusters,
+      cases,
       emission: new Float32Array(buckets * LABEL_COUNT),
       scale: 1,
       transition: new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT),
@@ -66,6 +67,7 @@ export class AveragedPerceptron {
     return {
       buckets: this.weights.buckets,
       clusters: this.weights.clusters,
+      cases: this.weights.cases,
       scale: 1,
       emission: avg(this.weights.emission, this.emissionSums),
       transition: avg(this.weights.transition, this.transitionSums),

@@ -21,7 +21,12 @@ export function toModelFiles(
   const emission = new Int8Array(weights.emission.length);
   for (let i = 0; i < emission.length; i++)
     emission[i] = Math.round((weights.emission[i]! * weights.scale) / scale);
-  const bytes = weightsToBytes(weights.buckets, emission, weights.clusters ?? new Uint32Array(0));
+  const bytes = weightsToBytes(
+    weights.buckets,
+    emission,
+    weights.clusters ?? new Uint32Array(0),
+    weights.cases ?? new Uint32Array(0),
+  );
   return {
     description: {
       version,

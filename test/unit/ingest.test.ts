@@ -121,6 +121,27 @@ test('hard-wrapped plain text is re-joined into paragraphs', () => {
   assertExactMapping(wrapped, r);
 });
 
+test('hard-wrapped wire copy: a headline or dateline in capitals and a results line stand alone', () => {
+  const wire = [
+    'SOCCER - LEEDS BEAT CHELSEA IN LATE DRAMA',
+    'LONDON 1996-08-30',
+    'Leeds United beat Chelsea 2-1 at Elland Road on Saturday, with a late goal from',
+    'Tony Yeboah that sent the home crowd of more than thirty thousand into raptures.',
+    'Manchester United 3 Liverpool 1',
+    'Germany 2 Spain 0',
+  ].join('\n');
+  const r = ingest('wire.txt', wire);
+  const blocks = r.blocks.map((b) => r.text.slice(b.start, b.end));
+  assert.deepEqual(blocks, [
+    'SOCCER - LEEDS BEAT CHELSEA IN LATE DRAMA',
+    'LONDON 1996-08-30',
+    'Leeds United beat Chelsea 2-1 at Elland Road on Saturday, with a late goal from Tony Yeboah that sent the home crowd of more than thirty thousand into raptures.',
+    'Manchester United 3 Liverpool 1',
+    'Germany 2 Spain 0',
+  ]);
+  assertExactMapping(wire, r);
+});
+
 test('bytes: BOM stripped, UTF-16 decoded, binary refused, bad UTF-8 reported', () => {
   const bom = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]));
   assert.deepEqual(bom, { ok: true, text: 'A', warning: null });

@@ -197,3 +197,22 @@ test('pairs across stories the cross-story rule refuses take no place of a repor
   assert.ok(negation, 'the denial in the same story is judged');
   assert.equal(negation.others[0]?.uri, port2);
 });
+
+test('an article ends in the story it is closest to, not with the one article it shares two rare names with', () => {
+  // Joined pair by pair in path order, "crash/x" first meets "boat/y" (two names in common) and
+  // that pair joins the boat story before "crash/x" meets the crash reports it is about.
+  const shared = ['rare-name', 'rare-place'];
+  const docs = [
+    article('boat/t1.txt', 'boat'),
+    article('boat/t2.txt', 'boat'),
+    article('boat/y.txt', 'boat', shared),
+    article('crash/s1.txt', 'crash'),
+    article('crash/s2.txt', 'crash'),
+    article('crash/s3.txt', 'crash'),
+    article('crash/x.txt', 'crash', shared),
+    ...fillers(20),
+  ];
+  const stories = membersOf(docs);
+  assert.ok(stories.includes('crash/s1.txt crash/s2.txt crash/s3.txt crash/x.txt'), stories.join('\n'));
+  assert.ok(stories.includes('boat/t1.txt boat/t2.txt boat/y.txt'), stories.join('\n'));
+});

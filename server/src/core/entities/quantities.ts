@@ -1,6 +1,22 @@
 import type { Token, ValueSpan } from '../nlp/tokenize';
+import { gazetteer, nameKey } from './gazetteer';
 import { CURRENCIES, FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, UNITS } from './lexicon';
 import { lower } from './tokens';
+
+const isNumber = (t: Token | undefined): boolean => t !== undefined && /^\d+$/.test(t.value);
+
+/**
+ * "Manchester United 3 Liverpool 1", "Germany 2 Spain 0": a name after a score is a team, not what
+ * the number counts: a known place, or a name followed by the other score.
+ */
+function isTeamInResult(tokens: readonly Token[], k: number, to: number): boolean {
+  if (tokens[k]!.pos !== 'PROPN') return false;
+  const key = nameKey(tokens[k]!.value);
+  if (gazetteer().placeOf(key) || gazetteer().isCity(key)) return true;
+  let e = k;
+  while (e + 1 < to && tokens[e + 1]!.pos === 'PROPN') e++;
+  return isNumber(tokens[e + 1]);
+}
 
 export interface QuantitySpan {
   tokenStart: number;
@@ -111,7 +127,8 @@ export function findQuantities(
     if (
       k < to &&
       (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') &&
-      /^\p{L}/u.test(tokens[k]!.value)
+      /^\p{L}/u.test(tokens[k]!.value) &&
+      !isTeamInResult(tokens, k, to)
     ) {
       while (k + 1 < to && tokens[k + 1]!.pos === 'NOUN') k++;
       counts = tokens[k]!.lemma.toLowerCase();

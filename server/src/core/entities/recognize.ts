@@ -1,6 +1,7 @@
 import type { Block } from '../ingest';
 import type { Sentence, Token, ValueSpan } from '../nlp/tokenize';
 import { creditRanges } from './credits';
+import { markDatelinePlace } from './datelinePlaces';
 import { findDates } from './dates';
 import { findEquipment } from './equipment';
 import { nameKey } from './gazetteer';
@@ -9,7 +10,8 @@ import { findNames, type NameFinderContext, type NameSpan } from './names';
 import { consistentNames, type SentenceNames } from './ner/document';
 import { isAllCaps } from './ner/features';
 import { ruleHints } from './ner/hints';
-import { tagSentence } from './ner/tagger';
+import { nerWeights, tagSentence } from './ner/tagger';
+import { caseTablesOf, truecasedTokens } from './ner/truecase';
 import { partyLabels } from './partyLabels';
 import { findQuantities } from './quantities';
 import { combineNames, type SentenceShape } from './taggedNames';
@@ -36,6 +38,10 @@ function overlaps(taken: Array<[number, number]>, start: number, end: number): b
  */
 export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
   const { text, tokens } = input;
+  // Names are read in truecased all-caps sentences ("LEEDS BEAT CHELSEA" as "Leeds beat Chelsea");
+  // offsets are the text's, so mentions keep the text's capitals.
+  const capitals = input.sentences.map((s) => isAllCaps(tokens, s.tokenStart, s.tokenEnd));
+  const nameTokens = truecasedTokens(tokens, input.sentences, capitals, caseTablesOf(nerWeights()));
   const out: MentionCandidate[] = [];
   // wink's number spans come in token order, like the sentences: walk both together.
   let valueIndex = 0;
@@ -46,7 +52,7 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
     shape: SentenceShape;
     taken: Array<[number, number]>;
   }> = [];
-  for (const sentence of input.sentences) {
+  input.sentences.forEach((sentence, sentenceIndex) => {
     const block = input.blocks[sentence.block];
     const inHeadline = block?.kind === 'heading' && isTitleCase(text.slice(block.start, block.end));
     const taken: Array<[number, number]> = [];
@@ -133,21 +139,20 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
     taken.push(...partyLabels(tokens, from, to));
     for (const credit of creditRanges(text.slice(sentence.start, sentence.end), sentence.start))
       taken.push(credit);
-    const ctx = { tokens, text, from, to };
+    const ctx = { tokens: nameTokens, text, from, to };
     const rules = findNames(ctx);
-    const caps = isAllCaps(tokens, from, to);
     const shape = {
       headline: inHeadline,
-      caps,
+      caps: capitals[sentenceIndex]!,
       // Only names care, and most sentences of a long document have none.
       titleCase: inHeadline || (rules.length > 0 && isTitleCase(text.slice(sentence.start, sentence.end))),
     };
     pending.push({ ctx, rules, shape, taken });
-  }
+  });
   // Every sentence tagged in one pass: the tagger's weight rows stay in the processor's cache
   // (interleaved with dates and quantities, tagging took twice as long).
   const tagged = pending.map(({ ctx: { from, to }, rules, shape }) =>
-    tagSentence(tokens, from, to, {
+    tagSentence(nameTokens, from, to, {
       headline: shape.headline,
       caps: shape.caps,
       hints: ruleHints(rules, from, to),
@@ -156,11 +161,12 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
   pending.forEach(({ ctx, rules, shape, taken }, i) => {
     const blocked = (s: number, e: number) => overlaps(taken, tokens[s]!.start, tokens[e - 1]!.end);
     const names = combineNames(ctx, rules, tagged[i]!, shape).filter((n) => !overlaps(taken, n.start, n.end));
+    markDatelinePlace(names, tokens, ctx.from, ctx.to);
     sentenceNames.push({ from: ctx.from, to: ctx.to, names, blocked, inHeadline: shape.headline });
   });
-  consistentNames({ tokens, text }, sentenceNames);
+  consistentNames({ tokens: nameTokens, text }, sentenceNames);
   for (const { names, inHeadline } of sentenceNames) {
-    linkCoordinated(names, tokens);
+    linkCoordinated(names, nameTokens);
     for (const n of names) {
       const mention: MentionCandidate = {
         start: n.start,

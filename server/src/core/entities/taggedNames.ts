@@ -30,11 +30,15 @@ const DASH = /^[-\u2013\u2014]{1,2}$/;
 /** Words that may end a name: capitalised or a number ("Leopard 2"), never a lowercase noun ("base"). */
 const canEndName = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.value);
 
+/** A model designation: letters then digits ("A380", "F-35", "MQ-9"). */
+const MODEL_NUMBER = /^\p{Lu}{1,3}-?\d+\p{L}?$/u;
+
 /**
  * The tagged range without what this project keeps out of names: leading titles of people
- * ("President"), leading articles ("The"), trailing lowercase words ("Hakirya base").
+ * ("President"), leading articles ("The"), trailing lowercase words ("Hakirya base"), a company's
+ * model number ("Airbus A380").
  */
-function trimmed(tokens: Token[], name: TaggedName): [number, number] | null {
+function trimmed(tokens: Token[], name: TaggedName, caps: boolean): [number, number] | null {
   let s = name.tokenStart;
   let e = name.tokenEnd;
   // "WASHINGTON — Hillary Clinton": a dash between words ends what came before it (a dateline).
@@ -44,8 +48,12 @@ function trimmed(tokens: Token[], name: TaggedName): [number, number] | null {
     break;
   }
   const leading = name.type === 'PER' ? isTitleWord : isArticle;
-  while (s < e && (leading(tokens[s]!) || !/^[\p{Lu}\p{N}@#]/u.test(tokens[s]!.value))) s++;
-  while (e > s && !canEndName(tokens[e - 1]!)) e--;
+  // In a truecased sentence of capitals, lower case is a guess: the tagger's span stands ("MICHAEL TIEN").
+  const startsName = (t: Token) => caps || /^[\p{Lu}\p{N}@#]/u.test(t.value);
+  while (s < e && (leading(tokens[s]!) || !startsName(tokens[s]!))) s++;
+  while (e > s && !caps && !canEndName(tokens[e - 1]!)) e--;
+  // "Airbus A380": the company is not its model.
+  if (name.type === 'ORG' && e - s >= 2 && MODEL_NUMBER.test(tokens[e - 1]!.value)) e--;
   if (s >= e) return null;
   // A lone nationality is an adjective, not the country's name ("Israeli officials").
   if (e - s === 1 && isNationality(tokens[s]!.value)) return null;
@@ -74,7 +82,7 @@ export function combineNames(
   sentence: SentenceShape,
 ): NameSpan[] {
   const ranges = tagged
-    .map((t) => ({ t, range: trimmed(ctx.tokens, t) }))
+    .map((t) => ({ t, range: trimmed(ctx.tokens, t, sentence.caps) }))
     .filter((x): x is { t: TaggedName; range: [number, number] } => x.range !== null);
   for (const x of ranges) if (x.t.type === 'PER') x.range = withSurname(ctx.tokens, x.range, rules, ranges);
   const out: NameSpan[] = [];

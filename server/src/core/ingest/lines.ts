@@ -29,6 +29,22 @@ export function looksLikeHeading(lines: SourceLine[], i: number): boolean {
   return blankBefore && blankAfter;
 }
 
+/** Most of a line's letters (at least four) are capitals: a wire's headline or dateline. */
+export function isCapitalsLine(text: string): boolean {
+  const letters = text.replace(/\P{L}/gu, '');
+  return letters.length >= 4 && letters.replace(/\P{Lu}/gu, '').length / letters.length > 0.8;
+}
+
+/** A results line: "Manchester United 3 Liverpool 1", "Germany 2 Spain 0". */
+const SCORE_LINE = /^\s*\p{Lu}[^\d]*\s\d{1,3}\s+\p{Lu}[^\d]*\s\d{1,3}\s*$/u;
+
+/**
+ * A line that is never joined to its neighbours in hard-wrapped text: an all-caps headline or
+ * dateline ("SOCCER - LEEDS BEAT CHELSEA", "LONDON 1996-08-30") or a results line, which would
+ * otherwise run into the sentence after it.
+ */
+export const standsAlone = (text: string): boolean => isCapitalsLine(text) || SCORE_LINE.test(text);
+
 /**
  * Hard-wrapped text (lines broken at ~70 columns inside paragraphs) must be re-joined before
  * sentence splitting; text with one paragraph per line must not be.

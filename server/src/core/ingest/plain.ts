@@ -1,10 +1,11 @@
 import { type AssembledText, TextAssembler } from './assembler';
 import { copyWithoutInlineMarkup } from './inlineMarkup';
-import { isHardWrapped, looksLikeHeading, splitLines } from './lines';
+import { isHardWrapped, looksLikeHeading, splitLines, standsAlone } from './lines';
 
 /**
- * Plain text: one block per line (or per paragraph when the text is hard-wrapped); isolated short
- * lines without final punctuation are headings, and a heading that opens the text is the headline.
+ * Plain text: one block per line (or per paragraph when the text is hard-wrapped, but for lines that
+ * stand alone: capitals, results); isolated short lines without final punctuation are headings,
+ * and a heading that opens the text is the headline.
  */
 export function ingestPlainText(source: string): AssembledText & { headline: string | null } {
   const out = new TextAssembler();
@@ -18,7 +19,7 @@ export function ingestPlainText(source: string): AssembledText & { headline: str
       out.open('heading', 2);
       copyWithoutInlineMarkup(out, line.start, line.text);
       out.close();
-    } else if (wrapped) {
+    } else if (wrapped && !standsAlone(line.text)) {
       if (out.hasContent) out.replace(line.start, line.start, ' ');
       copyWithoutInlineMarkup(out, line.start, line.text);
     } else {

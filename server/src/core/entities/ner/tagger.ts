@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import modelFile from '../../../../../models/ner/model.json';
 import type { Token } from '../../nlp/tokenize';
-import { type SentenceContext, sentenceFeatures } from './features';
+import { isAllCaps, type SentenceContext, sentenceFeatures } from './features';
 import { isBegin, isInside, NAME_TYPE_OF, type TagType, typeOfLabel } from './labels';
 import { type NerModelFile, weightsFromFile } from './modelFile';
+import { caseTablesOf, truecasedTokens } from './truecase';
 import { emissionScores, type NerWeights, viterbi } from './viterbi';
 
 /** A name the statistical tagger found (token index range, end exclusive). */
@@ -40,17 +41,36 @@ export function nerWeights(): NerWeights {
   return weights;
 }
 
+/** Tuning only (`train:ner -- --dev`): the whole pipeline tags with weights just trained. */
+export function useNerWeights(w: NerWeights): void {
+  weights = w;
+}
+
 /** The model's recorded version hash (what produced the committed weights). */
 export const nerModelVersion = (): string => (modelFile as NerModelFile).version;
-/** Names in tokens[from, to) (one sentence), as the tagger labels them. */
+/**
+ * Names in tokens[from, to) (one sentence), as the tagger labels them. A sentence in capitals is
+ * truecased first, unless the caller says whether it is (`context.caps`: then already truecased).
+ */
 export function tagSentence(
-  tokens: readonly Token[],
+  tokens: Token[],
   from: number,
   to: number,
   context: SentenceContext,
   w: NerWeights = nerWeights(),
 ): TaggedName[] {
   if (to <= from) return [];
+  if (context.caps === undefined) {
+    const caps = isAllCaps(tokens, from, to);
+    const range = [{ tokenStart: from, tokenEnd: to }];
+    return tagSentence(
+      truecasedTokens(tokens, range, [caps], caseTablesOf(w)),
+      from,
+      to,
+      { ...context, caps },
+      w,
+    );
+  }
   // Shipped weights are int8: the word features' sums are cached per word (see wordFeatures.ts).
   const sumsOf = w.emission instanceof Int8Array ? { emission: w.emission } : undefined;
   const features = sentenceFeatures(tokens, from, to, context, w.buckets, w.clusters, sumsOf);

@@ -13,6 +13,8 @@ export interface NerWeights {
   scale: number;
   /** Word clusters (see clusters.ts), or none. */
   clusters: Uint32Array | null;
+  /** Cases of words for truecasing all-caps sentences (see truecase.ts), or none. */
+  cases: Uint32Array | null;
   /** (LABEL_COUNT + 1) × LABEL_COUNT: from label (the last row is the sentence start) to label. */
   transition: Float32Array;
 }
