@@ -1,0 +1,46 @@
+import { similarEventWords } from './eventVectors';
+import type { SentenceFacts } from './matcher';
+import type { Candidate } from './sentenceIndex';
+
+/**
+ * Same-event evidence beyond TF-IDF for a candidate the terms alone do not match: the two sentences
+ * name one kind of happening in other words — two event words the shipped vectors put close ("cut"
+ * / "slash" jobs) — about a person or organisation both name, with this much shared wording.
+ * The same word is the event index's to judge (it binds the participant to its role: "Netanyahu
+ * attacked" is not the "offensive" he ordered). 2 turns the rule off.
+ */
+export const OTHER_WORDS = { minTermCosine: 0.1 };
+
+/** Whether a happening of one sentence is a vector neighbour of one of the other's. */
+export function similarHappenings(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) {
+    const near = similarEventWords(x);
+    if (near.length > 0 && b.some((y) => near.includes(y))) return true;
+  }
+  return false;
+}
+
+const isParticipant = (id: string) => id.startsWith('person:') || id.startsWith('organization:');
+
+function shareParticipant(a: SentenceFacts, b: SentenceFacts): boolean {
+  for (const id of a.entities) if (isParticipant(id) && b.entities.has(id)) return true;
+  return false;
+}
+
+/**
+ * The candidates (already bounded per sentence by the sentence index) that name a similar
+ * happening of a shared participant; the event matcher's gates (time, figures, places) judge them.
+ */
+export function otherWordsCandidates(
+  facts: SentenceFacts,
+  words: readonly string[],
+  candidates: readonly Candidate[],
+  other: (c: Candidate) => { facts: SentenceFacts; words: readonly string[] } | null,
+): Candidate[] {
+  if (words.length === 0) return [];
+  return candidates.filter((c) => {
+    if (c.cosine < OTHER_WORDS.minTermCosine) return false;
+    const o = other(c);
+    return o !== null && shareParticipant(facts, o.facts) && similarHappenings(words, o.words);
+  });
+}
