@@ -254,10 +254,12 @@ export class MatchService {
   ): SentenceMatch[] {
     const facts = this.facts(uri)[sentence] ?? NO_FACTS;
     const words = this.happenings(uri)[sentence] ?? [];
-    const picked = otherWordsCandidates(facts, words, candidates, (c) => {
-      if (found.some((m) => m.other.uri === c.ref.uri && m.other.sentence === c.ref.sentence)) return null;
-      if (!this.stories.sameStory(uri, c.ref.uri)) return null;
-      return { facts: this.factsOf(c.ref), words: this.happenings(c.ref.uri)[c.ref.sentence] ?? [] };
+    const picked = otherWordsCandidates(facts, words, candidates, {
+      words: (c) => this.happenings(c.ref.uri)[c.ref.sentence] ?? [],
+      facts: (c) => this.factsOf(c.ref),
+      open: (c) =>
+        !found.some((m) => m.other.uri === c.ref.uri && m.other.sentence === c.ref.sentence) &&
+        this.stories.sameStory(uri, c.ref.uri),
     });
     return scoreEventCandidates(facts, picked, this.factsOf, OTHER_WORDS.minTermCosine);
   }

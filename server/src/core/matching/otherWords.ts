@@ -27,20 +27,31 @@ function shareParticipant(a: SentenceFacts, b: SentenceFacts): boolean {
   return false;
 }
 
+/** What the rule reads of a candidate: its happenings, its facts, whether the pair may be judged. */
+export interface CandidateSide {
+  words: (c: Candidate) => readonly string[];
+  facts: (c: Candidate) => SentenceFacts;
+  /** Not matched already, and of the same story. */
+  open: (c: Candidate) => boolean;
+}
+
 /**
  * The candidates (already bounded per sentence by the sentence index) that name a similar
- * happening of a shared participant; the event matcher's gates (time, figures, places) judge them.
+ * happening of a shared participant, cheapest test first; the event matcher's gates (time,
+ * figures, places) judge them.
  */
 export function otherWordsCandidates(
   facts: SentenceFacts,
   words: readonly string[],
   candidates: readonly Candidate[],
-  other: (c: Candidate) => { facts: SentenceFacts; words: readonly string[] } | null,
+  side: CandidateSide,
 ): Candidate[] {
   if (words.length === 0) return [];
-  return candidates.filter((c) => {
-    if (c.cosine < OTHER_WORDS.minTermCosine) return false;
-    const o = other(c);
-    return o !== null && shareParticipant(facts, o.facts) && similarHappenings(words, o.words);
-  });
+  return candidates.filter(
+    (c) =>
+      c.cosine >= OTHER_WORDS.minTermCosine &&
+      similarHappenings(words, side.words(c)) &&
+      shareParticipant(facts, side.facts(c)) &&
+      side.open(c),
+  );
 }
