@@ -252,8 +252,9 @@ export class MatchService {
     candidates: readonly Candidate[],
     found: readonly SentenceMatch[],
   ): SentenceMatch[] {
-    const facts = this.facts(uri)[sentence] ?? NO_FACTS;
     const words = this.happenings(uri)[sentence] ?? [];
+    if (words.length === 0) return [];
+    const facts = this.facts(uri)[sentence] ?? NO_FACTS;
     const picked = otherWordsCandidates(facts, words, candidates, {
       words: (c) => this.happenings(c.ref.uri)[c.ref.sentence] ?? [],
       facts: (c) => this.factsOf(c.ref),

@@ -11,14 +11,19 @@ import type { Candidate } from './sentenceIndex';
  */
 export const OTHER_WORDS = { minTermCosine: 0.1 };
 
-/** Whether a happening of one sentence is a vector neighbour of one of the other's. */
-export function similarHappenings(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a) {
-    const near = similarEventWords(x);
-    if (near.length > 0 && b.some((y) => near.includes(y))) return true;
-  }
-  return false;
+/** The vector neighbours of a sentence's happenings: read once per sentence, not per candidate. */
+export function neighboursOf(words: readonly string[]): ReadonlySet<string> {
+  const near = new Set<string>();
+  for (const x of words) for (const y of similarEventWords(x)) near.add(y);
+  return near;
 }
+
+/** Whether a happening of one sentence is a vector neighbour of one of the other's. */
+export const similarHappenings = (a: readonly string[], b: readonly string[]): boolean =>
+  hasNeighbour(neighboursOf(a), b);
+
+const hasNeighbour = (near: ReadonlySet<string>, words: readonly string[]): boolean =>
+  words.some((w) => near.has(w));
 
 const isParticipant = (id: string) => id.startsWith('person:') || id.startsWith('organization:');
 
@@ -47,10 +52,12 @@ export function otherWordsCandidates(
   side: CandidateSide,
 ): Candidate[] {
   if (words.length === 0) return [];
+  const near = neighboursOf(words);
+  if (near.size === 0) return [];
   return candidates.filter(
     (c) =>
       c.cosine >= OTHER_WORDS.minTermCosine &&
-      similarHappenings(words, side.words(c)) &&
+      hasNeighbour(near, side.words(c)) &&
       shareParticipant(facts, side.facts(c)) &&
       side.open(c),
   );
