@@ -4,6 +4,7 @@
  * the cosine thresholds of event-level and of TF-IDF same-event matches.
  * Usage: npm run eval:event-chains
  */
+import { EVENT_VECTORS } from '../server/src/core/matching/eventVectors';
 import { EVENT_MATCH, MATCH_THRESHOLDS } from '../server/src/core/matching/matcher';
 import { HALVES, loadTopics, scoreEventChains } from './eval-event-chains-score';
 
@@ -48,4 +49,12 @@ curve(
     MATCH_THRESHOLDS.sameEvent = t;
   },
   MATCH_THRESHOLDS.sameEvent,
+);
+curve(
+  'the vector cosine of two event words in other words (1.00: vectors off)',
+  [1, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85],
+  (t) => {
+    EVENT_VECTORS.minCosine = t;
+  },
+  EVENT_VECTORS.minCosine,
 );

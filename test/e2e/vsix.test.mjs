@@ -65,7 +65,13 @@ describe('the packaged VSIX installed in code-server', () => {
 
   it('installs into the extensions folder with the bundles, and README with its pictures inlined', () => {
     assert.ok(installed, 'code-server --install-extension created triangulate.triangulate-<version>');
-    for (const f of ['dist/client.js', 'dist/server.js', 'dist/analysisWorker.js', 'models/ner/model.bin'])
+    for (const f of [
+      'dist/client.js',
+      'dist/server.js',
+      'dist/analysisWorker.js',
+      'models/ner/model.bin',
+      'models/vectors/vectors.bin',
+    ])
       assert.ok(existsSync(join(installed, f)), `${f} is in the VSIX`);
     const readme = readdirSync(installed).find((f) => /^readme\.md$/i.test(f));
     assert.ok(readme, 'the VSIX has a README');

@@ -7,7 +7,7 @@ import { allowsPair } from '../stories/crossStory';
 import { StoryService } from '../stories/service';
 import { EventIndex } from './eventIndex';
 import { sentenceTime } from './eventTime';
-import { documentEventKeys } from './eventWords';
+import { documentEventKeys, sentenceEvents } from './eventWords';
 import {
   bestMatches,
   type SentenceFacts,
@@ -15,6 +15,7 @@ import {
   scoreCandidates,
   scoreEventCandidates,
 } from './matcher';
+import { OTHER_WORDS, otherWordsCandidates } from './otherWords';
 import type { Candidate, SentenceRef } from './sentenceIndex';
 
 /** Documents whose candidates are kept (a few screens of open editors and their partners). */
@@ -224,6 +225,46 @@ export class MatchService {
     };
   }
 
+  /** The happenings each sentence names (claims' verbs, else event nouns): they read the analysis only. */
+  private readonly eventWordsOf = new WeakMap<DocumentAnalysis, string[][]>();
+
+  private happenings(uri: string): string[][] {
+    const doc = this.index.document(uri);
+    if (!doc) return [];
+    let words = this.eventWordsOf.get(doc.analysis);
+    if (!words) {
+      const claims = new Map(doc.analysis.claims.map((c) => [c.sentence, c]));
+      words = doc.analysis.sentences.map((s, i) =>
+        sentenceEvents(claims.get(i), s.terms, doc.text).map((e) => e.word),
+      );
+      this.eventWordsOf.set(doc.analysis, words);
+    }
+    return words;
+  }
+
+  /**
+   * Same-event matches among a sentence's TF-IDF candidates that the terms alone did not make: a
+   * similar happening of a shared participant within one story (`otherWords.ts`).
+   */
+  private otherWordsMatches(
+    uri: string,
+    sentence: number,
+    candidates: readonly Candidate[],
+    found: readonly SentenceMatch[],
+  ): SentenceMatch[] {
+    const words = this.happenings(uri)[sentence] ?? [];
+    if (words.length === 0) return [];
+    const facts = this.facts(uri)[sentence] ?? NO_FACTS;
+    const picked = otherWordsCandidates(facts, words, candidates, {
+      words: (c) => this.happenings(c.ref.uri)[c.ref.sentence] ?? [],
+      facts: (c) => this.factsOf(c.ref),
+      open: (c) =>
+        !found.some((m) => m.other.uri === c.ref.uri && m.other.sentence === c.ref.sentence) &&
+        this.stories.sameStory(uri, c.ref.uri),
+    });
+    return scoreEventCandidates(facts, picked, this.factsOf, OTHER_WORDS.minTermCosine);
+  }
+
   private factsOf = (ref: SentenceRef): SentenceFacts => this.facts(ref.uri)[ref.sentence] ?? NO_FACTS;
 
   /** Every sentence of `uri` that other sources also report, with those reports. */
@@ -243,7 +284,12 @@ export class MatchService {
         allowsPair(this.stories, uri, c.ref.uri, { cosine: c.cosine, anchors });
       const byTerms = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf, allows);
       // Event-level matches come from one story's index: the cross-story rule has nothing to refuse.
-      const matches = bestMatches([...byTerms, ...eventMatches(byTerms, sentence)]);
+      const byEvents = eventMatches(byTerms, sentence);
+      const inOtherWords = this.otherWordsMatches(uri, sentence, candidates[sentence]!, [
+        ...byTerms,
+        ...byEvents,
+      ]);
+      const matches = bestMatches([...byTerms, ...byEvents, ...inOtherWords]);
       if (matches.length === 0) return;
       out.push({ sentence, matches });
       for (const m of matches) partners.add(m.other.uri);

@@ -208,10 +208,11 @@ export function scoreEventCandidates(
   facts: SentenceFacts,
   candidates: Candidate[],
   factsOf: (ref: SentenceRef) => SentenceFacts,
+  minCosine = EVENT_MATCH.minCosine,
 ): SentenceMatch[] {
   const matches: SentenceMatch[] = [];
   for (const c of candidates) {
-    if (c.cosine < EVENT_MATCH.minCosine) continue;
+    if (c.cosine < minCosine) continue;
     const other = factsOf(c.ref);
     const sharedEntities = overlap(facts.entities, other.entities);
     const sharedNumbers = overlap(facts.numbers, other.numbers);

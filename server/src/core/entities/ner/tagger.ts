@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import modelFile from '../../../../../models/ner/model.json';
+import { findModelFile } from '../../modelFilePath';
 import type { Token } from '../../nlp/tokenize';
 import { isAllCaps, type SentenceContext, sentenceFeatures } from './features';
 import { isBegin, isInside, NAME_TYPE_OF, type TagType, typeOfLabel } from './labels';
@@ -22,15 +23,9 @@ const WEIGHTS_FILE = join('models', 'ner', 'model.bin');
  * sources (tests, scripts), the extension's root for the bundles in dist/.
  */
 export function nerWeightsPath(from: string = __dirname): string {
-  let dir = from;
-  for (let up = 0; up < 8; up++) {
-    const path = join(dir, WEIGHTS_FILE);
-    if (existsSync(path)) return path;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error(`NER model: ${WEIGHTS_FILE} not found in ${from} or any folder above it`);
+  const path = findModelFile(WEIGHTS_FILE, from);
+  if (!path) throw new Error(`NER model: ${WEIGHTS_FILE} not found in ${from} or any folder above it`);
+  return path;
 }
 
 let weights: NerWeights | null = null;
