@@ -68,11 +68,8 @@ function datePair(input: DetectorInput): [Unit, Unit] | null {
   return pairs.length === 1 ? pairs[0]! : null;
 }
 
-/** A date written with its month or year ("October 25", "2008"), not relative to the article ("today"). */
-const absolute = (side: PairSide, u: Unit): boolean => {
-  const n = named(side, u);
-  return !!n.month || /\b\d{4}\b/.test(quote(side, u));
-};
+/** A date written with its year ("October 2008", "2008"), not only a month or relative ("today"). */
+const yearWritten = (side: PairSide, u: Unit): boolean => /\b\d{4}\b/.test(quote(side, u));
 
 /** A span of days written out: "12-14 June", "12 to 14 June". */
 const SPAN_OF_DAYS = /\d\s*(-|–|to|and)\s*\d/;
@@ -94,7 +91,9 @@ function incompatible(a: PairSide, x: Unit, b: PairSide, y: Unit): boolean {
   // "12 June" / "14 June" in undated articles: the same month, another day (not a span "12-14 June").
   if (nx.month && ny.month && otherDayOfMonth(a, x, b, y)) return true;
   // "Today" in two articles of different days is two days, not a conflict: only dates written out.
-  if (!absolute(a, x) || !absolute(b, y)) return false;
+  // The year of a bare month ("in early March") is a guess from the publication date: the same
+  // month named on both sides is no conflict whatever years were guessed.
+  if (!yearWritten(a, x) || !yearWritten(b, y)) return false;
   const ix = interval(x);
   const iy = interval(y);
   return !!ix && !!iy && (ix[1] < iy[0] || iy[1] < ix[0]);

@@ -62,15 +62,64 @@ export function sameReport(al: Alignment, shorter: number, longer: number): bool
   return c.shorter >= shorter && c.longer >= longer;
 }
 
-/** Coverage once the units in conflict are set aside (they are the difference, not the topic). */
+/**
+ * Coverage once the units in conflict are set aside (they are the difference, not the topic). A side
+ * of coordinated clauses ("… may take place as early as September, and the first commercial flight
+ * …") is also measured on the clause that holds its conflict, and the higher share counts.
+ */
 export function coverageWithout(al: Alignment, a: Unit[], b: Unit[]): { shorter: number; longer: number } {
-  const aligned = (side: 'a' | 'b') => al.links.reduce((s, l) => s + l[side].weight, 0);
-  const rest = (view: SentenceView, out: Unit[]) => view.weight - out.reduce((s, u) => s + u.weight, 0);
-  // Rounded: weights are decimals, and 1.2 / (3.9 - 1.5) must be one half, not just under it.
-  const share = (x: number, y: number) => Math.round((x / Math.max(1e-9, y)) * 1e6) / 1e6;
-  const ca = share(aligned('a'), rest(al.a, a));
-  const cb = share(aligned('b'), rest(al.b, b));
+  const linked = (side: 'a' | 'b', within?: [number, number]) =>
+    al.links.reduce((s, l) => (!within || inRange(l[side], within) ? s + l[side].weight : s), 0);
+  const weightOf = (units: Unit[], within?: [number, number]) =>
+    units.reduce((s, u) => (!within || inRange(u, within) ? s + u.weight : s), 0);
+  const sideShare = (side: 'a' | 'b', view: SentenceView, out: Unit[]) => {
+    const whole = share(linked(side), view.weight - weightOf(out));
+    const clause = out.length > 0 ? clauseOf(view, out[0]!) : null;
+    if (!clause) return whole;
+    const part = share(linked(side, clause), weightOf(view.units, clause) - weightOf(out, clause));
+    return Math.max(whole, part);
+  };
+  const ca = sideShare('a', al.a, a);
+  const cb = sideShare('b', al.b, b);
   return al.a.weight <= al.b.weight ? { shorter: ca, longer: cb } : { shorter: cb, longer: ca };
+}
+
+// Rounded: weights are decimals, and 1.2 / (3.9 - 1.5) must be one half, not just under it.
+const share = (x: number, y: number) => Math.round((x / Math.max(1e-9, y)) * 1e6) / 1e6;
+
+const inRange = (u: Unit, [first, last]: [number, number]) => u.first >= first && u.last <= last;
+
+/** Conjunctions that open a coordinated clause after a comma: ", and the first commercial flight …". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+
+/** Word indexes where a new clause starts: after ";" or at ", and" followed by a verb of its own. */
+function clauseStarts(view: SentenceView): number[] {
+  const words = view.words;
+  const starts: number[] = [];
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k]!;
+    const coordinated = w.lemma === ',' && CLAUSE_CONJUNCTIONS.has(words[k + 1]!.lemma);
+    if (w.lemma !== ';' && !coordinated) continue;
+    const from = k + (coordinated ? 2 : 1);
+    if (words.slice(from, from + 8).some((x) => x.tag === 'V')) starts.push(from);
+  }
+  return starts;
+}
+
+/** The word range of the clause holding a unit, or null for a sentence of one clause. */
+function clauseOf(view: SentenceView, u: Unit): [number, number] | null {
+  const starts = clauseStarts(view);
+  if (starts.length === 0) return null;
+  let first = 0;
+  let last = view.words.length - 1;
+  for (const start of starts) {
+    if (start <= u.first) first = start;
+    else {
+      last = start - 1;
+      break;
+    }
+  }
+  return [first, last];
 }
 
 /** The words of a unit as the source wrote them. */
@@ -276,9 +325,17 @@ export function beforeAuxiliaries(view: SentenceView, verb: Unit): number {
   return k;
 }
 
-/** The noun phrase right before a verb and its auxiliaries. */
-const phraseBefore = (view: SentenceView, verb: Unit): Unit[] =>
-  phrase(view, beforeAuxiliaries(view, verb), -1);
+/**
+ * The noun phrase right before a verb and its auxiliaries; past an "of" to the noun it belongs to
+ * ("the first test flight of the aircraft may take place": the flight does, not the aircraft).
+ */
+function phraseBefore(view: SentenceView, verb: Unit): Unit[] {
+  const words = view.words;
+  let k = beforeAuxiliaries(view, verb);
+  while (k >= 0 && NP_TAGS.has(words[k]!.tag)) k--;
+  const owner = words[k]?.lemma === 'of' && words[k - 1]?.tag === 'N';
+  return phrase(view, owner ? k - 1 : beforeAuxiliaries(view, verb), -1);
+}
 
 /** Who does the act of a verb: the noun phrase before it, or after "by" when it is passive. */
 export function agentOf(view: SentenceView, verb: Unit): Unit[] {
