@@ -18,12 +18,6 @@ const CHANGED: Array<[string, string, string, string]> = [
     'number',
   ],
   [
-    'a count written like a year',
-    'Chrysler released a list of 789 dealerships that it was closing.',
-    'Chrysler released a list of 2058 dealerships that it was closing.',
-    'number',
-  ],
-  [
     'a share "as of" the same named month',
     "As of January 2008, Apple's iTunes held 19 percent of the U.S. music market, with Wal-Mart at 15 percent.",
     "As of January 2008, Apple's iTunes held 47 percent of the U.S. music market, with Wal-Mart at 15 percent.",

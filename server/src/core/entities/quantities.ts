@@ -63,20 +63,6 @@ function parseNumber(
   return value === null || Number.isNaN(value) ? null : { value: value * multiplier, unit };
 }
 
-const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', "'s", '’s']);
-
-/**
- * A number written like a year that counts: "1936 billion dollars", "a list of 2058 dealerships";
- * "the 2008 elections" and "in 2008" stay years.
- */
-function countNotYear(tokens: Token[], start: number, end: number, to: number): boolean {
-  if (end >= to) return false;
-  const next = tokens[end]!;
-  if (MULTIPLIERS[lower(next)] !== undefined) return true;
-  const plural = next.pos === 'NOUN' && next.lemma.toLowerCase() !== next.value.toLowerCase();
-  return plural && !YEAR_DETERMINERS.has(lower(tokens[start - 1]));
-}
-
 /**
  * Numbers with what they count: "34,900 Palestinians", "$14.1 billion", "17%", "seven weeks".
  * Built on wink's number spans; years are left to the date finder.
@@ -99,7 +85,7 @@ export function findQuantities(
       .slice(span.tokenStart, end)
       .map((t) => t.value)
       .join(' ');
-    if (/^(1[89]\d\d|20\d\d)$/.test(text) && !countNotYear(tokens, span.tokenStart, end, to)) continue; // a year
+    if (/^(1[89]\d\d|20\d\d)$/.test(text)) continue; // a year
     if (span.tokenStart > from && tokens[span.tokenStart - 1]?.value === '-') continue; // "F-15"
     const parsed = parseNumber(tokens, start, end);
     if (!parsed) continue;

@@ -59,8 +59,9 @@ const isFigure = (u: Unit): boolean =>
   !!u.mention && (/\d/.test(u.mention.surface) || (u.mention.value as number) >= 10);
 
 /**
- * A small count in words ("three years", "five aircraft"): compared only in sentences that tell all
- * else alike, since "two" and "one" also stand in phrases that count nothing ("one of the").
+ * Any figure with a value, small counts in words included ("three years", "five aircraft"); those
+ * that are not `isFigure` are compared only in sentences that tell all else alike, since "two" and
+ * "one" also stand in phrases that count nothing ("one of the").
  */
 const isCount = (u: Unit): boolean =>
   u.kind === 'number' && !!u.mention && typeof u.mention.value === 'number';
