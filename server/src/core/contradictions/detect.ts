@@ -10,6 +10,7 @@ import {
   agentOf,
   differentThings,
   mainPredicate,
+  ownerPhrase,
   reordered,
   reportDenied,
   sameReport,
@@ -147,7 +148,16 @@ function otherAgents(al: Alignment, conflict: Conflict, a: PairSide, b: PairSide
       ? [conflict.unitsA[0], conflict.unitsB[0]]
       : [undefined, undefined];
   if (!x || !y) return false;
-  return differentThings(al, agentOf(al.a, x), agentOf(al.b, y));
+  const agentA = agentOf(al.a, x);
+  const agentB = agentOf(al.b, y);
+  if (!differentThings(al, agentA, agentB)) return false;
+  // "The first test flight of the aircraft" / "first flight": where one side names the doer's
+  // owner through "of", the doer is that owner. Both with "of" ("the president of the bank" /
+  // "of the union") stay two doers.
+  const ownerA = ownerPhrase(al.a, agentA);
+  const ownerB = ownerPhrase(al.b, agentB);
+  if (ownerA.length > 0 === ownerB.length > 0) return true;
+  return differentThings(al, ownerA.length ? ownerA : agentA, ownerB.length ? ownerB : agentB);
 }
 
 /**

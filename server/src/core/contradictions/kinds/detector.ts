@@ -325,16 +325,20 @@ export function beforeAuxiliaries(view: SentenceView, verb: Unit): number {
   return k;
 }
 
+/** The noun phrase right before a verb and its auxiliaries. */
+const phraseBefore = (view: SentenceView, verb: Unit): Unit[] =>
+  phrase(view, beforeAuxiliaries(view, verb), -1);
+
 /**
- * The noun phrase right before a verb and its auxiliaries; past an "of" to the noun it belongs to
- * ("the first test flight of the aircraft may take place": the flight does, not the aircraft).
+ * The noun a phrase belongs to through "of": "the first test flight" of "the first test flight of
+ * the aircraft"; empty when the phrase follows no "of".
  */
-function phraseBefore(view: SentenceView, verb: Unit): Unit[] {
-  const words = view.words;
-  let k = beforeAuxiliaries(view, verb);
-  while (k >= 0 && NP_TAGS.has(words[k]!.tag)) k--;
-  const owner = words[k]?.lemma === 'of' && words[k - 1]?.tag === 'N';
-  return phrase(view, owner ? k - 1 : beforeAuxiliaries(view, verb), -1);
+export function ownerPhrase(view: SentenceView, np: readonly Unit[]): Unit[] {
+  if (np.length === 0) return [];
+  let k = np[0]!.first - 1;
+  while (k >= 0 && view.words[k]!.tag === 'D') k--;
+  if (view.words[k]?.lemma !== 'of' || view.words[k - 1]?.tag !== 'N') return [];
+  return phrase(view, k - 1, -1);
 }
 
 /** Who does the act of a verb: the noun phrase before it, or after "by" when it is passive. */
