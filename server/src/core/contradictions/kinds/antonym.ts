@@ -65,13 +65,18 @@ function governedConflict({ alignment: al, a, b }: DetectorInput): Conflict | nu
   if (!link) return null;
   const c = coverageWithout(al, [], []);
   if (c.shorter < 0.5 || c.longer < 0.25 || !sameParticipants(al, a, b)) return null;
+  return oppositeAccounts(al, link.a, link.b);
+}
+
+/** The two opposite words, each quoted with its verb group. */
+function oppositeAccounts(al: Alignment, x: Unit, y: Unit): Conflict {
   return {
     kind: 'antonym',
     confidence: 0.75,
-    unitsA: [link.a],
-    unitsB: [link.b],
+    unitsA: [x],
+    unitsB: [y],
     message: (here, there) => {
-      const [mine, theirs] = here.uri === al.a.uri ? [link.a, link.b] : [link.b, link.a];
+      const [mine, theirs] = here.uri === al.a.uri ? [x, y] : [y, x];
       return `Opposite accounts: this source: “${verbGroup(here, mine)}”; ‘${there.source}’: “${verbGroup(there, theirs)}”.`;
     },
   };
@@ -106,16 +111,7 @@ export const antonym: Detector = {
         const unseen = !agentA && !agentB && c.shorter >= ALIKE && c.longer >= ALIKE;
         if (!unseen && !al.links.some((l) => l.a === agentA && l.b === agentB)) continue;
       }
-      return {
-        kind: 'antonym',
-        confidence: 0.75,
-        unitsA: [x],
-        unitsB: [y],
-        message: (here, there) => {
-          const [mine, theirs] = here.uri === al.a.uri ? [x, y] : [y, x];
-          return `Opposite accounts: this source: “${verbGroup(here, mine)}”; ‘${there.source}’: “${verbGroup(there, theirs)}”.`;
-        },
-      };
+      return oppositeAccounts(al, x, y);
     }
     return null;
   },

@@ -26,6 +26,7 @@ export interface SideMemo {
   route?: Route | null;
   movingFigure?: boolean;
   publishedAt?: number;
+  reportDenied?: boolean | null;
 }
 
 /** A side's sentence as written. */
@@ -92,8 +93,20 @@ const inRange = (u: Unit, [first, last]: [number, number]) => u.first >= first &
 /** Conjunctions that open a coordinated clause after a comma: ", and the first commercial flight …". */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 
-/** Word indexes where a new clause starts: after ";" or at ", and" followed by a verb of its own. */
+/** Clause starts per sentence view: a sentence is compared with many candidates. */
+const clauseStartsOf = new WeakMap<SentenceView, number[]>();
+
 function clauseStarts(view: SentenceView): number[] {
+  let starts = clauseStartsOf.get(view);
+  if (!starts) {
+    starts = findClauseStarts(view);
+    clauseStartsOf.set(view, starts);
+  }
+  return starts;
+}
+
+/** Word indexes where a new clause starts: after ";" or at ", and" followed by a verb of its own. */
+function findClauseStarts(view: SentenceView): number[] {
   const words = view.words;
   const starts: number[] = [];
   for (let k = 1; k < words.length - 1; k++) {
@@ -365,6 +378,10 @@ export function recipientOf(view: SentenceView, verb: Unit): Unit[] {
   return [];
 }
 
+/** A named participant: an entity, or a proper noun the recogniser left untyped ("Papermaster"). */
+export const isParticipant = (u: Unit | undefined): boolean =>
+  !!u && (u.kind === 'entity' || (u.kind === 'word' && u.tag === 'P'));
+
 /** The head of a noun phrase: its last noun. */
 export const headOf = (np: Unit[]): Unit | undefined =>
   np.filter((u) => u.tag === 'N' || u.tag === 'P' || u.kind === 'entity').at(-1);
@@ -410,6 +427,11 @@ const LEFT_OPEN = /^\s*(?:how|when|whether|if|what|which|who|whom|why|where)\b/i
 
 /** Whether the sentence's report is denied ("officials did not say …"); null without a report. */
 export function reportDenied(side: PairSide): boolean | null {
+  if (side.memo.reportDenied === undefined) side.memo.reportDenied = findReportDenied(side);
+  return side.memo.reportDenied;
+}
+
+function findReportDenied(side: PairSide): boolean | null {
   const cue = side.claim?.attribution?.cue;
   if (!cue) return null;
   if (!DENYING_AUX.test(side.text.slice(Math.max(0, cue.start - 24), cue.start))) return false;

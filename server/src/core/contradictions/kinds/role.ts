@@ -11,6 +11,7 @@ import {
   type Detector,
   type DetectorInput,
   headOf,
+  isParticipant,
   isPassive,
   objectText,
   type PairSide,
@@ -25,9 +26,6 @@ import { reversedRoute } from './route';
 
 const entityName = (input: DetectorInput, u: Unit): string =>
   u.kind === 'entity' ? (input.ctx.index.entity(u.key)?.name ?? u.key) : u.key;
-
-/** A named participant: an entity, or a proper noun the recogniser left untyped ("Papermaster"). */
-const isParticipant = (u: Unit): boolean => u.kind === 'entity' || (u.kind === 'word' && u.tag === 'P');
 
 const entities = (view: SentenceView) => view.units.filter((u) => u.kind === 'entity');
 

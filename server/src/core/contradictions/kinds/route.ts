@@ -1,5 +1,12 @@
 import type { SentenceView, Unit } from '../../alignment/view';
-import { type Conflict, type DetectorInput, type PairSide, sameReport, sameThing } from './detector';
+import {
+  type Conflict,
+  type DetectorInput,
+  isParticipant,
+  type PairSide,
+  sameReport,
+  sameThing,
+} from './detector';
 
 /** Where a journey starts and where it ends, as one sentence tells it. */
 export interface Route {
@@ -44,7 +51,7 @@ function routeOf(input: DetectorInput, view: SentenceView): Route | null {
       if (u && (isPlace(u) || tightRoute(view, u))) origin = { unit: u, at: k };
     } else if (TOWARDS.has(w.lemma) || arriving) {
       const u = unitAfter(view, k);
-      if (u && (isPlace(u) || (w.lemma === 'to' && named(u))))
+      if (u && (isPlace(u) || (w.lemma === 'to' && isParticipant(u))))
         destinations.push({ unit: u, at: arriving ? k - 1 : k });
     }
   });
@@ -63,13 +70,11 @@ function routeOf(input: DetectorInput, view: SentenceView): Route | null {
   };
 }
 
-/** A name: an entity, or a proper noun the recogniser left untyped ("PowerPC"). */
-const named = (u: Unit | undefined): boolean =>
-  !!u && (u.kind === 'entity' || (u.kind === 'word' && u.tag === 'P'));
-
 /** "From X to Y" with nothing between X and "to", X and Y named: a change from one to the other. */
 function tightRoute(view: SentenceView, u: Unit): boolean {
-  return named(u) && view.words[u.last + 1]?.lemma === 'to' && named(unitAfter(view, u.last + 1));
+  return (
+    isParticipant(u) && view.words[u.last + 1]?.lemma === 'to' && isParticipant(unitAfter(view, u.last + 1))
+  );
 }
 
 /** A side's route, found once: every pair the sentence is in asks for it. */
