@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgePair } from '../../server/src/cli/pairs';
+import { DetectContext } from '../../server/src/core/contradictions/context';
+import { detectPair } from '../../server/src/core/contradictions/detect';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 
 // One outlet's wire copy of another's sentence with one thing changed (sentences of real Wikinews
 // articles, MEANTIME): each change is a contradiction of its kind, told in the source's words.
@@ -91,6 +94,25 @@ for (const [what, original, changed, kind] of CHANGED) {
     assert.equal(judgePair(changed, original).kind, kind);
   });
 }
+
+test('a denied report is quoted from its speaker in both sources', () => {
+  const [said, denied] = [
+    'Union officials said nearly 14,000 employees at four French sites had a work stoppage to protest the cuts.',
+    'Union officials did not say nearly 14,000 employees at four French sites had a work stoppage to protest the cuts.',
+  ];
+  const index = new WorkspaceIndex();
+  index.setDocument('file:///a.txt', 'a.txt', said);
+  index.setDocument('file:///b.txt', 'b.txt', denied);
+  const [finding] = detectPair(new DetectContext(index), {
+    a: { uri: 'file:///a.txt', sentence: 0 },
+    b: { uri: 'file:///b.txt', sentence: 0 },
+  });
+  assert.equal(finding?.kind, 'negation');
+  assert.match(
+    finding!.message,
+    /This source: “Union officials said”\. ‘b\.txt’: “Union officials did not say”\./,
+  );
+});
 
 test('a report that leaves a question open denies nothing the other source says', () => {
   const verdict = judgePair(

@@ -132,11 +132,11 @@ function negatedClaim(input: DetectorInput): Conflict | null {
 function reportGroup(side: PairSide): string {
   const { speaker, cue } = side.claim?.attribution ?? { speaker: null, cue: null };
   if (!cue) return '';
-  const from =
-    speaker && speaker.end <= cue.start && cue.start - speaker.end < 30 ? speaker.start : cue.start;
-  const aux = side.text.slice(Math.max(from, cue.start - 24), cue.start).match(DENYING_AUX)?.index;
-  const start = from === cue.start && aux !== undefined ? cue.start - 24 + aux : from;
-  return side.text.slice(Math.max(0, start), cue.end).replace(/\s+/g, ' ').trim();
+  const leads = !!speaker && speaker.end <= cue.start && cue.start - speaker.end < 30;
+  const before = side.text.slice(Math.max(0, cue.start - 24), cue.start);
+  const aux = before.match(DENYING_AUX)?.index;
+  const start = leads ? speaker.start : aux !== undefined ? cue.start - before.length + aux : cue.start;
+  return side.text.slice(start, cue.end).replace(/\s+/g, ' ').trim();
 }
 
 /**
