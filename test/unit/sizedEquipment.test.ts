@@ -47,3 +47,11 @@ for (const [what, a, b] of UNCHANGED) {
     );
   });
 }
+
+test('a doer with a prepositional phrase is the noun it modifies ("the package under review" is the package)', () => {
+  const [finding] = findings(
+    'The package includes 105 mm artillery rounds and guided bomb kits.',
+    'Officials said the package under review includes 120 mm artillery rounds and guided bomb kits.',
+  );
+  assert.equal(finding?.kind, 'number');
+});

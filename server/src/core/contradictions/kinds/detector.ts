@@ -1,12 +1,13 @@
 import { type Alignment, coverage } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
-import { ASPECT_VERBS } from '../../alignment/words';
+import { ASPECT_VERBS, POST_MODIFIER_PREPOSITIONS } from '../../alignment/words';
 import type { Claim } from '../../claims/types';
 import type { SentenceWord } from '../../claims/words';
 import type { DetectContext } from '../context';
 import type { ContradictionKind } from '../types';
 import type { Route } from './route';
 
+const POST_MODIFIERS = new Set(POST_MODIFIER_PREPOSITIONS);
 /** One side of a compared pair: its sentence, its main claim and how an analyst names its source. */
 export interface PairSide {
   uri: string;
@@ -363,14 +364,15 @@ const phraseBefore = (view: SentenceView, verb: Unit): Unit[] =>
   phrase(view, beforeAuxiliaries(view, verb), -1);
 
 /**
- * The noun a phrase belongs to through "of": "the first test flight" of "the first test flight of
- * the aircraft"; empty when the phrase follows no "of".
+ * The noun a phrase modifies through a preposition: "the first test flight" of "the first test
+ * flight of the aircraft", "the package" of "the package under review"; empty when the phrase
+ * follows none.
  */
 export function ownerPhrase(view: SentenceView, np: readonly Unit[]): Unit[] {
   if (np.length === 0) return [];
   let k = np[0]!.first - 1;
   while (k >= 0 && view.words[k]!.tag === 'D') k--;
-  if (view.words[k]?.lemma !== 'of' || view.words[k - 1]?.tag !== 'N') return [];
+  if (!POST_MODIFIERS.has(view.words[k]?.lemma ?? '') || view.words[k - 1]?.tag !== 'N') return [];
   return phrase(view, k - 1, -1);
 }
 
