@@ -316,6 +316,7 @@ export const NON_DESCRIPTIVE_MODIFIERS = words(`
   vital|key|important|significant|sophisticated|modern|advanced|american-made|us-made|israeli|american|
   offensive-only|planned|promised|delayed|withheld|its|their|his|her|our|total|overall|supplied|sent`);
 
+/** Units that follow a number: "155 mm", "5 km", "10 tons". */
 /** How a figure is hedged, by what it allows: one list for recognition and for comparison. */
 export const FIGURE_QUALIFIERS = {
   /** "more than 35,000": at least the figure. */
@@ -327,7 +328,6 @@ export const FIGURE_QUALIFIERS = {
   exact: ['exactly'],
 } as const;
 
-/** Units that follow a number: "155 mm", "5 km", "10 tons". */
 export const UNITS: Readonly<Record<string, string>> = {
   '%': '%',
   percent: '%',
