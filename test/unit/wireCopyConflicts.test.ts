@@ -87,6 +87,18 @@ const CHANGED: Array<[string, string, string, string]> = [
     'role',
   ],
   [
+    'a count in words the recogniser did not read as a quantity',
+    'The navy has ordered nine of these frigates and plans to base them in Norfolk.',
+    'The navy has ordered six of these frigates and plans to base them in Norfolk.',
+    'number',
+  ],
+  [
+    'a negation beside a small count in words ("less than two weeks ago"), which measures nothing else',
+    "Yesterday, at this year's developer conference, Acme chief executive Dana Reyes unveiled the Zeta 4 phone, along with the new Orbit 4 software for Acme devices.",
+    "The Zeta 4 phone was not introduced by Acme chief executive Dana Reyes at the company's 2010 developer conference less than two weeks ago.",
+    'negation',
+  ],
+  [
     'a one-word name typed a person on one side only ("Penske" mid-sentence, not at the start)',
     "Penske wants Jill Lajdziak, Saturn's general manager, and Tom LaSorda, former Chrysler President to head up the company when it is independent of GM.",
     "Jill Lajdziak wants Penske, Saturn's general manager, and Tom LaSorda, former Chrysler President to head up the company when it is independent of GM.",

@@ -1,5 +1,5 @@
 import { type SentenceWord, unpackWords, type WordTag } from '../claims/words';
-import { UNITS } from '../entities/lexicon';
+import { NUMBER_WORDS, UNITS } from '../entities/lexicon';
 import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import { indexesWithin } from '../sortedSpans';
@@ -217,8 +217,10 @@ const BARE_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$|^\d+$/;
 function bareFigure(w: SentenceWord, text: string): MentionCandidate | null {
   if (w.tag !== 'U') return null;
   const surface = text.slice(w.start, w.end);
-  if (!BARE_NUMBER.test(surface)) return null;
-  const value = Number(surface.replaceAll(',', ''));
+  // "purchased nine of these aeroplanes": a count in words the recogniser did not read as one.
+  const inWords = NUMBER_WORDS[surface.toLowerCase()];
+  if (!BARE_NUMBER.test(surface) && inWords === undefined) return null;
+  const value = inWords ?? Number(surface.replaceAll(',', ''));
   if (
     !Number.isFinite(value) ||
     (Number.isInteger(value) && value >= 1000 && value <= 2100 && !surface.includes(','))

@@ -17,6 +17,7 @@ import {
   sentenceOf,
 } from './kinds/detector';
 import { DETECTORS } from './kinds/index';
+import { isFigure } from './kinds/number';
 import { sourceName } from './sources';
 import { bothSides, type Finding, type Passage } from './types';
 
@@ -168,8 +169,9 @@ function otherAgents(al: Alignment, conflict: Conflict, a: PairSide, b: PairSide
 function otherDifferences(al: Alignment, conflict: Conflict, a: PairSide, b: PairSide): boolean {
   const others = (units: Unit[], own: Unit[], kind: Unit['kind']) =>
     units.filter((u) => u.kind === kind && !own.includes(u));
-  const figuresA = others(al.aloneA, conflict.unitsA, 'number');
-  const figuresB = others(al.aloneB, conflict.unitsB, 'number');
+  // A small count in words ("less than two weeks ago", "one of") measures nothing else.
+  const figuresA = others(al.aloneA, conflict.unitsA, 'number').filter(isFigure);
+  const figuresB = others(al.aloneB, conflict.unitsB, 'number').filter(isFigure);
   if (conflict.kind !== 'number' && figuresA.length > 0 && figuresB.length > 0) return true;
   if (conflict.kind === 'date') return false;
   const dates = (units: Unit[], own: Unit[], side: PairSide) =>

@@ -55,7 +55,7 @@ export function numbersConflict(a: MentionCandidate, b: MentionCandidate): boole
 const UNIT_LIKE = /^(gb|mb|tb|kb|ghz|mhz|hz|kg|g|mm|cm|km|m|mph|kph|bn|mn|k|gw|mw|kw|inch|in)$/;
 
 /** A figure worth comparing: written in digits, or a number word of ten or more. */
-const isFigure = (u: Unit): boolean =>
+export const isFigure = (u: Unit): boolean =>
   !!u.mention && (/\d/.test(u.mention.surface) || (u.mention.value as number) >= 10);
 
 /**
