@@ -87,6 +87,30 @@ const CHANGED: Array<[string, string, string, string]> = [
     'role',
   ],
   [
+    'a hedge denied ("was not set to")',
+    'The ferry was set to dock in Dover on Friday after a trial crossing.',
+    'The ferry was not set to dock in Dover on Friday after a trial crossing.',
+    'negation',
+  ],
+  [
+    'an attempt denied',
+    'The mayor attempted to answer questions from residents about the flooding.',
+    'The mayor did not attempt to answer questions from residents about the flooding.',
+    'negation',
+  ],
+  [
+    'ownership denied ("own" the verb, not "its own")',
+    'Nordbank owns a 30 percent stake in Baltic Air.',
+    'Nordbank does not own a 30 percent stake in Baltic Air.',
+    'negation',
+  ],
+  [
+    'an amount had, denied ("a total of", "around")',
+    'The shop currently has around 4,000 different titles and a total of 120 staff.',
+    'The shop currently does not have around 4,000 different titles and a total of 120 staff.',
+    'negation',
+  ],
+  [
     'a count in words the recogniser did not read as a quantity',
     'The navy has ordered nine of these frigates and plans to base them in Norfolk.',
     'The navy has ordered six of these frigates and plans to base them in Norfolk.',

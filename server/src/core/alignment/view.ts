@@ -4,6 +4,7 @@ import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import { indexesWithin } from '../sortedSpans';
 import {
+  AMOUNT_NOUNS,
   ASPECT_VERBS,
   DENIAL_VERBS,
   DESIRE_VERBS,
@@ -94,6 +95,7 @@ const PREPOSITIONAL_SET = set(PREPOSITIONAL_PARTICIPLES);
 const WIDENING_SET = set(WIDENING_VERBS);
 const ASPECT_SET = set(ASPECT_VERBS);
 const PLANNED_VERB_SET = set(PLANNED_VERBS);
+const AMOUNT_SET = set(AMOUNT_NOUNS);
 const DESIRE_SET = set(DESIRE_VERBS);
 const NOUN_NEGATOR_SET = set(NOUN_NEGATORS);
 const VERB_NEGATOR_SET = set(VERB_NEGATORS);
@@ -170,7 +172,7 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
     if (inside.length) add(unitAt('entity', e.entityId, 'P', inside, words, 2), inside);
   }
   words.forEach((w, i) => {
-    if (covered[i] || !isContent(w)) return;
+    if (covered[i] || !(isContent(w) || isOwning(words, i))) return;
     // "following the talks" is a preposition; "is following the talks" a verb.
     const before = words[i - 1]?.tag === 'R' || VERB_NEGATOR_SET.has(words[i - 1]?.lemma ?? '') ? 2 : 1;
     const afterBe = words[i - before]?.lemma === 'be';
@@ -285,6 +287,14 @@ function newUnit(
   };
 }
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+
+/** "Owns a 25 percent share", "does not own": the verb, not the "own" of "its own". */
+const isOwning = (words: SentenceWord[], i: number): boolean =>
+  words[i]!.lemma === 'own' &&
+  (words[i]!.tag === 'V' || words[i]!.tag === 'J') &&
+  !POSSESSIVES.has(words[i - 1]?.lemma ?? '');
+
 function isContent(w: SentenceWord): boolean {
   if (!CONTENT_TAGS.has(w.tag)) return false;
   if (NON_CONTENT_SET.has(w.lemma) || MODAL_SET.has(w.lemma) || HEDGE_SET.has(w.lemma)) return false;
@@ -318,7 +328,8 @@ function markNegation(words: SentenceWord[], units: Unit[]): void {
             ? possessed(words, unitAtWord, had + 1)
             : found;
       const widening = WIDENING_SET.has(words[target]?.lemma ?? '') && words[target + 1]?.lemma === 'to';
-      if (target >= 0 && !widening && !firstSince(words, i, target)) flip(unitAtWord.get(target));
+      if (target >= 0 && !widening && !firstSince(words, i, target))
+        flip(unitAtWord.get(hedgedAct(words, target)));
     } else if (NOUN_NEGATOR_SET.has(w.lemma) && next !== 'longer' && next !== 'one') {
       for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
         if (words[k]!.tag === 'N' || words[k]!.tag === 'P') {
@@ -339,6 +350,16 @@ function markNegation(words: SentenceWord[], units: Unit[]): void {
       if (own) own.weight = 0; // "denied" is the negation of what it reports
     }
   });
+}
+
+/**
+ * "Was not set to land", "is not likely to win": a hedge carries no unit, so its negation is the
+ * act it hedges.
+ */
+function hedgedAct(words: SentenceWord[], target: number): number {
+  if (!HEDGE_SET.has(words[target]!.lemma) || words[target + 1]?.lemma !== 'to') return target;
+  const act = nextPredicate(words, target + 1);
+  return act >= 0 ? act : target;
 }
 
 /** The act a denial reports: "denied [that it had] laid off", "denied sending"; -1 for "denied the report". */
@@ -417,7 +438,10 @@ function possessed(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: n
     const w = words[k]!;
     const u = unitAtWord.get(k);
     if (QUANTIFIERS.has(w.lemma)) return -1;
-    if (u && (u.kind === 'date' || u.kind === 'number')) continue;
+    if (u && (u.kind === 'date' || u.kind === 'number' || u.tag === 'J')) continue;
+    // "does not have a total of 237 orders": what the amount is of.
+    if (w.lemma === 'of' && AMOUNT_SET.has(words[k - 1]?.lemma ?? '')) continue;
+    if (w.tag === 'I' && words[k + 1]?.tag === 'U') continue; // "around 225,000 apps"
     if (u) return (u.tag === 'N' || u.tag === 'P') && u.weight > 0 ? k : -1;
     if (!['D', 'J', 'R', 'U', 'X'].includes(w.tag) || w.lemma === ',') return -1;
   }
@@ -463,6 +487,11 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
       if (u && u.tag === 'V') {
         u.open = openness;
         if (own) own.weight = 0; // "considering" is the hedge, not content of its own
+        // "Is not expected to start", "did not attempt to address": the act is what is denied.
+        if (own?.negated) {
+          own.negated = false;
+          u.negated = !u.negated;
+        }
       } else if (own && w.tag === 'V' && !DESIRE_SET.has(w.lemma)) {
         own.open = openness; // "is considering new taxes": the taxes are not decided
       }

@@ -31,6 +31,9 @@ export const WIDENING_VERBS: readonly string[] = [
   'confined',
 ];
 
+/** Nouns of an amount, told of what follows "of": "a total of 237 orders", "a number of plants". */
+export const AMOUNT_NOUNS: readonly string[] = ['total', 'number', 'handful', 'couple', 'majority', 'series'];
+
 /** Verbs of aspect: their complement carries the claim ("continued to fall", "began to withdraw"). */
 export const ASPECT_VERBS: readonly string[] = ['continue', 'begin', 'start', 'keep', 'resume', 'cease'];
 
