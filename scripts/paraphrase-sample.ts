@@ -38,7 +38,7 @@ interface Topic {
   docs: Array<{ id: string; text: string; sentences: Array<{ start: number; end: number }> }>;
 }
 
-const binOf = (cosine: number): number => COSINE_BINS.findLastIndex((floor) => cosine >= floor);
+const binOf = (cosine: number): number => COSINE_BINS.filter((floor) => cosine >= floor).length - 1;
 
 function topicIndex(topic: Topic) {
   const index = new WorkspaceIndex();
