@@ -7,6 +7,12 @@ import { judgePair, type SentenceVerdict } from '../../server/src/core/pairs/jud
 const saysTheSame = (v: SentenceVerdict) =>
   v.relation !== 'contradiction' && (v.match === 'paraphrase' || v.match === 'duplicate');
 
+function notTheSame(a: string, b: string): SentenceVerdict {
+  const v = judgePair(a, b);
+  assert.equal(saysTheSame(v), false, JSON.stringify(v));
+  return v;
+}
+
 test('the same report with its clauses in another order is a paraphrase', () => {
   const v = judgePair(
     'After three weeks of talks, the union accepted the pay offer of the rail company on Tuesday.',
@@ -33,20 +39,18 @@ test('a headline and the longer lead that tells it, the figure in words, are a p
 });
 
 test('two reports alike but for one figure are not a paraphrase', () => {
-  const v = judgePair(
+  notTheSame(
     'The company sold the supermarket chain to a rival in 1998 for $2.5 billion.',
     'The company sold the supermarket chain to a rival in 1998 for $1.8 billion.',
   );
-  assert.equal(saysTheSame(v), false, JSON.stringify(v));
 });
 
 test('the figures of a sale told otherwise are not a paraphrase, though the wording overlaps', () => {
-  const v = judgePair(
+  const v = notTheSame(
     "Yucaipa owned Dominick's before selling the chain to Safeway in 1998 for $2.5 billion.",
     "Yucaipa bought Dominick's in 1995 for $693 million and sold it to Safeway for $1.8 billion in 1998.",
   );
-  assert.equal(saysTheSame(v), false, JSON.stringify(v));
-  assert.notEqual(v.match, 'paraphrase');
+  assert.equal(v.match, 'same-event');
 });
 
 test('a negated report is a contradiction, not a paraphrase', () => {
@@ -60,11 +64,10 @@ test('a negated report is a contradiction, not a paraphrase', () => {
 });
 
 test('a sentence of the same topic telling another act is not a paraphrase', () => {
-  const v = judgePair(
+  notTheSame(
     'The airline will take delivery of its first new jets next spring.',
     'The airline said its first new jets will be painted in a new livery designed in London.',
   );
-  assert.equal(saysTheSame(v), false, JSON.stringify(v));
 });
 
 test('a copy is a duplicate', () => {
