@@ -180,3 +180,15 @@ test('party labels: "(D-S.C.)" neither splits the sentence nor makes "D" or "Dem
   for (const person of ['Jim Clyburn', 'Ted Cruz', 'Joe Sestak'])
     assert.equal(entityNamed(index, person)?.type, 'person', person);
 });
+
+test('two organisations joined by "and the" are two names, not one', () => {
+  const index = indexOf([
+    {
+      name: 'a.txt',
+      text: 'Finance ministers met in Washington at the same time that the International Monetary Fund and the World Bank held their autumn meetings.',
+    },
+  ]);
+  assert.equal(entityNamed(index, 'International Monetary Fund')?.type, 'organization');
+  assert.equal(entityNamed(index, 'World Bank')?.type, 'organization');
+  assert.equal(entityNamed(index, 'International Monetary Fund and the World Bank'), undefined);
+});

@@ -55,6 +55,9 @@ const sameMonthAndDay = (x: string, y: string): boolean => {
 /** Digits of a figure as written: "1,600" and "1600" are one figure. */
 const digits = (u: Unit): string => (u.mention?.surface ?? u.key).replace(/[^\d.]/g, '');
 
+/** An equipment id led by a size ("equipment:155-mm-artillery-rounds"): what is left of it. */
+const SIZED_EQUIPMENT = /^equipment:\d[\d.]*-[^-]+-(.+?)(?:-\d+)?$/;
+
 const wordClass = (u: Unit): string => (u.tag === 'V' || u.tag === 'N' ? 'VN' : u.tag);
 
 /**
@@ -72,7 +75,10 @@ function keyStrings(u: Unit): { same: string[]; synonym: string[] } {
     const head = u.key.startsWith('equipment:')
       ? foldWord(u.key.replace(/-\d+$/, '').split('-').at(-1)!)
       : null;
-    if (head) return { same: [`e:${u.key}`], synonym: [`f:${head}`] };
+    // "155 mm artillery rounds" and "306 mm artillery rounds": the same rounds, told with two calibres.
+    const sized = u.key.match(SIZED_EQUIPMENT)?.[1];
+    if (head)
+      return { same: sized ? [`e:${u.key}`, `sized:${sized}`] : [`e:${u.key}`], synonym: [`f:${head}`] };
     // "IBM" typed in one sentence is the proper noun "IBM" the recogniser left untyped in the other.
     const name = u.key.replace(/-\d+$/, '').split(':')[1] ?? '';
     return { same: [`e:${u.key}`], synonym: name && !name.includes('-') ? [`surname:${name}`] : [] };

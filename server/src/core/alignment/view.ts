@@ -1,4 +1,5 @@
 import { type SentenceWord, unpackWords, type WordTag } from '../claims/words';
+import { UNITS } from '../entities/lexicon';
 import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import { indexesWithin } from '../sortedSpans';
@@ -159,7 +160,13 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
     }
   }
   for (const e of input.entities) {
-    const inside = wordsIn(e.start, e.end).filter((i) => !covered[i]);
+    let inside = wordsIn(e.start, e.end).filter((i) => !covered[i]);
+    const calibre = e.entityId.startsWith('equipment:') ? calibreOf(words, inside, input.text) : null;
+    if (calibre) {
+      const figureWords = inside.slice(0, 2);
+      add(unitAt('number', calibre.surface.toLowerCase(), 'U', figureWords, words, 1, calibre), figureWords);
+      inside = inside.slice(2);
+    }
     if (inside.length) add(unitAt('entity', e.entityId, 'P', inside, words, 2), inside);
   }
   words.forEach((w, i) => {
@@ -174,6 +181,30 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
     else units.push(newUnit('word', w.lemma, w.tag, i, i, w, w, WEIGHT[w.tag] ?? 1));
   });
   return units.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The calibre or size that leads a weapon's name ("155 mm artillery rounds"): a figure of its own,
+ * so two reports of the rounds align on the rounds and differ in the figure.
+ */
+function calibreOf(words: SentenceWord[], inside: number[], text: string): MentionCandidate | null {
+  const [first, second] = [words[inside[0]!], words[inside[1]!]];
+  if (inside.length < 3 || !first || !second || inside[1] !== inside[0]! + 1) return null;
+  const unit = UNITS[text.slice(second.start, second.end).toLowerCase()];
+  const surface = text.slice(first.start, first.end);
+  if (!unit || !/^\d+(\.\d+)?$/.test(surface)) return null;
+  const value = Number(surface);
+  return {
+    start: first.start,
+    end: second.end,
+    surface: text.slice(first.start, second.end),
+    kind: 'quantity',
+    key: `quantity:${value}|${unit}`,
+    value,
+    unit,
+    counts: null,
+    qualifier: null,
+  };
 }
 
 /** A decimal written in digits, with thousands separators: "5428.60", "1,600". */

@@ -35,6 +35,21 @@ export const WIDENING_VERBS: readonly string[] = [
 export const ASPECT_VERBS: readonly string[] = ['continue', 'begin', 'start', 'keep', 'resume', 'cease'];
 
 /**
+ * Prepositions after which a noun phrase modifies the noun before it: "the first flight of the
+ * aircraft", "the package under review", "ministers from the G7" are the flight, the package, the
+ * ministers.
+ */
+export const POST_MODIFIER_PREPOSITIONS: readonly string[] = [
+  'of',
+  'under',
+  'from',
+  'at',
+  'in',
+  'with',
+  'for',
+];
+
+/**
  * Words of figures that move between reports: counts that grow as reports come in (the dead and
  * injured, cases, arrests, votes, orders), and market levels and the day's moves. Two articles
  * published days apart give different figures for these because the figure moved, not because they

@@ -60,6 +60,18 @@ function trimmed(tokens: Token[], name: TaggedName, caps: boolean): [number, num
   return [s, e];
 }
 
+/**
+ * "the International Monetary Fund and the World Bank" tagged as one name: two names, since "and
+ * the" joins two noun phrases ("Procter & Gamble", "Marks and Spencer" have no article).
+ */
+function coordinatedParts(tokens: Token[], name: TaggedName): TaggedName[] {
+  for (let k = name.tokenStart + 1; k < name.tokenEnd - 2; k++) {
+    if (tokens[k]!.value.toLowerCase() !== 'and' || tokens[k + 1]!.value.toLowerCase() !== 'the') continue;
+    return [{ ...name, tokenEnd: k }, ...coordinatedParts(tokens, { ...name, tokenStart: k + 2 })];
+  }
+  return [name];
+}
+
 const overlapsTokens = (a: { tokenStart: number; tokenEnd: number }, s: number, e: number) =>
   a.tokenStart < e && s < a.tokenEnd;
 
@@ -82,6 +94,7 @@ export function combineNames(
   sentence: SentenceShape,
 ): NameSpan[] {
   const ranges = tagged
+    .flatMap((t) => coordinatedParts(ctx.tokens, t))
     .map((t) => ({ t, range: trimmed(ctx.tokens, t, sentence.caps) }))
     .filter((x): x is { t: TaggedName; range: [number, number] } => x.range !== null);
   for (const x of ranges) if (x.t.type === 'PER') x.range = withSurname(ctx.tokens, x.range, rules, ranges);

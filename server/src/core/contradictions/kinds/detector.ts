@@ -1,11 +1,13 @@
 import { type Alignment, coverage } from '../../alignment/align';
 import type { SentenceView, Unit } from '../../alignment/view';
-import { ASPECT_VERBS } from '../../alignment/words';
+import { ASPECT_VERBS, POST_MODIFIER_PREPOSITIONS } from '../../alignment/words';
 import type { Claim } from '../../claims/types';
+import type { SentenceWord } from '../../claims/words';
 import type { DetectContext } from '../context';
 import type { ContradictionKind } from '../types';
 import type { Route } from './route';
 
+const POST_MODIFIERS = new Set(POST_MODIFIER_PREPOSITIONS);
 /** One side of a compared pair: its sentence, its main claim and how an analyst names its source. */
 export interface PairSide {
   uri: string;
@@ -105,13 +107,29 @@ function clauseStarts(view: SentenceView): number[] {
   return starts;
 }
 
-/** Word indexes where a new clause starts: after ";" or at ", and" followed by a verb of its own. */
+/**
+ * ", which are guidance kits …" to the end of the sentence: a relative clause that tells more about
+ * what the main clause names, a claim of its own. One followed by another comma may close before
+ * the main clause goes on, so it stays part of it.
+ */
+const RELATIVE_PRONOUNS = new Set(['which', 'who']);
+
+const trailingRelative = (words: SentenceWord[], k: number): boolean =>
+  words[k]!.lemma === ',' &&
+  RELATIVE_PRONOUNS.has(words[k + 1]!.lemma) &&
+  !words.slice(k + 2).some((w) => w.lemma === ',' || w.lemma === ';');
+
+/**
+ * Word indexes where a new clause starts: after ";", at ", and" or at a trailing ", which",
+ * followed by a verb of its own.
+ */
 function findClauseStarts(view: SentenceView): number[] {
   const words = view.words;
   const starts: number[] = [];
   for (let k = 1; k < words.length - 1; k++) {
     const w = words[k]!;
-    const coordinated = w.lemma === ',' && CLAUSE_CONJUNCTIONS.has(words[k + 1]!.lemma);
+    const coordinated =
+      w.lemma === ',' && (CLAUSE_CONJUNCTIONS.has(words[k + 1]!.lemma) || trailingRelative(words, k));
     if (w.lemma !== ';' && !coordinated) continue;
     const from = k + (coordinated ? 2 : 1);
     if (words.slice(from, from + 8).some((x) => x.tag === 'V')) starts.push(from);
@@ -284,12 +302,15 @@ export function sameReportAnyVerb(input: DetectorInput): boolean {
  * Every named participant of the shorter sentence is in the longer one: "GM has 6,246 dealers" and
  * "Saturn has 350 dealers" count different dealers. Given the sides, their speakers are set aside.
  */
-export function sameParticipants(al: Alignment, a?: PairSide, b?: PairSide): boolean {
+export function sameParticipants(al: Alignment, a?: PairSide, b?: PairSide, at?: [Unit, Unit]): boolean {
   const shorter = al.a.weight <= al.b.weight ? al.a : al.b;
   const alone = shorter === al.a ? al.aloneA : al.aloneB;
   // The speaker ("Louis Gallois, the Airbus chief executive, said") tells who says it, not about what.
   const speaker = (shorter === al.a ? a : b)?.claim?.attribution?.speaker ?? null;
-  return !alone.some((u) => u.kind === 'entity' && !inside(u, speaker));
+  // Given the units in conflict, the participants are those of their clause.
+  const unit = at && (shorter === al.a ? at[0] : at[1]);
+  const clause = unit ? clauseOf(shorter, unit) : null;
+  return !alone.some((u) => u.kind === 'entity' && !inside(u, speaker) && (!clause || inRange(u, clause)));
 }
 
 /** The content units beside a unit (the nearest before and after it). */
@@ -343,14 +364,15 @@ const phraseBefore = (view: SentenceView, verb: Unit): Unit[] =>
   phrase(view, beforeAuxiliaries(view, verb), -1);
 
 /**
- * The noun a phrase belongs to through "of": "the first test flight" of "the first test flight of
- * the aircraft"; empty when the phrase follows no "of".
+ * The noun a phrase modifies through a preposition: "the first test flight" of "the first test
+ * flight of the aircraft", "the package" of "the package under review"; empty when the phrase
+ * follows none.
  */
 export function ownerPhrase(view: SentenceView, np: readonly Unit[]): Unit[] {
   if (np.length === 0) return [];
   let k = np[0]!.first - 1;
   while (k >= 0 && view.words[k]!.tag === 'D') k--;
-  if (view.words[k]?.lemma !== 'of' || view.words[k - 1]?.tag !== 'N') return [];
+  if (!POST_MODIFIERS.has(view.words[k]?.lemma ?? '') || view.words[k - 1]?.tag !== 'N') return [];
   return phrase(view, k - 1, -1);
 }
 

@@ -172,7 +172,7 @@ export const number: Detector = {
         if (!alike && !sameCounted(al, x, y)) continue;
         if (differentMoments(a, b, x.mention!, y.mention!)) continue;
         if (figureMoved(a, b)) return null;
-        if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al, a, b)) continue;
+        if (c.shorter < 0.55 || c.longer < 0.3 || !sameParticipants(al, a, b, [x, y])) continue;
         if (otherOwners(input, x, y)) continue;
         const what = x.mention!.counts ?? y.mention!.counts;
         return {
