@@ -5,6 +5,7 @@ import type { Finding } from '../contradictions/types';
 import { WorkspaceIndex } from '../index/workspaceIndex';
 import { MatchService } from '../matching/documentMatches';
 import type { Relation, SentenceMatch } from '../matching/matcher';
+import type { SentenceRef } from '../matching/sentenceIndex';
 import { type ArticleRelation, articleRelation, type PairSides } from './article';
 import { judgeParaphrase, type ParaphraseJudgement } from './paraphrase';
 
@@ -52,7 +53,8 @@ export function judgePair(a: string, b: string): SentenceVerdict | ArticleVerdic
   const conflict = strongestConflict(index, context, matches);
   const verdict = sentenceVerdict(context, matches, conflict, !articles);
   if (!articles) return verdict;
-  return { ...verdict, ...articleRelation(index, matches, SIDES, conflict) };
+  const saysTheSame = (x: SentenceRef, y: SentenceRef) => sameStatement(context, x, y)?.paraphrase ?? false;
+  return { ...verdict, ...articleRelation(index, matches, SIDES, conflict, saysTheSame) };
 }
 
 /** One line without a sentence's final punctuation. */
@@ -71,24 +73,28 @@ function bestMatch(matches: MatchService): BestMatch | null {
   return best;
 }
 
-/**
- * Whether the best match's sentences (or, for two single sentences the matcher did not link, those
- * two) say the same thing.
- */
-function sameStatement(
-  context: DetectContext,
-  best: BestMatch | null,
-  single: boolean,
-): ParaphraseJudgement | null {
-  const pair = best ? { a: best.sentence, b: best.match.other.sentence } : single ? { a: 0, b: 0 } : null;
-  if (!pair) return null;
-  const side = (uri: string, sentence: number) => {
-    const view = context.view(uri, sentence);
-    return view ? { view, claim: context.index.document(uri)?.analysis.claims[sentence] ?? null } : null;
+/** Whether two sentences of the pair say the same thing (`paraphrase.ts`). */
+function sameStatement(context: DetectContext, x: SentenceRef, y: SentenceRef): ParaphraseJudgement | null {
+  const side = (ref: SentenceRef) => {
+    const view = context.view(ref.uri, ref.sentence);
+    return view
+      ? { view, claim: context.index.document(ref.uri)?.analysis.claims[ref.sentence] ?? null }
+      : null;
   };
-  const a = side(SIDES.a, pair.a);
-  const b = side(SIDES.b, pair.b);
+  const a = side(x);
+  const b = side(y);
   return a && b ? judgeParaphrase(a, b) : null;
+}
+
+/** The sentences the paraphrase decision reads: the best match's, else two single sentences. */
+function judgedPair(best: BestMatch | null, single: boolean): [SentenceRef, SentenceRef] | null {
+  if (best) return [{ uri: SIDES.a, sentence: best.sentence }, best.match.other];
+  return single
+    ? [
+        { uri: SIDES.a, sentence: 0 },
+        { uri: SIDES.b, sentence: 0 },
+      ]
+    : null;
 }
 
 /** The match as `pairs` answers it: the matcher's, with paraphrase level decided by `paraphrase.ts`. */
@@ -105,7 +111,8 @@ function sentenceVerdict(
   single: boolean,
 ): SentenceVerdict {
   const best = bestMatch(matches);
-  const said = sameStatement(context, best, single);
+  const pair = judgedPair(best, single);
+  const said = pair && sameStatement(context, ...pair);
   const match = matchRelation(best, said);
   if (conflict) return { relation: 'contradiction', kind: conflict.kind, score: conflict.confidence, match };
   if (best) return { relation: 'match', kind: null, score: best.match.score, match };
