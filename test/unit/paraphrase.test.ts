@@ -70,6 +70,18 @@ test('a sentence of the same topic telling another act is not a paraphrase', () 
   );
 });
 
+test('a longer sentence adding a second act of its own is not a paraphrase; its details are', () => {
+  notTheSame(
+    'The carmaker posted a profit of $1 billion in the third quarter.',
+    'The carmaker posted a profit of $1 billion in the third quarter and predicted that it would stay profitable next year.',
+  );
+  const v = judgePair(
+    'The carmaker posted a profit of $1 billion in the third quarter.',
+    'The carmaker posted a profit of $1 billion in the third quarter, helped by strong sales in Europe.',
+  );
+  assert.ok(saysTheSame(v), JSON.stringify(v));
+});
+
 test('a copy is a duplicate', () => {
   const s = 'Stock markets around the world fell sharply on Monday.';
   assert.equal(judgePair(s, s).match, 'duplicate');

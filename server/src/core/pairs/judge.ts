@@ -77,9 +77,8 @@ function bestMatch(matches: MatchService): BestMatch | null {
 function sameStatement(context: DetectContext, x: SentenceRef, y: SentenceRef): ParaphraseJudgement | null {
   const side = (ref: SentenceRef) => {
     const view = context.view(ref.uri, ref.sentence);
-    return view
-      ? { view, claim: context.index.document(ref.uri)?.analysis.claims[ref.sentence] ?? null }
-      : null;
+    const doc = context.index.document(ref.uri);
+    return view && doc ? { view, claim: doc.analysis.claims[ref.sentence] ?? null, text: doc.text } : null;
   };
   const a = side(x);
   const b = side(y);

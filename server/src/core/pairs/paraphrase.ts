@@ -10,8 +10,9 @@ import { numbersConflict } from '../contradictions/detect';
  * the longer): half of the shorter sentence is stated by the longer one, and some of the longer
  * one by the shorter unless the shorter is a summary (under half its weight: a headline, a short
  * report of a long sentence), which leaves the longer one its details; the shorter's act is
- * stated too (headlines excepted: their verbs are headlinese, "launches" for "unveiled"); no
- * figure of one contradicts a figure of the other; nothing is negated on one side only.
+ * stated too (headlines excepted: their verbs are headlinese, "launches" for "unveiled"); the
+ * longer adds no second act ("… and predicted that …"); no figure of one contradicts a figure of
+ * the other; nothing is negated on one side only.
  */
 export const PARAPHRASE = {
   /** Share of the shorter sentence's weight the longer one states. */
@@ -30,11 +31,8 @@ export interface ParaphraseJudgement {
   longerCover: number;
   /** Weight of the shorter sentence over the longer's, 0..1. */
   lengthRatio: number;
-  /** Whether the other side states the main verb of each side's claim (true without one). */
-  shorterActStated: boolean;
-  longerActStated: boolean;
   /** Why not, when not. */
-  against: 'negation' | 'figures' | 'coverage' | 'act' | null;
+  against: 'negation' | 'figures' | 'coverage' | 'second act' | 'act' | null;
 }
 
 /** Words of a key without its kind: "organization:united-states-air-force" → united, states, air, force. */
@@ -93,8 +91,16 @@ function looseLinks(al: Alignment): { a: Set<Unit>; b: Set<Unit> } {
   return { a, b };
 }
 
+type Stated = (u: Unit) => boolean;
+
+/** A side's units the other side states: aligned, or loosely the same. */
+const statedBy = (linked: readonly Unit[], loosely: ReadonlySet<Unit>): Stated => {
+  const units = new Set(linked);
+  return (u) => units.has(u) || loosely.has(u);
+};
+
 /** Share of a side's weight stated by the other side, strictly or loosely. */
-function cover(view: SentenceView, linked: (u: Unit) => boolean): number {
+function cover(view: SentenceView, linked: Stated): number {
   if (view.weight === 0) return 0;
   let w = 0;
   for (const u of view.units) if (linked(u)) w += u.weight;
@@ -114,10 +120,12 @@ function otherFigures(aloneA: readonly Unit[], aloneB: readonly Unit[]): boolean
   );
 }
 
-/** A sentence as the paraphrase decision reads it: its units and, when it has one, its claim. */
+/** A sentence as the paraphrase decision reads it: its units, its claim if any, its document's text. */
 export interface ParaphraseSide {
   view: SentenceView;
   claim: Claim | null;
+  /** The text the view's offsets point into. */
+  text: string;
 }
 
 /** The unit of a claim's main verb (a verb, not a copula's adjective). */
@@ -127,40 +135,85 @@ function actOf(side: ParaphraseSide): Unit | undefined {
   return side.view.units.find((u) => u.tag === 'V' && u.start <= span.start && span.start < u.end);
 }
 
+/** Words between "and" and the verb of a second act: auxiliaries, adverbs, "to". */
+const BEFORE_VERB = new Set(['A', 'R', 'T']);
+
+/**
+ * A second act joined by "and" whose verb the other side does not state ("… since 2004 and took
+ * six months off", "… and predicted that …"): a claim of its own, not a detail. Only a finite
+ * verb — after an auxiliary, or inflected and not a gerund — is one ("to modernise its fleet and
+ * improve its network", "as a means of modernising … and improving …" are one act's purpose).
+ */
+function secondAct(side: ParaphraseSide, stated: Stated): boolean {
+  const { words, units } = side.view;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lemma !== 'and') continue;
+    let k = i + 1;
+    while (k < words.length && BEFORE_VERB.has(words[k]!.tag)) k++;
+    const verb = words[k];
+    if (verb?.tag !== 'V') continue;
+    const surface = side.text.slice(verb.start, verb.end).toLowerCase();
+    const finite = k > i + 1 || (surface !== verb.lemma && !surface.endsWith('ing'));
+    const unit = units.find((u) => u.first <= k && k <= u.last);
+    if (finite && unit && !stated(unit)) return true;
+  }
+  return false;
+}
+
+interface Reading {
+  al: Alignment;
+  loose: { a: Set<Unit>; b: Set<Unit> };
+  shorter: ParaphraseSide;
+  longer: ParaphraseSide;
+  statedInShorter: Stated;
+  statedInLonger: Stated;
+  shorterCover: number;
+  longerCover: number;
+  lengthRatio: number;
+}
+
+/** Why the two sentences do not say the same thing, in the order checked; null when they do. */
+function objection(r: Reading): ParaphraseJudgement['against'] {
+  if (r.al.links.some((l) => l.a.negated !== l.b.negated)) return 'negation';
+  const aloneA = r.al.aloneA.filter((u) => !r.loose.a.has(u));
+  const aloneB = r.al.aloneB.filter((u) => !r.loose.b.has(u));
+  if (otherFigures(aloneA, aloneB)) return 'figures';
+  const summary = r.lengthRatio < PARAPHRASE.summaryRatio;
+  if (r.shorterCover < PARAPHRASE.minShorterCover || (!summary && r.longerCover < PARAPHRASE.minLongerCover))
+    return 'coverage';
+  // The longer side may add details, not a claim of its own.
+  if (secondAct(r.longer, r.statedInLonger)) return 'second act';
+  const act = actOf(r.shorter);
+  return !act || r.statedInShorter(act) || r.shorter.claim?.headline ? null : 'act';
+}
+
 /** Do the two sentences say the same thing? */
 export function judgeParaphrase(sideA: ParaphraseSide, sideB: ParaphraseSide): ParaphraseJudgement {
-  const [a, b] = [sideA.view, sideB.view];
-  const al = align(a, b);
+  const al = align(sideA.view, sideB.view);
   const loose = looseLinks(al);
-  const strictA = new Set(al.links.map((l) => l.a));
-  const strictB = new Set(al.links.map((l) => l.b));
-  const coverA = cover(a, (u) => strictA.has(u) || loose.a.has(u));
-  const coverB = cover(b, (u) => strictB.has(u) || loose.b.has(u));
-  const aShorter = a.weight <= b.weight;
-  const [shorterCover, longerCover] = aShorter ? [coverA, coverB] : [coverB, coverA];
-  const lengthRatio = Math.min(a.weight, b.weight) / Math.max(a.weight, b.weight, 1e-9);
-  const stated = (side: ParaphraseSide, linked: Set<Unit>, loosely: Set<Unit>) => {
-    const act = actOf(side);
-    return !act || linked.has(act) || loosely.has(act);
+  const statedA = statedBy(
+    al.links.map((l) => l.a),
+    loose.a,
+  );
+  const statedB = statedBy(
+    al.links.map((l) => l.b),
+    loose.b,
+  );
+  const aShorter = sideA.view.weight <= sideB.view.weight;
+  const [shorter, longer] = aShorter ? [sideA, sideB] : [sideB, sideA];
+  const [statedInShorter, statedInLonger] = aShorter ? [statedA, statedB] : [statedB, statedA];
+  const reading: Reading = {
+    al,
+    loose,
+    shorter,
+    longer,
+    statedInShorter,
+    statedInLonger,
+    shorterCover: cover(shorter.view, statedInShorter),
+    longerCover: cover(longer.view, statedInLonger),
+    lengthRatio: shorter.view.weight / Math.max(longer.view.weight, 1e-9),
   };
-  const [actA, actB] = [stated(sideA, strictA, loose.a), stated(sideB, strictB, loose.b)];
-  const [shorterActStated, longerActStated] = aShorter ? [actA, actB] : [actB, actA];
-  const verdict = (against: ParaphraseJudgement['against']): ParaphraseJudgement => ({
-    paraphrase: against === null,
-    shorterCover,
-    longerCover,
-    lengthRatio,
-    shorterActStated,
-    longerActStated,
-    against,
-  });
-  if (al.links.some((l) => l.a.negated !== l.b.negated)) return verdict('negation');
-  const aloneA = al.aloneA.filter((u) => !loose.a.has(u));
-  const aloneB = al.aloneB.filter((u) => !loose.b.has(u));
-  if (otherFigures(aloneA, aloneB)) return verdict('figures');
-  const summary = lengthRatio < PARAPHRASE.summaryRatio;
-  if (shorterCover < PARAPHRASE.minShorterCover || (!summary && longerCover < PARAPHRASE.minLongerCover))
-    return verdict('coverage');
-  const headline = !!(aShorter ? sideA : sideB).claim?.headline;
-  return verdict(shorterActStated || headline ? null : 'act');
+  const against = objection(reading);
+  const { shorterCover, longerCover, lengthRatio } = reading;
+  return { paraphrase: against === null, shorterCover, longerCover, lengthRatio, against };
 }
