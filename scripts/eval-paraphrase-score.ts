@@ -1,24 +1,8 @@
 /**
- * Scores `judgePair` (the code path of `triangulate pairs`) on hand-judged paraphrase pairs of real
- * news, test/fixtures/paraphrase-meantime.jsonl (MEANTIME: Wikinews CC BY 2.5, annotations CC BY
- * 4.0; candidates listed by scripts/paraphrase-sample.ts). One JSON object per line:
- *
- *   {"id", "split": "dev" | "heldout", "kind": "cross-article" | "headline-lead" | "same-event-set",
- *    "label": 1 | 0, "a", "b", "topic", "from": {"a": {"doc", "start"}, "b": {…}},
- *    "stratum"?: {"cosineBin", "floor", "population", "sampled"}, "note"?}
- *
- * `cross-article`: every pair of sentences of two articles of one topic with TF-IDF cosine >= 0.3
- * over the topic (MSRP-like: much wording in common), with its cosine stratum; `headline-lead`: an
- * article's headline against its first sentence; `same-event-set`: pairs of
- * test/fixtures/same-event-meantime.jsonl judged again for paraphrase. Dev: the airbus, apple and
- * gm topics (the decision was chosen on them); held out: stock, never tuned on.
- *
- * Labelling rule, read by a person: 1 (paraphrase) when both say the same thing — one may add a
- * minor detail (a date, an amount, an apposition, a cause); 0 when figures, dates, actors or
- * polarity differ, or one side makes a claim of its own the other does not (a second clause, a
- * second product). A pair of identical text is 1. `note` says why for the hard ones.
- *
- * Predicted paraphrase: relation is not "contradiction" and `match` is duplicate or paraphrase.
+ * Scores `judgePair` (the code path of `triangulate pairs`) on the hand-judged paraphrase pairs of
+ * test/fixtures/paraphrase-meantime.jsonl; their format, selection and labelling rule are in
+ * scripts/eval-paraphrase.ts. Predicted paraphrase: relation is not "contradiction" and `match` is
+ * duplicate or paraphrase.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,10 +1,29 @@
 /**
- * Paraphrase detection on hand-judged pairs of real news (format, selection and labelling rule:
- * scripts/eval-paraphrase-score.ts): accuracy, precision, recall and F1 of "paraphrase" for the dev
- * and held-out splits, per kind of pair, the confusion table, and a curve over the decision's
- * threshold (the share of the shorter sentence the longer one must state, `PARAPHRASE` in
- * server/src/core/pairs/paraphrase.ts). EVAL_SHOW_ERRORS=1 lists the dev split's misses and false
- * paraphrases (EVAL_SHOW_ERRORS=heldout the held-out split's).
+ * Paraphrase detection on hand-judged pairs of real news: accuracy, precision, recall and F1 of
+ * "paraphrase" for the dev and held-out splits, per kind of pair, the confusion table, and a curve
+ * over the decision's threshold (the share of the shorter sentence the longer one must state,
+ * `PARAPHRASE` in server/src/core/pairs/paraphrase.ts). EVAL_SHOW_ERRORS=1 lists the dev split's
+ * misses and false paraphrases (EVAL_SHOW_ERRORS=heldout the held-out split's).
+ *
+ * The pairs, test/fixtures/paraphrase-meantime.jsonl (MEANTIME: Wikinews CC BY 2.5, annotations
+ * CC BY 4.0; candidates listed by scripts/paraphrase-sample.ts), one JSON object per line:
+ *
+ *   {"id", "split": "dev" | "heldout", "kind": "cross-article" | "headline-lead" | "same-event-set",
+ *    "label": 1 | 0, "a", "b", "topic", "from": {"a": {"doc", "start"}, "b": {…}},
+ *    "stratum"?: {"cosineBin", "floor", "population", "sampled"}, "note"?}
+ *
+ * `cross-article`: every pair of sentences of two articles of one topic with TF-IDF cosine >= 0.3
+ * over the topic (MSRP-like: much wording in common), with its cosine stratum; `headline-lead`: an
+ * article's headline against its first sentence; `same-event-set`: pairs of
+ * test/fixtures/same-event-meantime.jsonl judged again for paraphrase. Dev: the airbus, apple and
+ * gm topics (the decision was chosen on them); held out: stock, never tuned on.
+ *
+ * Labelling rule, read by a person: 1 (paraphrase) when both say the same thing — one may add a
+ * minor detail (a date, an amount, an apposition, a cause); 0 when figures, dates, actors or
+ * polarity differ, or one side makes a claim of its own the other does not (a second clause, a
+ * second product). A pair of identical text is 1. `note` says why for the hard ones.
+ *
+ * Predicted paraphrase: relation is not "contradiction" and `match` is duplicate or paraphrase.
  *
  * Usage: npm run eval:paraphrase
  */
