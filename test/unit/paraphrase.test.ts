@@ -53,6 +53,13 @@ test('the figures of a sale told otherwise are not a paraphrase, though the word
   assert.equal(v.match, 'same-event');
 });
 
+test('the same report of other companies is not a paraphrase', () => {
+  notTheSame(
+    'Shares of Ford rose 5 percent on Monday.',
+    'Shares of General Motors rose 5 percent on Monday.',
+  );
+});
+
 test('a negated report is a contradiction, not a paraphrase', () => {
   const v = judgePair(
     'The board approved the merger on Friday.',

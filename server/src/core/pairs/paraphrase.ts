@@ -12,7 +12,7 @@ import { numbersConflict } from '../contradictions/detect';
  * report of a long sentence), which leaves the longer one its details; the shorter's act is
  * stated too (headlines excepted: their verbs are headlinese, "launches" for "unveiled"); the
  * longer adds no second act ("… and predicted that …"); no figure of one contradicts a figure of
- * the other; nothing is negated on one side only.
+ * the other; they do not name other people or organisations; nothing is negated on one side only.
  */
 export const PARAPHRASE = {
   /** Share of the shorter sentence's weight the longer one states. */
@@ -32,7 +32,7 @@ export interface ParaphraseJudgement {
   /** Weight of the shorter sentence over the longer's, 0..1. */
   lengthRatio: number;
   /** Why not, when not. */
-  against: 'negation' | 'figures' | 'coverage' | 'second act' | 'act' | null;
+  against: 'negation' | 'figures' | 'participants' | 'coverage' | 'second act' | 'act' | null;
 }
 
 /** Words of a key without its kind: "organization:united-states-air-force" → united, states, air, force. */
@@ -120,6 +120,27 @@ function otherFigures(aloneA: readonly Unit[], aloneB: readonly Unit[]): boolean
   );
 }
 
+/** A person or an organisation: who acts, as against places and things. */
+const isPersonOrOrganisation = (u: Unit) =>
+  u.kind === 'entity' && (u.key.startsWith('person:') || u.key.startsWith('organization:'));
+
+/**
+ * Each side names a person or organisation the other does not ("shares of Ford" / "shares of GM"),
+ * leaving aside who says it (its attribution's speaker).
+ */
+function otherParticipants(r: Reading): boolean {
+  const named = (side: ParaphraseSide, stated: Stated) => {
+    const speaker = side.claim?.attribution?.speaker;
+    return side.view.units.some(
+      (u) =>
+        isPersonOrOrganisation(u) &&
+        !stated(u) &&
+        !(speaker && u.start >= speaker.start && u.end <= speaker.end),
+    );
+  };
+  return named(r.shorter, r.statedInShorter) && named(r.longer, r.statedInLonger);
+}
+
 /** A sentence as the paraphrase decision reads it: its units, its claim if any, its document's text. */
 export interface ParaphraseSide {
   view: SentenceView;
@@ -178,6 +199,7 @@ function objection(r: Reading): ParaphraseJudgement['against'] {
   const aloneA = r.al.aloneA.filter((u) => !r.loose.a.has(u));
   const aloneB = r.al.aloneB.filter((u) => !r.loose.b.has(u));
   if (otherFigures(aloneA, aloneB)) return 'figures';
+  if (otherParticipants(r)) return 'participants';
   const summary = r.lengthRatio < PARAPHRASE.summaryRatio;
   if (r.shorterCover < PARAPHRASE.minShorterCover || (!summary && r.longerCover < PARAPHRASE.minLongerCover))
     return 'coverage';
