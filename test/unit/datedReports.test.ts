@@ -38,3 +38,30 @@ test('a month that differs in one clause of a two-clause sentence is a date conf
 test('the same month named without a year is no conflict, whatever years the publication dates suggest', () => {
   assert.deepEqual(dateFindings(LONG('March'), SHORT), []);
 });
+
+/** Findings of article a against article b, each dated in its front matter. */
+function datedFindings(dateA: string, a: string, dateB: string, b: string): string[] {
+  const index = new WorkspaceIndex();
+  const article = (title: string, date: string, body: string) =>
+    `---\ntitle: ${title}\ndate: ${date}\n---\n${body}\n`;
+  index.setDocument('file:///a.md', 'a.md', article('Ministers to gather', dateA, a));
+  index.setDocument('file:///b.md', 'b.md', article('Ministers met', dateB, b));
+  return new FindingService(index, new MatchService(index))
+    .findings('file:///a.md')
+    .map((f) => `${f.kind}: ${f.message}`);
+}
+
+const FORETOLD =
+  'Trade ministers from the G20 will not be gathering in Jakarta, and the Asian Development Bank will be holding its annual meeting.';
+const REPORTED =
+  'The G20 trade ministers had met in Jakarta while the Asian Development Bank held its annual meeting.';
+
+test('a future denied before a later report tells it done is a negation, said to be a forecast', () => {
+  const [finding] = datedFindings('2011-05-02', FORETOLD, '2011-05-09', REPORTED);
+  assert.match(finding ?? '', /^negation: .*“will not be gathering”.*“had met”.*told it as future before/);
+});
+
+test('a future told after the report of the deed, or undated, is another moment: no finding', () => {
+  assert.deepEqual(datedFindings('2011-05-12', FORETOLD, '2011-05-09', REPORTED), []);
+  assert.deepEqual(datedFindings('', FORETOLD, '', REPORTED), []);
+});

@@ -116,3 +116,17 @@ test('matching: weeks apart, a shared place is not a shared participant', () => 
   ]);
   assert.equal(linked(m, 'a.txt', 'b.txt', /London/), false);
 });
+
+test('matching: months apart, "the 1994 treaty" and "a treaty reached in 1994" refer back to one past event', () => {
+  const m = workspace([
+    [
+      'a.txt',
+      'River dispute\nMarch 2, 2009\n\nThe Delta Water Board claims that the new dam violates a treaty reached between the two provinces in 1994.\n',
+    ],
+    [
+      'b.txt',
+      'River dispute goes to court\nMay 11, 2009\n\nIn court on Monday, lawyers for the Delta Water Board said the dam, finished last year upstream of the city, breaks the 1994 treaty.\n',
+    ],
+  ]);
+  assert.equal(linked(m, 'a.txt', 'b.txt', /1994/), true);
+});

@@ -86,6 +86,12 @@ const CHANGED: Array<[string, string, string, string]> = [
     'Papermaster sued IBM in an attempt to block him from joining Apple.',
     'role',
   ],
+  [
+    'a one-word name typed a person on one side only ("Penske" mid-sentence, not at the start)',
+    "Penske wants Jill Lajdziak, Saturn's general manager, and Tom LaSorda, former Chrysler President to head up the company when it is independent of GM.",
+    "Jill Lajdziak wants Penske, Saturn's general manager, and Tom LaSorda, former Chrysler President to head up the company when it is independent of GM.",
+    'role',
+  ],
 ];
 
 for (const [what, original, changed, kind] of CHANGED) {

@@ -55,6 +55,14 @@ const sameMonthAndDay = (x: string, y: string): boolean => {
 /** Digits of a figure as written: "1,600" and "1600" are one figure. */
 const digits = (u: Unit): string => (u.mention?.surface ?? u.key).replace(/[^\d.]/g, '');
 
+/** The last word of an entity id: "person:steve-jobs-2" → "jobs", "person:penske" → "penske". */
+const lastWordOf = (id: string): string =>
+  id
+    .slice(id.indexOf(':') + 1)
+    .replace(/-\d+$/, '')
+    .split('-')
+    .at(-1)!;
+
 /** An equipment id led by a size ("equipment:155-mm-artillery-rounds"): what is left of it. */
 const SIZED_EQUIPMENT = /^equipment:\d[\d.]*-[^-]+-(.+?)(?:-\d+)?$/;
 
@@ -69,12 +77,10 @@ const wordClass = (u: Unit): string => (u.tag === 'V' || u.tag === 'N' ? 'VN' : 
 function keyStrings(u: Unit): { same: string[]; synonym: string[] } {
   if (u.kind === 'entity') {
     // "Jobs" left untyped in one sentence is the person "Steve Jobs" of the other.
-    const surname = u.key.startsWith('person:') ? u.key.replace(/-\d+$/, '').split('-').at(-1) : undefined;
+    const surname = u.key.startsWith('person:') ? lastWordOf(u.key) : undefined;
     if (surname) return { same: [`e:${u.key}`], synonym: [`surname:${surname}`] };
     // "heavy bombs" (a weapon of the article) is the "bombs" of the other: its head noun.
-    const head = u.key.startsWith('equipment:')
-      ? foldWord(u.key.replace(/-\d+$/, '').split('-').at(-1)!)
-      : null;
+    const head = u.key.startsWith('equipment:') ? foldWord(lastWordOf(u.key)) : null;
     // "155 mm artillery rounds" and "306 mm artillery rounds": the same rounds, told with two calibres.
     const sized = u.key.match(SIZED_EQUIPMENT)?.[1];
     if (head)

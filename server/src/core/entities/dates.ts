@@ -40,6 +40,11 @@ export const MONTHS: readonly string[] = [
 /** "in May", "since March 2023", "as early as March", "in 2023": chrono leaves bare months and years alone. */
 const MONTH_OR_YEAR =
   /\b(?:in|since|until|by|during|from|before|after|early|mid|late|last|next|this|through|as early as|as late as|as of)\s+((January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?|(1[89]\d\d|20\d\d))\b/gi;
+/**
+ * "the 1991 agreement", "its 2003 launch": a year between a determiner and a noun dates what the
+ * noun names (counts that large are written "2,000 jobs").
+ */
+const YEAR_BEFORE_NOUN = /\b(?:the|its|his|her|their|our|this|that)\s+(1[89]\d\d|20\d\d)(?=\s+\p{Ll})/giu;
 const LEADING_PREPOSITION = /^(?:on|in|at|from|since|by|until|during|of)\s+/i;
 const WEEK = /\bweek\b/i;
 
@@ -61,6 +66,12 @@ function monthOrYear(
   taken: DateSpan[],
 ): DateSpan[] {
   const spans: DateSpan[] = [];
+  for (const m of sentence.matchAll(YEAR_BEFORE_NOUN)) {
+    const end = offset + (m.index ?? 0) + m[0].length;
+    const start = end - m[1]!.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    spans.push({ start, end, text: m[1]!, value: m[1]! });
+  }
   for (const m of sentence.matchAll(MONTH_OR_YEAR)) {
     // The date is the match's end, after its preposition or phrase ("as early as").
     const end = offset + (m.index ?? 0) + m[0].length;

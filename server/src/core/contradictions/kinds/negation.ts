@@ -62,7 +62,7 @@ function deniesTheClaim(side: PairSide, negated: Unit): boolean {
 const negatedPredicates = (view: SentenceView): Unit[] =>
   view.units.filter((u) => u.negated && PREDICATE_TAGS.has(u.tag));
 
-function conflict(al: Alignment, ua: Unit, ub: Unit, confidence: number): Conflict {
+function conflict(al: Alignment, ua: Unit, ub: Unit, confidence: number, note = ''): Conflict {
   return {
     kind: 'negation',
     confidence,
@@ -70,10 +70,13 @@ function conflict(al: Alignment, ua: Unit, ub: Unit, confidence: number): Confli
     unitsB: [ub],
     message: (here: PairSide, there: PairSide) => {
       const [mine, theirs] = here.uri === al.a.uri ? [ua, ub] : [ub, ua];
-      return `Did it happen? This source: “${predicateGroup(here, mine)}”. ‘${there.source}’: “${predicateGroup(there, theirs)}”.`;
+      return `Did it happen? This source: “${predicateGroup(here, mine)}”. ‘${there.source}’: “${predicateGroup(there, theirs)}”.${note}`;
     },
   };
 }
+
+/** Said of a future told before a later report: the forecast, or the later report, is wrong. */
+const FORETOLD_NOTE = ' One source told it as future before the other reported it.';
 
 /**
  * Exactly one aligned unit negated on one side only: a verb, predicate adjective or noun, or what a
@@ -116,16 +119,34 @@ function negatedClaim(input: DetectorInput): Conflict | null {
   if (!deniesTheClaim(negatedSide, negated)) return null;
   const affirmed = sameReportAnyVerb(input) ? mainPredicate(affirmedSide) : undefined;
   // "Will not take off" / "will make the flight": both future; "did not" against "will" is two
-  // times. A plan is a future too: "will not lose 4,300 jobs" / "expects to cut 4,300 jobs".
+  // times, unless the future was told before the report of the deed was published (`foretold`).
+  // A plan is a future too: "will not lose 4,300 jobs" / "expects to cut 4,300 jobs".
   if (!affirmed || affirmed.negated) return null;
   // "Were not allowed to enter" / "police blocked them from entering": stopping agrees with a
   // denied permission ("will not lose jobs" / "will cut jobs" still conflict).
   if (affirmedSide.claim?.negativeOutcome && PERMISSION.has(negated.key)) return null;
+  const forecast =
+    affirmed.future !== negated.future && foretold([affirmedSide, affirmed], [negatedSide, negated]);
   const sameTime = affirmed.open
     ? affirmed.open === 'planned' && negated.future
-    : affirmed.future === negated.future;
+    : affirmed.future === negated.future || forecast;
   if (!sameTime) return null;
-  return negA.length ? conflict(al, negated, affirmed, 0.65) : conflict(al, affirmed, negated, 0.65);
+  const note = forecast ? FORETOLD_NOTE : '';
+  return negA.length
+    ? conflict(al, negated, affirmed, 0.65, note)
+    : conflict(al, affirmed, negated, 0.65, note);
+}
+
+/**
+ * One side tells as future ("will be gathering in Washington") what a report published later tells
+ * as done or not done ("had not met in Washington"): one moment, told before and after.
+ */
+function foretold(...sides: Array<[PairSide, Unit]>): boolean {
+  const future = sides.find(([, u]) => u.future);
+  const done = sides.find(([, u]) => !u.future);
+  const before = future?.[0].published;
+  const after = done?.[0].published;
+  return !!before && !!after && before < after;
 }
 
 /** The report as written, from its speaker when the speaker leads: "Union officials did not say". */
