@@ -137,3 +137,40 @@ test('pairs with an article: related, the best sentence with its relation, the s
   );
   assert.equal(sentences!.relation, 'contradiction');
 });
+
+test('pairs: match says whether two sentences say the same thing, as the paraphrase decision reads them', async () => {
+  const rows = [
+    {
+      id: 'reordered',
+      a: 'After three weeks of talks, the union accepted the pay offer of the rail company on Tuesday.',
+      b: 'The union accepted the rail company’s pay offer on Tuesday after three weeks of talks.',
+    },
+    {
+      id: 'other figures',
+      a: "Yucaipa owned Dominick's before selling the chain to Safeway in 1998 for $2.5 billion.",
+      b: "Yucaipa bought Dominick's in 1995 for $693 million and sold it to Safeway for $1.8 billion in 1998.",
+    },
+    {
+      id: 'headline',
+      a: 'Airline orders twelve long-haul jets',
+      b: 'The national airline has ordered 12 new long-haul jets to modernise its fleet and improve its transatlantic network.',
+    },
+  ];
+  const { stdout, code } = await runPairs(
+    rows.map((r) => JSON.stringify(r)),
+    'paraphrase.jsonl',
+  );
+  assert.equal(code, 0);
+  const answers = stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; relation: string; match: string | null });
+  assert.deepEqual(
+    answers.map((a) => [a.id, a.relation, a.match]),
+    [
+      ['reordered', 'match', 'duplicate'],
+      ['other figures', 'match', 'same-event'],
+      ['headline', 'match', 'paraphrase'],
+    ],
+  );
+});

@@ -2,6 +2,7 @@ import type { Finding } from '../contradictions/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
 import type { Relation } from '../matching/matcher';
+import type { SentenceRef } from '../matching/sentenceIndex';
 
 /** The two documents of a pair. */
 export interface PairSides {
@@ -56,12 +57,13 @@ export function articleRelation(
   matches: MatchService,
   sides: PairSides,
   conflict: Finding | null,
+  saysTheSame: (short: SentenceRef, long: SentenceRef) => boolean,
 ): ArticleRelation {
   const count = (uri: string) => index.document(uri)?.analysis.sentences.length ?? 0;
   const longSide: 'a' | 'b' = count(sides.b) >= count(sides.a) ? 'b' : 'a';
   const long = sides[longSide];
   const short = longSide === 'b' ? sides.a : sides.b;
-  const best = conflictSentence(conflict, long) ?? bestSentence(matches, short, long);
+  const best = conflictSentence(conflict, long) ?? bestSentence(matches, short, long, saysTheSame);
   const relatedness = round(combined(best?.score ?? 0, wholeTextCoverage(index, matches, short, long)));
   const related = relatedness >= RELATED_THRESHOLD;
   const out: ArticleRelation = { related, relatedness, best: best && bestOut(index, long, longSide, best) };
@@ -90,14 +92,31 @@ function conflictSentence(conflict: Finding | null, long: string): SentenceScore
   return { index: passage.sentence, relation: 'contradiction', score: conflict.confidence };
 }
 
-/** The longer side's sentence matching the shorter side best; by cosine alone when none matches. */
-function bestSentence(matches: MatchService, short: string, long: string): SentenceScore | null {
+/**
+ * The longer side's sentence matching the shorter side best; by cosine alone when none matches. A
+ * duplicate or paraphrase match is one only when the two say the same thing (`paraphrase.ts`), as
+ * the sentence verdict's `match`.
+ */
+function bestSentence(
+  matches: MatchService,
+  short: string,
+  long: string,
+  saysTheSame: (short: SentenceRef, long: SentenceRef) => boolean,
+): SentenceScore | null {
   let best: SentenceScore | null = null;
+  let from = 0;
   for (const s of matches.matches(short))
     for (const m of s.matches)
-      if (m.other.uri === long && (!best || m.score > best.score))
+      if (m.other.uri === long && (!best || m.score > best.score)) {
         best = { index: m.other.sentence, relation: m.relation, score: m.score };
-  if (best) return best;
+        from = s.sentence;
+      }
+  if (best) {
+    const sameLevel = best.relation === 'duplicate' || best.relation === 'paraphrase';
+    if (sameLevel && !saysTheSame({ uri: short, sentence: from }, { uri: long, sentence: best.index }))
+      best.relation = 'same-event';
+    return best;
+  }
   for (const candidates of matches.candidates(short))
     for (const c of candidates)
       if (c.ref.uri === long && (!best || c.cosine > best.score))
