@@ -87,6 +87,18 @@ const CHANGED: Array<[string, string, string, string]> = [
     'role',
   ],
   [
+    'the start of a state put in another month ("since")',
+    'The minister has been on sick leave since February and will return in the autumn.',
+    'The minister has been on sick leave since April and will return in the autumn.',
+    'date',
+  ],
+  [
+    'the end of an offer put on another day ("until")',
+    'The museum will be free to visitors under 18 until September 30.',
+    'The museum will be free to visitors under 18 until December 30.',
+    'date',
+  ],
+  [
     'a hedge denied ("was not set to")',
     'The ferry was set to dock in Dover on Friday after a trial crossing.',
     'The ferry was not set to dock in Dover on Friday after a trial crossing.',
@@ -175,4 +187,13 @@ test('small counts in sentences that differ in more than the count are not compa
 test('a duration that frames another figure still makes two measurements', () => {
   const verdict = judgePair('The index fell 3% in the past nine days.', 'The index fell 5% in one day.');
   assert.notEqual(verdict.kind, 'number');
+});
+
+test('a frame on a weekday moves with the article, and two frames are not one: no date conflict', () => {
+  for (const [a, b] of [
+    ['Shares have fallen 3% since Friday.', 'Shares have fallen 3% since Monday.'],
+    ['The museum will be free until September 30.', 'The museum will be free after December 30.'],
+  ]) {
+    assert.notEqual(judgePair(a!, b!).kind, 'date', `${a} / ${b}`);
+  }
 });

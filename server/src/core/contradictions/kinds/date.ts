@@ -40,6 +40,22 @@ const FRAMING = /\b(since|until|till|before|after|through)\s*$/i;
 export const framed = (side: PairSide, u: Unit): boolean =>
   FRAMING.test(side.text.slice(Math.max(0, u.start - 12), u.start));
 
+/** The framing word before a date ("since"), or null. */
+const framingWord = (side: PairSide, u: Unit): string | null =>
+  FRAMING.exec(side.text.slice(Math.max(0, u.start - 12), u.start))?.[1]?.toLowerCase() ?? null;
+
+/**
+ * "On leave since January" / "since February", "free until September 30" / "until December 30":
+ * the same frame put at two calendar dates. A weekday frame ("since Friday's close") moves with the
+ * day the article was written, so only months, days of the month and years count.
+ */
+function sameFrame(a: PairSide, x: Unit, b: PairSide, y: Unit): boolean {
+  const word = framingWord(a, x);
+  if (!word || word !== framingWord(b, y)) return false;
+  const calendar = (side: PairSide, u: Unit) => !!named(side, u).month || yearWritten(side, u);
+  return calendar(a, x) && calendar(b, y) && !named(a, x).weekday && !named(b, y).weekday;
+}
+
 /** Day of the month as written ("October 25" → 25), to tell which of several dates is the event's. */
 const dayOf = (side: PairSide, u: Unit): string | undefined => quote(side, u).match(/\b\d{1,2}\b/)?.[0];
 
@@ -106,7 +122,8 @@ export const date: Detector = {
     const pair = datePair({ ctx, alignment: al, a, b });
     if (!pair) return null;
     const [x, y] = pair;
-    if (framed(a, x) || framed(b, y) || !incompatible(a, x, b, y)) return null;
+    const framing = framed(a, x) || framed(b, y);
+    if ((framing && !sameFrame(a, x, b, y)) || !incompatible(a, x, b, y)) return null;
     // Dates of the same thing ("a June 1 deadline" / "a deadline set at January 1") need less else aligned.
     const c = coverageWithout(al, [x], [y]);
     const [shorter, longer] = sameSlot(al, x, y) ? [0.4, 0.12] : [0.5, 0.25];
