@@ -99,6 +99,18 @@ const CHANGED: Array<[string, string, string, string]> = [
     'date',
   ],
   [
+    'a deed told as considered, its gerund read as a noun ("is considering filing")',
+    'The regional carrier Nordair filed for bankruptcy on Thursday after talks with lenders failed.',
+    'The regional carrier Nordair is considering filing for bankruptcy on Thursday after talks with lenders failed.',
+    'certainty',
+  ],
+  [
+    'a deed of "set" (the verb, not the hedge "set to") told as considered',
+    'The council has set three conditions for the new stadium.',
+    'The council is considering setting three conditions for the new stadium.',
+    'certainty',
+  ],
+  [
     'a hedge denied ("was not set to")',
     'The ferry was set to dock in Dover on Friday after a trial crossing.',
     'The ferry was not set to dock in Dover on Friday after a trial crossing.',
@@ -196,4 +208,12 @@ test('a frame on a weekday moves with the article, and two frames are not one: n
   ]) {
     assert.notEqual(judgePair(a!, b!).kind, 'date', `${a} / ${b}`);
   }
+});
+
+test('two acts both under consideration are no certainty conflict, whatever else the sentences say', () => {
+  const a = 'The government is considering slowing down or temporarily halting arms deliveries to Ruritania.';
+  const b =
+    'In a nuanced approach, the government is also considering offering Ruritania increased access to requested weaponry as an incentive.';
+  assert.notEqual(judgePair(a, b).kind, 'certainty');
+  assert.notEqual(judgePair(b, a).kind, 'certainty');
 });

@@ -3,6 +3,7 @@ import { NUMBER_WORDS, UNITS } from '../entities/lexicon';
 import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import { indexesWithin } from '../sortedSpans';
+import { eventVerb } from './lexicon';
 import {
   AMOUNT_NOUNS,
   ASPECT_VERBS,
@@ -172,7 +173,7 @@ function unitsOf(words: SentenceWord[], input: ViewInput): Unit[] {
     if (inside.length) add(unitAt('entity', e.entityId, 'P', inside, words, 2), inside);
   }
   words.forEach((w, i) => {
-    if (covered[i] || !(isContent(w) || isOwning(words, i))) return;
+    if (covered[i] || !(isContent(w) || isOwning(words, i) || isSetting(words, i))) return;
     // "following the talks" is a preposition; "is following the talks" a verb.
     const before = words[i - 1]?.tag === 'R' || VERB_NEGATOR_SET.has(words[i - 1]?.lemma ?? '') ? 2 : 1;
     const afterBe = words[i - before]?.lemma === 'be';
@@ -286,6 +287,13 @@ function newUnit(
     keys: undefined,
   };
 }
+
+/** "Has set three ultimatums": the verb, not the hedge of "is set to". */
+const isSetting = (words: SentenceWord[], i: number): boolean =>
+  words[i]!.lemma === 'set' &&
+  words[i]!.tag === 'V' &&
+  words[i + 1]?.lemma !== 'to' &&
+  words[i - 1]?.tag !== 'N'; // "a deadline set at January 1" describes the deadline
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 
@@ -481,12 +489,15 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
       // "plans to deploy" ("plans" is often tagged a noun there)
       let k = i + 1;
       while (k < words.length && (words[k]!.tag === 'R' || words[k]!.lemma === 'to')) k++;
-      const u = verbUnits.get(k);
+      const u = verbUnits.get(k) ?? gerundAct(units, words, k);
       const openness = PLANNED_VERB_SET.has(w.lemma) ? 'planned' : 'possible';
       const own = units.find((x) => x.first === i);
       if (u && u.tag === 'V') {
         u.open = openness;
-        if (own) own.weight = 0; // "considering" is the hedge, not content of its own
+        if (own) {
+          own.weight = 0; // "considering" is the hedge, not content of its own
+          own.open = openness; // and read as the claim's verb, it is no act done
+        }
         // "Is not expected to start", "did not attempt to address": the act is what is denied.
         if (own?.negated) {
           own.negated = false;
@@ -497,6 +508,18 @@ function markOpen(words: SentenceWord[], units: Unit[]): void {
       }
     }
   });
+}
+
+/**
+ * "Is considering filing for bankruptcy": a gerund the tagger read as a noun right after a verb of
+ * consideration is the act considered, a verb ("filing" derives from "file").
+ */
+function gerundAct(units: Unit[], words: SentenceWord[], k: number): Unit | undefined {
+  const w = words[k];
+  if (w?.tag !== 'N' || !w.lemma.endsWith('ing') || eventVerb(w.lemma) === w.lemma) return undefined;
+  const u = units.find((x) => x.first === k && x.kind === 'word');
+  if (u) u.tag = 'V';
+  return u;
 }
 
 /**
