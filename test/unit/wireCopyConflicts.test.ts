@@ -111,6 +111,24 @@ const CHANGED: Array<[string, string, string, string]> = [
     'certainty',
   ],
   [
+    'an aspect denied ("did not continue to fall"): the act differs, once',
+    'Bond prices around the region continued to fall sharply today.',
+    'Bond prices around the region did not continue to fall sharply today.',
+    'negation',
+  ],
+  [
+    'a record denied ("did not have its worst week")',
+    'The Hang Seng had its worst week since 1998.',
+    'The Hang Seng did not have its worst week since 1998.',
+    'negation',
+  ],
+  [
+    'a membership denied ("was not one of the few to")',
+    'The Kospi was one of the few indexes to gain in value over the day.',
+    'The Kospi was not one of the few indexes to gain in value over the day.',
+    'negation',
+  ],
+  [
     'a hedge denied ("was not set to")',
     'The ferry was set to dock in Dover on Friday after a trial crossing.',
     'The ferry was not set to dock in Dover on Friday after a trial crossing.',

@@ -420,9 +420,21 @@ function copulaComplement(words: SentenceWord[], unitAtWord: Map<number, Unit>, 
     const u = unitAtWord.get(k);
     if (u) return u.weight > 0 && u.kind !== 'date' ? k : -1;
     if (w.tag === 'I' && FIGURE_PARTICLES.has(w.lemma) && words[k + 1]?.tag === 'U') continue;
+    // "was not one of the few to rise", "is not one of two plants": the group it is denied to be in.
+    if (w.lemma === 'one' && words[k + 1]?.lemma === 'of') return oneOf(words, unitAtWord, k + 2);
     // "is not in negotiations", "will not be in service": the phrase right after is the predicate.
     if (w.tag === 'I' && k === from) return prepositionalPredicate(words, unitAtWord, k + 1);
     if (!['D', 'R', 'T'].includes(w.tag)) return -1;
+  }
+  return -1;
+}
+
+/** What "one of" names: its noun, or the act of "the few to rise". */
+function oneOf(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
+  for (let k = from; k < Math.min(words.length, from + 5); k++) {
+    const u = unitAtWord.get(k);
+    if (u && u.kind !== 'date' && u.weight > 0 && (u.tag === 'N' || u.tag === 'P' || u.tag === 'V')) return k;
+    if (!['D', 'J', 'U', 'T'].includes(words[k]!.tag)) return -1;
   }
   return -1;
 }
@@ -451,6 +463,7 @@ function possessed(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: n
     if (w.lemma === 'of' && AMOUNT_SET.has(words[k - 1]?.lemma ?? '')) continue;
     if (w.tag === 'I' && words[k + 1]?.tag === 'U') continue; // "around 225,000 apps"
     if (u) return (u.tag === 'N' || u.tag === 'P') && u.weight > 0 ? k : -1;
+    if (w.tag === 'O' && POSSESSIVES.has(w.lemma)) continue; // "did not have its worst fall"
     if (!['D', 'J', 'R', 'U', 'X'].includes(w.tag) || w.lemma === ',') return -1;
   }
   return -1;
@@ -533,6 +546,7 @@ function passToComplements(words: SentenceWord[], units: Unit[]): void {
     const complement = byFirst.get(u.last + 2);
     if (!complement || complement.tag !== 'V') continue;
     complement.negated = complement.negated !== u.negated;
+    u.negated = false; // the negation is the act's now: one unit differs, not two
     complement.open ||= u.open;
     complement.future ||= u.future;
   }
