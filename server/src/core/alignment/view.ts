@@ -4,25 +4,22 @@ import type { EntityMention } from '../entities/resolve';
 import type { MentionCandidate } from '../entities/types';
 import { indexesWithin } from '../sortedSpans';
 import { eventVerb } from './lexicon';
+import { markNegation, nextPredicate } from './negationScope';
 import {
-  AMOUNT_NOUNS,
   ASPECT_VERBS,
-  DENIAL_VERBS,
   DESIRE_VERBS,
-  FAILURE_VERBS,
   FUTURE_AUXILIARIES,
   HEDGES,
   MODALS,
-  NEGATION_IDIOMS,
   NON_CONTENT,
   NOUN_NEGATORS,
   OPEN_NOUNS,
   OPEN_VERBS,
   PLANNED_HEDGES,
   PLANNED_VERBS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONAL_PARTICIPLES,
   VERB_NEGATORS,
-  WIDENING_VERBS,
 } from './words';
 
 /** One thing a sentence says that can be aligned with the other sentence: an entity, figure, date or word. */
@@ -87,16 +84,11 @@ const MODAL_SET = set(MODALS);
 const HEDGE_SET = set(HEDGES);
 const OPEN_VERB_SET = set(OPEN_VERBS);
 const OPEN_NOUN_SET = set(OPEN_NOUNS);
-const FAILURE_SET = set(FAILURE_VERBS);
-const DENIAL_SET = set(DENIAL_VERBS);
 const FUTURE_SET = set(FUTURE_AUXILIARIES);
 const PLANNED_HEDGE_SET = set(PLANNED_HEDGES);
-const IDIOM_SET = set(NEGATION_IDIOMS);
 const PREPOSITIONAL_SET = set(PREPOSITIONAL_PARTICIPLES);
-const WIDENING_SET = set(WIDENING_VERBS);
 const ASPECT_SET = set(ASPECT_VERBS);
 const PLANNED_VERB_SET = set(PLANNED_VERBS);
-const AMOUNT_SET = set(AMOUNT_NOUNS);
 const DESIRE_SET = set(DESIRE_VERBS);
 const NOUN_NEGATOR_SET = set(NOUN_NEGATORS);
 const VERB_NEGATOR_SET = set(VERB_NEGATORS);
@@ -295,7 +287,7 @@ const isSetting = (words: SentenceWord[], i: number): boolean =>
   words[i + 1]?.lemma !== 'to' &&
   words[i - 1]?.tag !== 'N'; // "a deadline set at January 1" describes the deadline
 
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
 
 /** "Owns a 25 percent share", "does not own": the verb, not the "own" of "its own". */
 const isOwning = (words: SentenceWord[], i: number): boolean =>
@@ -308,179 +300,6 @@ function isContent(w: SentenceWord): boolean {
   if (NON_CONTENT_SET.has(w.lemma) || MODAL_SET.has(w.lemma) || HEDGE_SET.has(w.lemma)) return false;
   if (VERB_NEGATOR_SET.has(w.lemma) || NOUN_NEGATOR_SET.has(w.lemma)) return false;
   return /[\p{L}\p{N}]/u.test(w.lemma) && (w.lemma.length > 1 || w.tag === 'U');
-}
-
-/** Words between a verb and what governs it: auxiliaries, adverbs, "to", negators. */
-const AUX_CHAIN = new Set<WordTag>(['A', 'R', 'T']);
-
-/**
- * Negation of a verb (within its auxiliary chain: "has not been", "never"), of a predicate
- * adjective ("is not open"), of a noun ("no casualties"), and of the complement of a failure verb
- * ("failed to win"). "Not only … but also" negates nothing.
- */
-function markNegation(words: SentenceWord[], units: Unit[]): void {
-  const unitAtWord = new Map<number, Unit>();
-  for (const u of units) for (let i = u.first; i <= u.last; i++) unitAtWord.set(i, u);
-  words.forEach((w, i) => {
-    const next = words[i + 1]?.lemma;
-    const verbNegator = VERB_NEGATOR_SET.has(w.lemma) || (w.lemma === 'no' && next === 'longer');
-    if (verbNegator && !IDIOM_SET.has(next ?? '')) {
-      const from = i + (w.lemma === 'no' ? 2 : 1);
-      const found = nextPredicate(words, from);
-      const had = words[from]?.lemma === 'have' ? from : -1;
-      const afterBe = found < 0 ? copulaAfter(words, i, from) : -1;
-      const target =
-        afterBe >= 0
-          ? copulaComplement(words, unitAtWord, afterBe)
-          : had >= 0 && (found < 0 || !unitAtWord.has(found))
-            ? possessed(words, unitAtWord, had + 1)
-            : found;
-      const widening = WIDENING_SET.has(words[target]?.lemma ?? '') && words[target + 1]?.lemma === 'to';
-      if (target >= 0 && !widening && !firstSince(words, i, target))
-        flip(unitAtWord.get(hedgedAct(words, target)));
-    } else if (NOUN_NEGATOR_SET.has(w.lemma) && next !== 'longer' && next !== 'one') {
-      for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
-        if (words[k]!.tag === 'N' || words[k]!.tag === 'P') {
-          flip(unitAtWord.get(k));
-          break;
-        }
-        if (words[k]!.tag !== 'J' && words[k]!.tag !== 'R') break;
-      }
-    } else if (w.tag === 'V' && FAILURE_SET.has(w.lemma) && next === 'to') {
-      flip(unitAtWord.get(i + 2));
-      const own = unitAtWord.get(i);
-      if (own) own.weight = 0; // the failure is the negation, not content of its own
-    } else if (w.tag === 'V' && DENIAL_SET.has(w.lemma)) {
-      const denied = deniedAct(words, i + 1);
-      if (denied < 0) return;
-      flip(unitAtWord.get(denied));
-      const own = unitAtWord.get(i);
-      if (own) own.weight = 0; // "denied" is the negation of what it reports
-    }
-  });
-}
-
-/**
- * "Was not set to land", "is not likely to win": a hedge carries no unit, so its negation is the
- * act it hedges.
- */
-function hedgedAct(words: SentenceWord[], target: number): number {
-  if (!HEDGE_SET.has(words[target]!.lemma) || words[target + 1]?.lemma !== 'to') return target;
-  const act = nextPredicate(words, target + 1);
-  return act >= 0 ? act : target;
-}
-
-/** The act a denial reports: "denied [that it had] laid off", "denied sending"; -1 for "denied the report". */
-function deniedAct(words: SentenceWord[], from: number): number {
-  for (let k = from; k < Math.min(words.length, from + 5); k++) {
-    const w = words[k]!;
-    if (w.tag === 'V') return k;
-    if (!(w.tag === 'S' || w.tag === 'O' || AUX_CHAIN.has(w.tag))) return -1;
-  }
-  return -1;
-}
-
-/**
- * "Lows not reached since February": a participle after a noun, then "since", tells a record (the
- * first time since), it denies nothing.
- */
-const firstSince = (words: SentenceWord[], negator: number, target: number): boolean =>
-  words[negator - 1]?.tag === 'N' && words[target]?.tag === 'V' && words[target + 1]?.lemma === 'since';
-
-const flip = (u: Unit | undefined) => {
-  if (u) u.negated = !u.negated;
-};
-
-/**
- * Where a negated copula's complement starts: after "was not", or after the "be" of "will not be",
- * "has not been"; -1 when the negator governs no copula.
- */
-function copulaAfter(words: SentenceWord[], negator: number, from: number): number {
-  if (words[negator - 1]?.lemma === 'be') return from;
-  for (let k = from; k < Math.min(words.length, from + 3); k++) {
-    if (words[k]!.lemma === 'be') return k + 1;
-    if (words[k]!.lemma !== 'have') return -1;
-  }
-  return -1;
-}
-
-/** Particles a figure can follow in a copula's complement: "was not down 2.6%". */
-const FIGURE_PARTICLES = new Set(['up', 'down', 'off', 'out']);
-/** "Does not have enough troops" says how many, not that there are none. */
-const QUANTIFIERS = new Set(['enough', 'any', 'much', 'many', 'sufficient', 'more']);
-
-/**
- * What a negated copula denies when no verb or adjective follows: "was not down 2.62%", "was not
- * Jobs' third period": the first unit of the complement, not a date ("was not until Friday") and
- * never across a preposition ("was not down on Tuesday" denies no Tuesday).
- */
-function copulaComplement(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
-  for (let k = from; k < Math.min(words.length, from + 4); k++) {
-    const w = words[k]!;
-    const u = unitAtWord.get(k);
-    if (u) return u.weight > 0 && u.kind !== 'date' ? k : -1;
-    if (w.tag === 'I' && FIGURE_PARTICLES.has(w.lemma) && words[k + 1]?.tag === 'U') continue;
-    // "was not one of the few to rise", "is not one of two plants": the group it is denied to be in.
-    if (w.lemma === 'one' && words[k + 1]?.lemma === 'of') return oneOf(words, unitAtWord, k + 2);
-    // "is not in negotiations", "will not be in service": the phrase right after is the predicate.
-    if (w.tag === 'I' && k === from) return prepositionalPredicate(words, unitAtWord, k + 1);
-    if (!['D', 'R', 'T'].includes(w.tag)) return -1;
-  }
-  return -1;
-}
-
-/** What "one of" names: its noun, or the act of "the few to rise". */
-function oneOf(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
-  for (let k = from; k < Math.min(words.length, from + 5); k++) {
-    const u = unitAtWord.get(k);
-    if (u && u.kind !== 'date' && u.weight > 0 && (u.tag === 'N' || u.tag === 'P' || u.tag === 'V')) return k;
-    if (!['D', 'J', 'U', 'T'].includes(words[k]!.tag)) return -1;
-  }
-  return -1;
-}
-
-/** The noun of a prepositional predicate ("not in service"), never a date or figure ("not in 1994"). */
-function prepositionalPredicate(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
-  for (let k = from; k < Math.min(words.length, from + 3); k++) {
-    const u = unitAtWord.get(k);
-    if (u) return u.weight > 0 && (u.tag === 'N' || u.tag === 'P') && u.kind !== 'date' ? k : -1;
-    if (!['D', 'J', 'R'].includes(words[k]!.tag)) return -1;
-  }
-  return -1;
-}
-
-/**
- * "Does not have a June 1 deadline": what is not had, the object's first noun or name (past its
- * figures and dates), not across a preposition, and not after a quantifier ("enough troops").
- */
-function possessed(words: SentenceWord[], unitAtWord: Map<number, Unit>, from: number): number {
-  for (let k = from; k < Math.min(words.length, from + 6); k++) {
-    const w = words[k]!;
-    const u = unitAtWord.get(k);
-    if (QUANTIFIERS.has(w.lemma)) return -1;
-    if (u && (u.kind === 'date' || u.kind === 'number' || u.tag === 'J')) continue;
-    // "does not have a total of 237 orders": what the amount is of.
-    if (w.lemma === 'of' && AMOUNT_SET.has(words[k - 1]?.lemma ?? '')) continue;
-    if (w.tag === 'I' && words[k + 1]?.tag === 'U') continue; // "around 225,000 apps"
-    if (u) return (u.tag === 'N' || u.tag === 'P') && u.weight > 0 ? k : -1;
-    if (w.tag === 'O' && POSSESSIVES.has(w.lemma)) continue; // "did not have its worst fall"
-    if (!['D', 'J', 'R', 'U', 'X'].includes(w.tag) || w.lemma === ',') return -1;
-  }
-  return -1;
-}
-
-/** The verb or predicate adjective a negator at `from` governs, or -1. */
-function nextPredicate(words: SentenceWord[], from: number): number {
-  for (let k = from; k < Math.min(words.length, from + 5); k++) {
-    const w = words[k]!;
-    if (w.tag === 'V' || w.tag === 'J') return k;
-    if (w.tag === 'D' && (words[k + 1]?.tag === 'N' || words[k + 2]?.tag === 'N')) {
-      // "is not a member": the noun is what is denied.
-      for (let n = k + 1; n < Math.min(words.length, k + 4); n++) if (words[n]!.tag === 'N') return n;
-    }
-    if (!AUX_CHAIN.has(w.tag) && !(w.tag === 'I' && w.lemma === 'to')) return -1;
-  }
-  return -1;
 }
 
 /**

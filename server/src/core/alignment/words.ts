@@ -31,6 +31,18 @@ export const WIDENING_VERBS: readonly string[] = [
   'confined',
 ];
 
+/** Possessive determiners: "its own" is no verb, "did not have its worst fall" denies the fall. */
+export const POSSESSIVE_DETERMINERS: readonly string[] = [
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'whose',
+];
+
 /** Nouns of an amount, told of what follows "of": "a total of 237 orders", "a number of plants". */
 export const AMOUNT_NOUNS: readonly string[] = ['total', 'number', 'handful', 'couple', 'majority', 'series'];
 
