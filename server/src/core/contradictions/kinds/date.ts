@@ -37,12 +37,11 @@ function interval(u: Unit): [string, string] | null {
 /** A date after "since" or "until" frames the claim rather than dating the event. */
 const FRAMING = /\b(since|until|till|before|after|through)\s*$/i;
 
-export const framed = (side: PairSide, u: Unit): boolean =>
-  FRAMING.test(side.text.slice(Math.max(0, u.start - 12), u.start));
-
 /** The framing word before a date ("since"), or null. */
 const framingWord = (side: PairSide, u: Unit): string | null =>
   FRAMING.exec(side.text.slice(Math.max(0, u.start - 12), u.start))?.[1]?.toLowerCase() ?? null;
+
+export const framed = (side: PairSide, u: Unit): boolean => framingWord(side, u) !== null;
 
 /**
  * "On leave since January" / "since February", "free until September 30" / "until December 30":

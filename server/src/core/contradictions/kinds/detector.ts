@@ -8,6 +8,7 @@ import type { ContradictionKind } from '../types';
 import type { Route } from './route';
 
 const POST_MODIFIERS = new Set(POST_MODIFIER_PREPOSITIONS);
+
 /** One side of a compared pair: its sentence, its main claim and how an analyst names its source. */
 export interface PairSide {
   uri: string;
