@@ -11,6 +11,7 @@ import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
 import { ReviewsView } from './views/reviewsView';
 import { StoryView } from './views/storyView';
+import { CompareView, registerCompare } from './webviews/compareView';
 import { offerWordWrap } from './wordWrap';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
@@ -32,7 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const reviewsView = new ReviewsView(() => client);
   const storyView = new StoryView(() => client);
   const claimCheckView = new ClaimCheckView();
-  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView, claimCheckView);
+  const compareView = new CompareView(() => client);
+  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView, claimCheckView, compareView);
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
@@ -53,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void workspaceCheck.sourcesChanged(uris);
       void entitiesView.refresh();
       claimCheckView.sourcesChanged(client);
+      compareView.sourcesChanged();
     },
   };
 
@@ -96,6 +99,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...registerClientCommands(() => client),
     registerClaimCheck(claimCheckView, () => client),
+    registerCompare(compareView),
     ...registerViewCommands(matchesView, entitiesView),
     ...workspaceCheck.disposables,
   );
