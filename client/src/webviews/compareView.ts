@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareRequest, type CompareResult } from '../../../server/src/protocol';
-import { OPEN_RANGE_COMMAND, type PlainRange } from '../views/openCommand';
 import { comparePage, type Openable } from './comparePage';
 import { nonce } from './html';
 
@@ -76,8 +75,20 @@ export class CompareView implements vscode.Disposable {
     const index = (message as { type?: unknown; index?: unknown })?.index;
     if ((message as { type?: unknown })?.type !== 'open' || typeof index !== 'number') return;
     const target = this.targets[index];
-    if (target)
-      void vscode.commands.executeCommand(OPEN_RANGE_COMMAND, target.uri, target.range as PlainRange);
+    if (target) void this.reveal(target);
+  }
+
+  /** Opens a passage selected, in the editor group beside the panel: the comparison stays in view. */
+  private async reveal(target: Openable): Promise<void> {
+    const { start, end } = target.range;
+    const selection = new vscode.Range(start.line, start.character, end.line, end.character);
+    const viewColumn =
+      this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(target.uri), {
+      selection,
+      viewColumn,
+    });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   dispose(): void {
