@@ -63,7 +63,8 @@ export function workspaceFindings(
         const id = `${f.kind}|${[at(a), at(b)].sort().join('|')}`;
         // The other side reports the same conflict; it stands in only when this side is not shown.
         if (a.path > b.path && contradictions.has(id)) continue;
-        const { key, kind, message, confidence, reviewed } = f;
+        const { key, kind, confidence, reviewed } = f;
+        const message = other.message ?? f.message;
         contradictions.set(id, { id: key, kind, a, b, message, confidence, reviewed });
       }
     }

@@ -65,7 +65,7 @@ function otherVersions(inputs: CompareInputs, anchor: SentenceRef): OtherVersion
       const ref = { uri: p.uri, sentence: p.sentence ?? inputs.index.sentenceAt(p.uri, p.start) };
       if (ref.sentence < 0) continue;
       const known = byRef.get(keyOf(ref));
-      const conflict = known?.conflict ?? { key: f.key, kind: f.kind, message: f.message };
+      const conflict = known?.conflict ?? { key: f.key, kind: f.kind, message: p.message ?? f.message };
       byRef.set(keyOf(ref), {
         ref,
         relation: known?.relation ?? null,
