@@ -133,7 +133,7 @@ test('brief: the story with its profiles, each conflict once with both quotes an
       ignoredKinds: [],
     }),
     'antalya',
-  );
+  )!;
   assert.equal(brief.folder, 'antalya');
   assert.equal(brief.stories.length, 1);
   const [story] = brief.stories;

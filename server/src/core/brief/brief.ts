@@ -1,7 +1,7 @@
 import type { ReviewedFinding } from '../contradictions/reviews';
 import { sourceName } from '../contradictions/sources';
 import type { Passage } from '../contradictions/types';
-import { gatherEvidence, reviewedFindingsOf } from './evidence';
+import { completeFindings, gatherEvidence, reviewedFindingsOf } from './evidence';
 import { pairFindings } from './findingPairs';
 import { profileDetails } from './profile';
 import { storyTimeline, timelineLanes } from './timeline';
@@ -52,11 +52,15 @@ function decisions(inputs: BriefInputs): BriefDecision[] {
  * The whole workspace as a brief: per story (biggest first; a story of one article is one too) its
  * sources' profiles, its conflicts — one per pair of passages, whichever side found it, with the
  * review decision on its key —, its single-source claims and its timeline. A conflict between two
- * stories is told in the story of its first passage.
+ * stories is told in the story of its first passage. Null when `cancelled` says so.
  */
-export function buildBrief(inputs: BriefInputs, folder: string): Brief {
-  // Both passes: every conflict is known to both of its documents.
-  const all = inputs.findings.allByDocument();
+export function buildBrief(inputs: BriefInputs, folder: string, cancelled?: () => boolean): Brief | null {
+  const all = completeFindings(
+    inputs,
+    inputs.index.documents().map((d) => d.uri),
+    cancelled,
+  );
+  if (!all) return null;
   const reviewed = new Map<string, ReviewedFinding[]>();
   for (const doc of inputs.index.documents())
     reviewed.set(doc.uri, reviewedFindingsOf(inputs, doc.uri, all.get(doc.uri) ?? []));
@@ -94,7 +98,7 @@ export function buildBrief(inputs: BriefInputs, folder: string): Brief {
     const uris = [...story.uris].sort((a, b) =>
       inputs.index.document(a)!.relativePath.localeCompare(inputs.index.document(b)!.relativePath),
     );
-    const evidence = gatherEvidence(inputs, uris, (uri) => all.get(uri) ?? []);
+    const evidence = gatherEvidence(inputs, uris, all);
     return {
       id: story.id,
       label: story.label,

@@ -47,14 +47,35 @@ function addTo<K, V>(map: Map<string, K>, key: string, make: () => K, add: (k: K
 }
 
 /**
- * The evidence about the sentences of `uris`, from their matches and reviewed findings. Both
- * sides of a match or a conflict are marked, so a conflict found from either document counts.
- * `findingsOf` defaults to the finding service's (the brief passes the whole workspace's).
+ * The findings of `uris`, each complete: a document asked early learns of conflicts later ones
+ * find with it (and is then no longer single-source there), so all are asked twice; the second
+ * time is a cache hit but for those that learnt late. Null when `cancelled` says so between documents.
+ */
+export function completeFindings(
+  inputs: BriefInputs,
+  uris: readonly string[],
+  cancelled: () => boolean = () => false,
+): Map<string, Finding[]> | null {
+  const out = new Map<string, Finding[]>();
+  for (const pass of [1, 2]) {
+    for (const uri of uris) {
+      if (cancelled()) return null;
+      const found = inputs.findings.findings(uri);
+      if (pass === 2) out.set(uri, found);
+    }
+  }
+  return out;
+}
+
+/**
+ * The evidence about the sentences of `uris`, from their matches and reviewed findings (`findings`:
+ * those of `completeFindings`). Both sides of a match or a conflict are marked, so a conflict
+ * found from either document counts.
  */
 export function gatherEvidence(
   inputs: BriefInputs,
   uris: readonly string[],
-  findingsOf: (uri: string) => Finding[] = (uri) => inputs.findings.findings(uri),
+  findings: ReadonlyMap<string, Finding[]> = completeFindings(inputs, uris)!,
 ): Evidence {
   const evidence: Evidence = { partners: new Map(), conflicts: new Map(), onlyHere: new Set() };
   const link = (a: SentenceRef, b: SentenceRef) =>
@@ -79,7 +100,7 @@ export function gatherEvidence(
         link(m.other, { uri, sentence });
       }
     }
-    for (const f of reviewedFindingsOf(inputs, uri, findingsOf(uri))) {
+    for (const f of reviewedFindingsOf(inputs, uri, findings.get(uri) ?? [])) {
       const own = sentenceKey(f.a.uri, sentenceOf(inputs, f.a));
       if (f.kind === 'single-source') evidence.onlyHere.add(own);
       if (!isBetweenSources(f.kind)) continue;
