@@ -10,6 +10,7 @@ import { ClaimCheckView } from './views/claimCheckView';
 import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
 import { ReviewsView } from './views/reviewsView';
+import { SourcesView } from './views/sourcesView';
 import { StoryView } from './views/storyView';
 import { offerWordWrap } from './wordWrap';
 import { registerWorkspaceCheck } from './workspaceCheck';
@@ -31,8 +32,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const entitiesView = new EntitiesView(() => client);
   const reviewsView = new ReviewsView(() => client);
   const storyView = new StoryView(() => client);
+  const sourcesView = new SourcesView(() => client);
   const claimCheckView = new ClaimCheckView();
-  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView, claimCheckView);
+  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView, sourcesView, claimCheckView);
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
@@ -41,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (s.state === 'ready') {
         void reviewsView.refresh();
         void storyView.refresh();
+        void sourcesView.refresh();
       }
       if (s.state === 'ready' && s.entities !== lastEntityCount) {
         lastEntityCount = s.entities;
@@ -50,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     onMatchesChanged: (uris: string[]) => {
       void matchesView.refresh(uris);
       void storyView.refresh();
+      void sourcesView.refresh();
       void workspaceCheck.sourcesChanged(uris);
       void entitiesView.refresh();
       claimCheckView.sourcesChanged(client);
@@ -64,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('setContext', 'triangulate.running', true);
       void matchesView.refresh();
       void storyView.refresh();
+      void sourcesView.refresh();
     } catch (e) {
       output.appendLine(`Triangulate could not start its language server: ${(e as Error).message}`);
       void vscode.window.showErrorMessage(
@@ -93,6 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void entitiesView.refresh();
       void reviewsView.refresh();
       void storyView.refresh();
+      void sourcesView.refresh();
     }),
     ...registerClientCommands(() => client),
     registerClaimCheck(claimCheckView, () => client),

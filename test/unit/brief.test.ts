@@ -163,3 +163,9 @@ test('brief: the story with its profiles, each conflict once with both quotes an
     [['reviewed', at]],
   );
 });
+
+test('brief: a cancelled brief stops between documents and answers nothing', () => {
+  let asked = 0;
+  assert.equal(buildBrief(inputsOf(), 'antalya', { cancelled: () => ++asked > 2 }), null);
+  assert.equal(asked, 3);
+});

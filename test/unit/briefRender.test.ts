@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { REPORT_FORMATS } from '../../server/src/core/brief/render';
 import { briefCsv, csvField } from '../../server/src/core/brief/render/csv';
 import { briefHtml, REPORT_CSP } from '../../server/src/core/brief/render/html';
 import { briefMarkdown } from '../../server/src/core/brief/render/markdown';
 import type { Brief, BriefPassage } from '../../server/src/core/brief/types';
+import { REPORT_FORMAT_INFO } from '../../server/src/protocol';
 import { parseCsv } from '../helpers/csv';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -128,4 +130,8 @@ test('CSV report: RFC 4180 quoting, formulas defused with an apostrophe, one row
     assert.equal(csvField(`${start}1`).replace(/"/g, '')[0], "'");
   assert.equal(csvField('plain'), 'plain');
   assert.equal(csvField(12), '12');
+});
+
+test('report formats: the protocol lists the core’s, in its order', () => {
+  assert.deepEqual(REPORT_FORMAT_INFO, REPORT_FORMATS);
 });

@@ -1,6 +1,6 @@
 import type { ReviewedFinding } from '../contradictions/reviews';
 import { sourceName } from '../contradictions/sources';
-import type { Passage } from '../contradictions/types';
+import type { Finding, Passage } from '../contradictions/types';
 import { completeFindings, gatherEvidence, reviewedFindingsOf } from './evidence';
 import { pairFindings } from './findingPairs';
 import { profileDetails } from './profile';
@@ -52,15 +52,17 @@ function decisions(inputs: BriefInputs): BriefDecision[] {
  * The whole workspace as a brief: per story (biggest first; a story of one article is one too) its
  * sources' profiles, its conflicts — one per pair of passages, whichever side found it, with the
  * review decision on its key —, its single-source claims and its timeline. A conflict between two
- * stories is told in the story of its first passage. Null when `cancelled` says so.
+ * stories is told in the story of its first passage. `findings`: the workspace's complete findings
+ * when the caller has them (`completingFindings`); null when `cancelled` says so.
  */
-export function buildBrief(inputs: BriefInputs, folder: string, cancelled?: () => boolean): Brief | null {
-  const all = completeFindings(
-    inputs,
-    inputs.index.documents().map((d) => d.uri),
-    cancelled,
-  );
-  if (!all) return null;
+export function buildBrief(
+  inputs: BriefInputs,
+  folder: string,
+  options: { cancelled?: () => boolean; findings?: ReadonlyMap<string, Finding[]> } = {},
+): Brief | null {
+  const uris = inputs.index.documents().map((d) => d.uri);
+  const all = options.findings ?? completeFindings(inputs, uris, options.cancelled);
+  if (!all || options.cancelled?.()) return null;
   const reviewed = new Map<string, ReviewedFinding[]>();
   for (const doc of inputs.index.documents())
     reviewed.set(doc.uri, reviewedFindingsOf(inputs, doc.uri, all.get(doc.uri) ?? []));

@@ -49,22 +49,35 @@ function addTo<K, V>(map: Map<string, K>, key: string, make: () => K, add: (k: K
 /**
  * The findings of `uris`, each complete: a document asked early learns of conflicts later ones
  * find with it (and is then no longer single-source there), so all are asked twice; the second
- * time is a cache hit but for those that learnt late. Null when `cancelled` says so between documents.
+ * time is a cache hit but for those that learnt late. Pauses (yields) after each document, so a
+ * caller can stop or let others run in between.
  */
+export function* completingFindings(
+  inputs: BriefInputs,
+  uris: readonly string[],
+): Generator<void, Map<string, Finding[]>> {
+  const out = new Map<string, Finding[]>();
+  for (const pass of [1, 2]) {
+    for (const uri of uris) {
+      const found = inputs.findings.findings(uri);
+      if (pass === 2) out.set(uri, found);
+      yield;
+    }
+  }
+  return out;
+}
+
+/** `completingFindings` run through; null when `cancelled` says so between documents. */
 export function completeFindings(
   inputs: BriefInputs,
   uris: readonly string[],
   cancelled: () => boolean = () => false,
 ): Map<string, Finding[]> | null {
-  const out = new Map<string, Finding[]>();
-  for (const pass of [1, 2]) {
-    for (const uri of uris) {
-      if (cancelled()) return null;
-      const found = inputs.findings.findings(uri);
-      if (pass === 2) out.set(uri, found);
-    }
+  const steps = completingFindings(inputs, uris);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (cancelled()) return null;
   }
-  return out;
 }
 
 /**
