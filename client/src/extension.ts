@@ -12,6 +12,7 @@ import { MatchesView } from './views/matchesView';
 import { ReviewsView } from './views/reviewsView';
 import { SourcesView } from './views/sourcesView';
 import { StoryView } from './views/storyView';
+import { CompareView, registerCompare } from './webviews/compareView';
 import { offerWordWrap } from './wordWrap';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
@@ -34,7 +35,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const storyView = new StoryView(() => client);
   const sourcesView = new SourcesView(() => client);
   const claimCheckView = new ClaimCheckView();
-  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView, sourcesView, claimCheckView);
+  const compareView = new CompareView(() => client);
+  context.subscriptions.push(
+    matchesView,
+    entitiesView,
+    reviewsView,
+    storyView,
+    sourcesView,
+    claimCheckView,
+    compareView,
+  );
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
@@ -57,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void workspaceCheck.sourcesChanged(uris);
       void entitiesView.refresh();
       claimCheckView.sourcesChanged(client);
+      compareView.sourcesChanged();
     },
   };
 
@@ -102,6 +113,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...registerClientCommands(() => client),
     registerClaimCheck(claimCheckView, () => client),
+    registerCompare(compareView),
     ...registerViewCommands(matchesView, entitiesView),
     ...workspaceCheck.disposables,
   );

@@ -6,6 +6,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { type IndexStatus, MatchesChangedNotification, StatusNotification } from '../../server/src/protocol';
+import { hoverMiddleware } from './compareLink';
 import { restartPolicy } from './restartPolicy';
 import type { StatusItem } from './statusItem';
 
@@ -52,6 +53,7 @@ export async function startLanguageClient(
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },
     // Hovers carry article text: never trusted, never raw HTML.
     markdown: { isTrusted: false, supportHtml: false },
+    middleware: hoverMiddleware,
   };
   const client = new LanguageClient('triangulate', 'Triangulate', serverOptions, clientOptions);
   client.onNotification(StatusNotification, (s) => {

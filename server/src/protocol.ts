@@ -272,6 +272,7 @@ export const ClientCommands = {
   mergeEntity: 'triangulate.mergeEntity',
   review: 'triangulate.review',
   openRange: 'triangulate.openRange',
+  compare: 'triangulate.compare',
 } as const;
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -327,6 +328,59 @@ export interface DocumentStoryResult {
 export const DocumentStoryRequest = new RequestType<{ uri: string }, DocumentStoryResult, void>(
   'triangulate/documentStory',
 );
+
+/** One stretch of a compared sentence (plain text: render it as text, never as markup). */
+export interface CompareSegment {
+  text: string;
+  /** The same number on both sides: words that say the same thing. */
+  link?: number;
+  /** How this stretch differs from the other side (a kind of the result's `legend`). */
+  difference?: string;
+}
+
+/** One source's version of the compared claim. */
+export interface CompareVersion {
+  uri: string;
+  /** The source as an analyst names it: outlet and date when known, else its title or file name. */
+  source: string;
+  published: string | null;
+  range: Range;
+  segments: CompareSegment[];
+}
+
+/** The sentence beside one other source's version of it. */
+export interface ComparePair {
+  anchor: CompareVersion;
+  other: CompareVersion;
+  /** How the matcher relates them; null when only a finding pits them against each other. */
+  relation: MatchRelation | null;
+  score: number | null;
+  /** The finding between them, when there is one: its kind and plain-text explanation. */
+  conflict?: { kind: FindingKindName; message: string };
+  /** The kinds of difference marked in this pair, in the legend's order. */
+  differences: string[];
+  /** The pair in words: the finding's explanation, else how the two relate and what differs. */
+  explanation: string;
+}
+
+export interface CompareResult {
+  uri: string;
+  /** `noSentence`: no sentence at the position; `notArticle`/`indexing` as for the other views. */
+  state: 'ok' | 'notArticle' | 'indexing' | 'noSentence';
+  /** The compared sentence, when there is one. */
+  sentence?: { range: Range; text: string; source: string };
+  /** Every other source's version, conflicts first; empty when no other source reports it. */
+  pairs: ComparePair[];
+  /** Every kind of difference with its label and a sentence saying what it means. */
+  legend: Array<{ kind: string; label: string; summary: string }>;
+}
+
+/** Client → server: the sentence at a position beside every other source's version, for the Compare view. */
+export const CompareRequest = new RequestType<
+  { uri: string; position: { line: number; character: number } },
+  CompareResult,
+  void
+>('triangulate/compare');
 
 /** The formats of an exported report, as the core's `REPORT_FORMATS` (a unit test checks they agree). */
 export const REPORT_FORMAT_INFO = [

@@ -19,6 +19,7 @@ import { MatchService } from './core/matching/documentMatches';
 import { AnalystFiles } from './lsp/analystFiles';
 import { checkClaimRequest } from './lsp/checkClaim';
 import { codeActions, ignoreEntity, mergeEntities } from './lsp/codeActions';
+import { compareAt } from './lsp/compare';
 import { guarded, linesOf, outgoing, type ServerContext } from './lsp/context';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
@@ -38,6 +39,8 @@ import { FileAnalysisStore } from './node/fileAnalysisStore';
 import {
   CheckClaimRequest,
   CheckWorkspaceRequest,
+  CompareRequest,
+  type CompareResult,
   DocumentMatchesRequest,
   type DocumentMatchesResult,
   DocumentStoryRequest,
@@ -222,6 +225,12 @@ connection.onRequest(
   DocumentStoryRequest,
   guarded(getCtx, 'document story', { uri: '', state: 'indexing', story: null } as DocumentStoryResult, (p) =>
     documentStory(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
+  ),
+);
+connection.onRequest(
+  CompareRequest,
+  guarded(getCtx, 'compare', { uri: '', state: 'indexing', pairs: [], legend: [] } as CompareResult, (p) =>
+    compareAt(ctx, p.uri, p.position, sync.indexing, sync.isArticle(p.uri)),
   ),
 );
 connection.onRequest(

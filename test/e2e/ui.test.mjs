@@ -580,4 +580,38 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.screenshot('story-of-004');
       }),
   );
+  it(
+    '12. Compare: 003’s withheld bombs beside 004, the swapped actor marked on both sides; Open goes to 004’s passage',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('12-compare', async (wb, folder) => {
+        const { page } = wb;
+        await wb.openFromExplorer(F003);
+        await wb.waitForIndexed();
+        await wb.clickWord('withheld', WITHHELD);
+        await wb.command('Triangulate: Compare Sources');
+        const view = wb.webview();
+        const pair = view
+          .locator('section.pair')
+          .filter({ has: view.locator('.badge.conflict', { hasText: 'role' }) })
+          .filter({ hasText: 'Gallant’s diplomatic mission' });
+        await pair.waitFor({ timeout: 30_000 });
+        const actors = await pair.locator('mark.d-actor').allInnerTexts();
+        assert.deepEqual(actors, ['administration', 'Israel']);
+        assert.match(
+          await pair.locator('.explanation').innerText(),
+          /^Who did it\? This source: Biden administration/,
+        );
+        assert.equal(await view.locator('.legend mark.d-actor').innerText(), 'Other actor');
+        await page.mouse.move(5, 400);
+        keepPicture(await wb.screenshot('compare'), 'compare.png');
+
+        // Keyboard: the other side's Open button takes focus and Enter opens 004 at the passage.
+        await pair.locator('button[data-open]').nth(1).focus();
+        await page.keyboard.press('Enter');
+        await wb.waitForActiveEditor(F004);
+        const target = lineOf(folder, F004, WITHHOLDING);
+        await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line}, Col \\d+ \\(\\d+ selected\\)`));
+      }),
+  );
 });

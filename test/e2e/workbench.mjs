@@ -239,6 +239,14 @@ export class Workbench {
   }
 
   /** Clicks into `word` (puts the cursor there). */
+  /**
+   * The page of the (first) webview panel: a frame inside the panel's frame. Locators in it wait
+   * like any other.
+   */
+  webview() {
+    return this.page.frameLocator('iframe.webview.ready >> nth=0').frameLocator('iframe#active-frame');
+  }
+
   async clickWord(word, lineText) {
     await this.waitForWord(word, lineText);
     const p = await this.wordPoint(word, lineText);

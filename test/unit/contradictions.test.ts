@@ -38,6 +38,31 @@ test('numbers: bounds, approximations and rounding are respected', () => {
   assert.equal(numbersConflict(q(100, 'up to'), q(80)), false);
 });
 
+test('seeds: a passage two sources contradict alike is one finding; each other passage keeps its own explanation', () => {
+  const index = seedsIndexed();
+  const service = new FindingService(index, new MatchService(index));
+  const doc001 = index.documents().find((d) => d.relativePath.startsWith('001'))!;
+  const undecided = service
+    .findings(doc001.uri)
+    .find(
+      (f) =>
+        f.kind === 'certainty' && doc001.text.slice(f.a.start, f.a.end).startsWith('While no definitive'),
+    );
+  assert.ok(undecided, '001’s undecided passage is a certainty finding');
+  const explained = undecided.others.map((o) => [
+    index.document(o.uri)!.relativePath.slice(0, 3),
+    o.message ?? undecided.message,
+  ]);
+  assert.deepEqual(explained.map(([path]) => path).sort(), ['003', '004']);
+  for (const [path, message] of explained) {
+    const quote = path === '003' ? '“has withheld”' : '“was withholding”';
+    assert.ok(
+      message!.includes(quote),
+      `the explanation of the pair with ${path} quotes ${path}: ${message}`,
+    );
+  }
+});
+
 test('seeds: who withheld the bombs is a role conflict between 003 and 004, stated with both sides', () => {
   const index = seedsIndexed();
   const service = new FindingService(index, new MatchService(index));

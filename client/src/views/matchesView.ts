@@ -105,6 +105,7 @@ export class MatchesView extends ActiveEditorTree<Node> {
       // Labels and tooltips are plain strings: article text is never rendered as markup.
       const item = new vscode.TreeItem(short(s.text), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${node.uri}#${s.sentence}`;
+      item.contextValue = 'sentence';
       const sources = new Set(s.matches.map((m) => m.uri)).size;
       item.description = counted(sources, 'source');
       item.tooltip = `${s.text}\n\n${s.claim}\n${s.qualifiers}`;

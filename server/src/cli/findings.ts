@@ -51,8 +51,8 @@ export function workspaceFindings(
   const paired = pairFindings(index, (uri) =>
     applyReviews(all.get(uri) ?? [], reviews, index.document(uri)!.relativePath),
   );
-  const contradictions = paired.conflicts.map(({ finding, a, b }): JsonContradiction => {
-    const { key, kind, message, confidence, reviewed } = finding;
+  const contradictions = paired.conflicts.map(({ finding, a, b, message }): JsonContradiction => {
+    const { key, kind, confidence, reviewed } = finding;
     return { id: key, kind, a: passage(a), b: passage(b), message, confidence, reviewed };
   });
   const singleSource = paired.singleSource.map(

@@ -17,9 +17,9 @@ import type { ServerContext } from './context';
 import type { FindingData } from './diagnostics';
 
 /**
- * Code actions on a Triangulate diagnostic: go to the conflicting passage, mark it reviewed, say it
- * is not a contradiction, or ignore its kind in this file. Commands carry only our own data (keys,
- * kinds, URIs), never text to be rendered as markup.
+ * Code actions on a Triangulate diagnostic: go to the conflicting passage, compare the sources side
+ * by side, mark it reviewed, say it is not a contradiction, or ignore its kind in this file.
+ * Commands carry only our own data (keys, kinds, URIs, positions), never text to be rendered as markup.
  */
 export function findingCodeActions(params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -39,6 +39,18 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
           title: 'Go to conflicting passage',
           command: ClientCommands.openRange,
           arguments: [target.uri, target.range],
+        },
+      });
+    }
+    if (conflict) {
+      actions.push({
+        title: `Triangulate: Compare sources side by side (${data.kind})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        command: {
+          title: 'Compare sources',
+          command: ClientCommands.compare,
+          arguments: [params.textDocument.uri, d.range.start],
         },
       });
     }

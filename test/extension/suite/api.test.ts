@@ -6,6 +6,7 @@
 // which removes the setting it caused.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { CompareResult } from '../../../server/src/protocol';
 
 const EXTENSION_ID = 'triangulate.triangulate';
 const F000 = '000_c30b4125e81dfd99.txt';
@@ -199,6 +200,34 @@ describe('Triangulate extension (extension host)', () => {
       return t.includes('Also reported by') ? t : undefined;
     });
     assert.ok(text.includes(F001), `the hover links to ${F001}`);
+  });
+
+  it('a hover offers “Compare sources side by side”, trusted for that command only; the command opens the comparison', async () => {
+    await open(F003);
+    const uri = fileUri(F003);
+    const position = await positionOf(F003, WITHHELD);
+    const hovers = await waitFor('a hover on the withheld bombs', async () => {
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri,
+        position,
+      );
+      return hoverText(hs ?? []).includes('Compare sources side by side') ? hs : undefined;
+    });
+    const blocks = hovers
+      .flatMap((h) => h.contents)
+      .filter((c): c is vscode.MarkdownString => typeof c !== 'string');
+    const link = blocks.find((c) => c.value.includes('command:triangulate.compare'))!;
+    assert.deepEqual(link.isTrusted, { enabledCommands: ['triangulate.compare'] });
+    assert.ok(!link.value.includes('withheld'), 'the trusted block holds no article text');
+    for (const other of blocks.filter((c) => c !== link))
+      assert.ok(!other.isTrusted, 'the server’s hover stays untrusted');
+    const args = JSON.parse(decodeURIComponent(link.value.slice(link.value.indexOf('?') + 1, -1)));
+    const result = await vscode.commands.executeCommand<CompareResult>('triangulate.compare', ...args);
+    const withRole = result.pairs.find((p) => p.conflict?.kind === 'role');
+    assert.ok(withRole, 'the comparison shows the role conflict');
+    assert.ok(withRole.other.segments.some((s) => s.difference === 'actor' && s.text === 'Israel'));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('provides semantic tokens typed with the legend (person on Netanyahu)', async () => {

@@ -75,7 +75,7 @@ export function buildBrief(
   const stories = inputs.matches.stories.all();
   const storyIdOf = new Map(stories.flatMap((s) => s.uris.map((u) => [u, s.id] as const)));
   const findings = new Map<string, BriefFinding[]>();
-  for (const { finding, a, b } of paired.conflicts) {
+  for (const { finding, a, b, message } of paired.conflicts) {
     const id = storyIdOf.get(a.uri) ?? '';
     if (!findings.has(id)) findings.set(id, []);
     findings.get(id)!.push({
@@ -83,7 +83,7 @@ export function buildBrief(
       kind: finding.kind,
       a: briefPassage(inputs, a),
       b: briefPassage(inputs, b),
-      message: finding.message,
+      message,
       confidence: finding.confidence,
       review: reviewOf(finding.key),
     });

@@ -7,6 +7,8 @@ export interface FindingPair {
   finding: ReviewedFinding;
   a: Passage;
   b: Passage;
+  /** What this pair's conflict is: the other passage's own explanation when the finding merges several. */
+  message: string;
 }
 
 export interface PairedFindings {
@@ -38,7 +40,7 @@ export function pairFindings(
         const id = `${f.kind}|${[at(f.a), at(other)].sort().join('|')}`;
         // The other side reports the same conflict; it stands in only when this side is not shown.
         if (pathOf(f.a) > pathOf(other) && conflicts.has(id)) continue;
-        conflicts.set(id, { finding: f, a: f.a, b: other });
+        conflicts.set(id, { finding: f, a: f.a, b: other, message: other.message ?? f.message });
       }
     }
   }

@@ -305,7 +305,8 @@ function mergeByPassage(findings: Finding[]): Finding[] {
     if (!existing) byKey.set(k, { ...f, others: [...f.others] });
     else {
       for (const o of f.others)
-        if (!existing.others.some((x) => x.uri === o.uri && x.start === o.start)) existing.others.push(o);
+        if (!existing.others.some((x) => x.uri === o.uri && x.start === o.start))
+          existing.others.push({ ...o, message: f.message });
       existing.confidence = Math.max(existing.confidence, f.confidence);
     }
   }

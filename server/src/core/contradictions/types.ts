@@ -54,6 +54,11 @@ export interface Passage {
   end: number;
   /** The sentence index, when the passage is a sentence. */
   sentence?: number;
+  /**
+   * On a conflicting passage of a finding that merges several sources: the explanation of this
+   * pair (the finding's `message` explains the first).
+   */
+  message?: string;
 }
 
 export interface Finding {
