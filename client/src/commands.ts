@@ -10,6 +10,7 @@ import {
   type ReviewParams,
   ReviewRequest,
 } from '../../server/src/protocol';
+import { exportReport } from './exportReport';
 import { entityCounts } from './views/entityText';
 
 const TYPE_ICONS: Record<EntitySummary['type'], string> = {
@@ -59,6 +60,7 @@ export function registerClientCommands(getClient: () => LanguageClient | undefin
     return run(client);
   };
   return [
+    vscode.commands.registerCommand('triangulate.exportReport', () => withClient(exportReport)),
     vscode.commands.registerCommand('triangulate.reindex', () =>
       withClient(async (c) =>
         vscode.window.withProgress(

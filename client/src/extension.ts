@@ -10,6 +10,7 @@ import { ClaimCheckView } from './views/claimCheckView';
 import { EntitiesView } from './views/entitiesView';
 import { MatchesView } from './views/matchesView';
 import { ReviewsView } from './views/reviewsView';
+import { SourcesView } from './views/sourcesView';
 import { StoryView } from './views/storyView';
 import { CompareView, registerCompare } from './webviews/compareView';
 import { offerWordWrap } from './wordWrap';
@@ -32,9 +33,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const entitiesView = new EntitiesView(() => client);
   const reviewsView = new ReviewsView(() => client);
   const storyView = new StoryView(() => client);
+  const sourcesView = new SourcesView(() => client);
   const claimCheckView = new ClaimCheckView();
   const compareView = new CompareView(() => client);
-  context.subscriptions.push(matchesView, entitiesView, reviewsView, storyView, claimCheckView, compareView);
+  context.subscriptions.push(
+    matchesView,
+    entitiesView,
+    reviewsView,
+    storyView,
+    sourcesView,
+    claimCheckView,
+    compareView,
+  );
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
   const events = {
@@ -43,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (s.state === 'ready') {
         void reviewsView.refresh();
         void storyView.refresh();
+        void sourcesView.refresh();
       }
       if (s.state === 'ready' && s.entities !== lastEntityCount) {
         lastEntityCount = s.entities;
@@ -52,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     onMatchesChanged: (uris: string[]) => {
       void matchesView.refresh(uris);
       void storyView.refresh();
+      void sourcesView.refresh();
       void workspaceCheck.sourcesChanged(uris);
       void entitiesView.refresh();
       claimCheckView.sourcesChanged(client);
@@ -67,6 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('setContext', 'triangulate.running', true);
       void matchesView.refresh();
       void storyView.refresh();
+      void sourcesView.refresh();
     } catch (e) {
       output.appendLine(`Triangulate could not start its language server: ${(e as Error).message}`);
       void vscode.window.showErrorMessage(
@@ -96,6 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void entitiesView.refresh();
       void reviewsView.refresh();
       void storyView.refresh();
+      void sourcesView.refresh();
     }),
     ...registerClientCommands(() => client),
     registerClaimCheck(claimCheckView, () => client),

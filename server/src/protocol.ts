@@ -412,3 +412,61 @@ export interface TimelineResult {
 
 /** Client → server: the timeline of the story a document belongs to, for the Timeline view. */
 export const TimelineRequest = new RequestType<{ uri: string }, TimelineResult, void>('triangulate/timeline');
+
+/** The formats of an exported report, as the core's `REPORT_FORMATS` (a unit test checks they agree). */
+export const REPORT_FORMAT_INFO = [
+  { format: 'md', label: 'Markdown', detail: 'the whole report, readable as text' },
+  { format: 'html', label: 'HTML', detail: 'one self-contained page: opens offline, prints' },
+  { format: 'csv', label: 'CSV', detail: 'the findings, one row each, for a spreadsheet' },
+] as const;
+
+export type ReportFormatName = (typeof REPORT_FORMAT_INFO)[number]['format'];
+
+export interface ReportParams {
+  format: ReportFormatName;
+  /** Where the client means to save it: refused when that is one of the analysed articles. */
+  target?: string;
+}
+
+export type ReportResult =
+  | { state: 'ok'; text: string; fileName: string }
+  | { state: 'refused' | 'cancelled'; message: string };
+
+/** Client → server: the workspace's brief (stories, profiles, findings, reviews, timeline) as a file's text. */
+export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('triangulate/report');
+
+/** A source of a story with what the others make of its claims (the core's `SourceProfile`). */
+export interface SourceProfileRow {
+  uri: string;
+  path: string;
+  /** Outlet and date when the metadata gives them, else its (short) headline or file name. */
+  source: string;
+  title: string;
+  published: string | null;
+  publisher: string | null;
+  /** Sentences with a claim (a verb). */
+  claims: number;
+  /** Claims another source's sentence matches, no finding pitting the two. */
+  corroborated: number;
+  /** Claims a contradiction pits against another source's (dismissed ones not counted). */
+  contradicted: number;
+  /** Claims with a single-source finding. */
+  onlyHere: number;
+  /** Matched claims this source published first (undated sources never). */
+  firstReports: number;
+  /** Its first sentence, to open it there. */
+  range: Range;
+}
+
+export interface SourceProfilesResult {
+  uri: string;
+  /** `notArticle`: not in the analysed set; `indexing`: not analysed yet. */
+  state: 'ok' | 'notArticle' | 'indexing';
+  /** The story of the document with every source's profile, the document's own included; null unless `ok`. */
+  story: { id: string; label: string; sources: SourceProfileRow[] } | null;
+}
+
+/** Client → server: the profiles of the sources of a document's story, for the Sources view. */
+export const SourceProfilesRequest = new RequestType<{ uri: string }, SourceProfilesResult, void>(
+  'triangulate/sourceProfiles',
+);

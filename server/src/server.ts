@@ -24,11 +24,13 @@ import { guarded, linesOf, outgoing, type ServerContext } from './lsp/context';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
+import { reportRequest } from './lsp/report';
 import { recordReview } from './lsp/reviewActions';
 import { reviewList } from './lsp/reviewList';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
 import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
+import { sourceProfilesOf } from './lsp/sources';
 import { documentStory } from './lsp/story';
 import { documentSymbols, workspaceSymbols } from './lsp/symbols';
 import { checkWorkspace } from './lsp/workspaceCheck';
@@ -49,9 +51,13 @@ import {
   IgnoreEntityRequest,
   MergeEntitiesRequest,
   ReindexRequest,
+  ReportRequest,
+  type ReportResult,
   type ReviewEntry,
   ReviewListRequest,
   ReviewRequest,
+  SourceProfilesRequest,
+  type SourceProfilesResult,
   type TriangulateSettings,
 } from './protocol';
 
@@ -227,6 +233,28 @@ connection.onRequest(
     compareAt(ctx, p.uri, p.position, sync.indexing, sync.isArticle(p.uri)),
   ),
 );
+connection.onRequest(
+  SourceProfilesRequest,
+  guarded(
+    getCtx,
+    'source profiles',
+    { uri: '', state: 'indexing', story: null } as SourceProfilesResult,
+    (p) => sourceProfilesOf(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
+  ),
+);
+connection.onRequest(ReportRequest, async (p, token) => {
+  try {
+    // The report tells every source, so not before the scan has filed them all.
+    await readyOrCancelled(token);
+    return outgoing(
+      await reportRequest(ctx, p, folders[0]?.name ?? 'workspace', (uri) => sync.isArticle(uri), token),
+    );
+  } catch (e) {
+    ctx.logError('report', e);
+    const message = 'The report could not be made; see the Triangulate output for details.';
+    return { state: 'refused', message } as ReportResult;
+  }
+});
 connection.onRequest(
   EntityMentionsRequest,
   guarded(getCtx, 'entity mentions', null, (p) => entityMentions(ctx, p.entityId)),

@@ -4,6 +4,7 @@ import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 import { printable } from '../core/printable';
 import { CHECK_USAGE, runCheck } from './check';
+import { REPORT_HELP, REPORT_USAGE, runReport } from './exportReport';
 import { sarif, workspaceFindings } from './findings';
 import { FOLDER_VALUE_FLAGS, folderOptions, indexFolder, isReadableFolder, positionals } from './indexFolder';
 import { runPairs } from './pairs';
@@ -12,6 +13,7 @@ import { jsonReport, textReport } from './report';
 const USAGE = `Usage: triangulate analyze <folder> [--json | --format sarif] [--max-file-size <MB>]
        triangulate pairs <in.jsonl>
 ${CHECK_USAGE}
+${REPORT_USAGE}
 
 Analyses every .txt, .md and .html article under <folder> and prints its sources and entities
 (people, organisations, places, equipment, quantities, dates) with aliases merged across sources.
@@ -26,7 +28,8 @@ pairs reads lines {"id", "a", "b"} (two texts treated as two sources) and writes
 
 check lists the sources of <folder> that contradict the claim (with the kind and the passage), agree
 with it, mention the event without taking a side, and those that are silent (--json: schema version 1).
-`;
+
+${REPORT_HELP}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -47,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (command === 'check') return runCheck(rest, USAGE);
+  if (command === 'report') return runReport(rest, USAGE);
   if (command !== 'analyze') {
     process.stderr.write(command ? `Unknown command “${command}”.\n\n${USAGE}` : USAGE);
     return 2;

@@ -1,3 +1,4 @@
+import { pairFindings } from '../core/brief/findingPairs';
 import { applyReviews, EMPTY_REVIEWS, type Reviews } from '../core/contradictions/reviews';
 import { FindingService } from '../core/contradictions/service';
 import { FINDING_KIND_INFO } from '../core/contradictions/types';
@@ -45,39 +46,25 @@ export function workspaceFindings(
     const d = index.document(p.uri)!;
     return { path: d.relativePath, start: p.start, end: p.end, text: d.text.slice(p.start, p.end) };
   };
-  const contradictions = new Map<string, JsonContradiction>();
-  const singleSource: JsonSingleSource[] = [];
   // Both passes first: a document checked early learns of later documents' conflicts.
   const all = service.allByDocument();
-  for (const doc of index.documents()) {
-    for (const f of applyReviews(all.get(doc.uri) ?? [], reviews, doc.relativePath)) {
-      if (f.kind === 'single-source') {
-        singleSource.push({ id: f.key, ...passage(f.a), reason: f.message, reviewed: f.reviewed });
-        continue;
-      }
-      const a = passage(f.a);
-      for (const other of f.others) {
-        const b = passage(other);
-        // One conflict per pair of passages, whichever side found it (a side merges the conflicts
-        // of one passage under one key, so keys do not tell conflicts apart).
-        const id = `${f.kind}|${[at(a), at(b)].sort().join('|')}`;
-        // The other side reports the same conflict; it stands in only when this side is not shown.
-        if (a.path > b.path && contradictions.has(id)) continue;
-        const { key, kind, confidence, reviewed } = f;
-        const message = other.message ?? f.message;
-        contradictions.set(id, { id: key, kind, a, b, message, confidence, reviewed });
-      }
-    }
-  }
+  const paired = pairFindings(index, (uri) =>
+    applyReviews(all.get(uri) ?? [], reviews, index.document(uri)!.relativePath),
+  );
+  const contradictions = paired.conflicts.map(({ finding, a, b, message }): JsonContradiction => {
+    const { key, kind, confidence, reviewed } = finding;
+    return { id: key, kind, a: passage(a), b: passage(b), message, confidence, reviewed };
+  });
+  const singleSource = paired.singleSource.map(
+    (f): JsonSingleSource => ({ id: f.key, ...passage(f.a), reason: f.message, reviewed: f.reviewed }),
+  );
   return {
-    contradictions: [...contradictions.values()].sort(
+    contradictions: contradictions.sort(
       (x, y) => x.kind.localeCompare(y.kind) || x.a.path.localeCompare(y.a.path) || x.a.start - y.a.start,
     ),
     singleSource,
   };
 }
-
-const at = (p: { path: string; start: number; end: number }) => `${p.path}:${p.start}:${p.end}`;
 
 const quote = (s: string, n = 160) => {
   const t = s.replace(/\s+/g, ' ').trim();

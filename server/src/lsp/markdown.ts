@@ -1,18 +1,7 @@
-import { printable } from '../core/printable';
+import { escapeMarkdown } from '../core/markdownText';
 
-/**
- * Article text is untrusted. Everything taken from a document goes through `escapeMarkdown`
- * before it reaches a hover, so it renders as literal text: no links, no HTML, no command URIs.
- */
-export function escapeMarkdown(text: string, maxLength = 200): string {
-  const bounded = printable(text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text);
-  return bounded
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~:])/g, '\\$1');
-}
+// Hovers escape article text as the exported report does: one escaping for every Markdown.
+export { escapeMarkdown };
 
 /** A link whose target we built ourselves (a file URI with a line fragment), never document text. */
 export function fileLink(label: string, uri: string, line: number): string {

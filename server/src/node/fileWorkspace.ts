@@ -14,6 +14,8 @@ export const DEFAULT_EXCLUDE = [
   '**/.vscode/**',
   '**/dist/**',
   '**/.cache/**',
+  // Reports Triangulate exports into the workspace are no articles.
+  '**/triangulate-report.{md,html,csv}',
 ];
 
 export interface FileWorkspaceOptions {
