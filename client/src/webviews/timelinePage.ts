@@ -89,7 +89,7 @@ function itemHtml(item: TimelineItem, target: number): string {
 
 const STYLE = `
 .timeline { border-collapse: collapse; width: 100%; table-layout: fixed; }
-.timeline th, .timeline td { border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, #8884)); vertical-align: top; padding: 4px 6px; text-align: left; }
+.timeline th, .timeline td { border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, #8884)); vertical-align: top; padding: 4px 6px; text-align: left; overflow-wrap: anywhere; }
 .timeline thead th { position: sticky; top: 0; background: var(--vscode-editor-background); }
 .timeline th.day { white-space: nowrap; width: 7em; font-family: var(--vscode-editor-font-family); }
 .item { cursor: pointer; padding: 4px 6px; margin: 2px 0; border-radius: 3px; background: var(--vscode-textBlockQuote-background); border-left: 3px solid var(--vscode-textBlockQuote-border); }

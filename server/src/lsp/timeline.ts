@@ -1,0 +1,30 @@
+import { storyTimeline, timelineLanes } from '../core/brief/timeline';
+import type { TimelineResult } from '../protocol';
+import type { ServerContext } from './context';
+import { briefInputs } from './sources';
+
+/** The Timeline view's data: the story of a document in time order, with ranges to open. */
+export function timelineOf(
+  ctx: ServerContext,
+  uri: string,
+  indexing: boolean,
+  isArticle: boolean,
+): TimelineResult {
+  const empty = { uri, story: null, lanes: [], items: [] };
+  const doc = ctx.fresh(uri);
+  if (!doc) return { ...empty, state: indexing || isArticle ? 'indexing' : 'notArticle' };
+  const story = ctx.matches.stories.storyOf(uri);
+  if (!story) return { ...empty, state: 'indexing' };
+  const inputs = briefInputs(ctx);
+  const items = storyTimeline(inputs, story.uris).map(({ start, end, ...entry }) => {
+    const source = ctx.index.document(entry.uri)!;
+    return { ...entry, range: ctx.lines(source).range(start, end) };
+  });
+  return {
+    uri,
+    state: 'ok',
+    story: { id: story.id, label: story.label },
+    lanes: timelineLanes(inputs, story.uris),
+    items,
+  };
+}
