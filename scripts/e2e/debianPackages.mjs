@@ -2,7 +2,7 @@
 // with apt-get (`apt-get update` first only when the plain install fails, as on a fresh image without
 // package lists); otherwise the error names the exact command to run, and the caller fails.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,6 +21,24 @@ export function which(command) {
   return null;
 }
 
+/**
+ * The folder of PostgreSQL's server programs (initdb, pg_ctl, postgres): Debian keeps them under
+ * /usr/lib/postgresql/<version>/bin, off PATH; the newest version wins. Null when none is installed.
+ */
+export function postgresBin(root = '/usr/lib/postgresql') {
+  let versions = [];
+  try {
+    versions = readdirSync(root).filter((v) => /^\d+$/.test(v));
+  } catch {
+    return null;
+  }
+  for (const v of versions.sort((a, b) => Number(b) - Number(a))) {
+    const bin = join(root, v, 'bin');
+    if (existsSync(join(bin, 'initdb')) && existsSync(join(bin, 'pg_ctl'))) return bin;
+  }
+  return null;
+}
+
 /** Every Debian package used here: what it is for and how to tell it is installed. */
 export const DEBIAN_PACKAGES = {
   ripgrep: { for: 'installing code-server (its search)', installed: () => Boolean(which('rg')) },
@@ -29,6 +47,10 @@ export const DEBIAN_PACKAGES = {
     installed: () => Boolean(which('krb5-config')) || existsSync('/usr/include/gssapi/gssapi.h'),
   },
   chromium: { for: 'the browser the test suites drive', installed: () => existsSync(CHROMIUM) },
+  postgresql: {
+    for: 'the throwaway database of the team-corpus tests',
+    installed: () => Boolean(postgresBin()),
+  },
 };
 
 export const CODE_SERVER_PACKAGES = ['ripgrep', 'libkrb5-dev'];
