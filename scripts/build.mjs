@@ -27,6 +27,10 @@ const builds = [
     entryPoints: { cli: 'server/src/cli/cli.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    // The corpus migrations ship inside the bundle; pg's optional native and Cloudflare transports are
+    // never loaded on Node (pg requires them only when asked for them).
+    loader: { '.sql': 'text' },
+    external: ['pg-native', 'pg-cloudflare'],
   },
 ];
 

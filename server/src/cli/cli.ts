@@ -3,14 +3,26 @@ import { FindingService } from '../core/contradictions/service';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { MatchService } from '../core/matching/documentMatches';
 import { printable } from '../core/printable';
+import { CorpusError, reason } from '../node/corpus/corpusDatabase';
 import { CHECK_USAGE, runCheck } from './check';
+import { indexCorpusDatabase } from './corpusIndex';
 import { REPORT_HELP, REPORT_USAGE, runReport } from './exportReport';
 import { sarif, workspaceFindings } from './findings';
-import { FOLDER_VALUE_FLAGS, folderOptions, indexFolder, isReadableFolder, positionals } from './indexFolder';
+import { corpusIndexOptions, indexCorpus } from './indexCorpus';
+import {
+  FOLDER_VALUE_FLAGS,
+  folderOptions,
+  type IndexedFolder,
+  indexFolder,
+  isReadableFolder,
+  positionals,
+} from './indexFolder';
 import { runPairs } from './pairs';
 import { jsonReport, textReport } from './report';
 
 const USAGE = `Usage: triangulate analyze <folder> [--json | --format sarif] [--max-file-size <MB>]
+       triangulate analyze --db <url> [--json | --format sarif]
+       triangulate index <folder…> --db <url> [--workers <N>] [--lease <seconds>] [--max-file-size <MB>]
        triangulate pairs <in.jsonl>
 ${CHECK_USAGE}
 ${REPORT_USAGE}
@@ -25,6 +37,12 @@ pairs reads lines {"id", "a", "b"} (two texts treated as two sources) and writes
   --max-file-size <MB> skip files larger than this (default 5)
   --cache <dir>        keep analyses in <dir> and reuse them on the next run (keyed by content)
   --timings            instead of a report, print how long each stage took and the peak memory (JSON)
+
+With --db, analyze reports on the team's shared corpus in PostgreSQL (postgres://user@host/db; the
+password from PGPASSWORD, TLS with ?sslmode=require). index adds the folders' articles to that corpus
+and analyses the new ones; several index processes, on several machines, share the work.
+  --workers <N>        analysis threads of this process (default: one per core, at most 4)
+  --lease <seconds>    how long a claimed document waits for this process before another takes it over (120)
 
 check lists the sources of <folder> that contradict the claim (with the kind and the passage), agree
 with it, mention the event without taking a side, and those that are silent (--json: schema version 1).
@@ -50,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (command === 'check') return runCheck(rest, USAGE);
+  if (command === 'index') return runIndex(rest);
   if (command === 'report') return runReport(rest, USAGE);
   if (command !== 'analyze') {
     process.stderr.write(command ? `Unknown command “${command}”.\n\n${USAGE}` : USAGE);
@@ -63,7 +82,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // The folder is the one argument that is neither a flag nor a flag's value.
-  const [folderArg] = positionals(rest, [...FOLDER_VALUE_FLAGS, '--format']);
+  const [folderArg] = positionals(rest, [...FOLDER_VALUE_FLAGS, '--format', '--db']);
+  const db = flagValue(rest, '--db');
+  if (db !== undefined) return printReport(await indexCorpusDatabase(db), format, rest);
   if (!folderArg) {
     process.stderr.write(`Missing <folder>.\n\n${USAGE}`);
     return 2;
@@ -71,7 +92,37 @@ async function main(argv: string[]): Promise<number> {
   const options = folderOptions(rest);
   if (!options) return 2;
   if (!(await isReadableFolder(folderArg))) return 1;
-  const { index, reviews, started, analysed } = await indexFolder(resolve(folderArg), options);
+  return printReport(await indexFolder(resolve(folderArg), options), format, rest);
+}
+
+/** The value after `flag`, undefined when the flag is absent, '' when it has no value. */
+function flagValue(rest: string[], flag: string): string | undefined {
+  const i = rest.indexOf(flag);
+  return i < 0 ? undefined : (rest[i + 1] ?? '');
+}
+
+async function runIndex(rest: string[]): Promise<number> {
+  const url = flagValue(rest, '--db');
+  const folders = positionals(rest, ['--db', '--workers', '--lease', '--max-file-size']);
+  if (!url || !folders.length) {
+    process.stderr.write(`index needs <folder…> and --db <url>.\n\n${USAGE}`);
+    return 2;
+  }
+  const options = corpusIndexOptions(rest, url, folders);
+  if (typeof options === 'string') {
+    process.stderr.write(`${options}\n`);
+    return 2;
+  }
+  for (const folder of folders) if (!(await isReadableFolder(folder))) return 1;
+  return indexCorpus(options);
+}
+
+async function printReport(
+  indexed: IndexedFolder,
+  format: string | undefined,
+  rest: string[],
+): Promise<number> {
+  const { index, reviews, started, analysed } = indexed;
   if (rest.includes('--timings')) {
     process.stdout.write(`${JSON.stringify(stageTimings(index, started, analysed))}\n`);
     return 0;
@@ -121,12 +172,20 @@ function stageTimings(index: WorkspaceIndex, started: number, analysed: number) 
   };
 }
 
+/** An error PostgreSQL or the network sent (a five-character SQLSTATE, or a socket's code). */
+function isDatabaseError(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' && (/^[0-9A-Z]{5}$/.test(code) || /^E[A-Z]+$/.test(code));
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`triangulate: ${(e as Error).stack ?? String(e)}\n`);
+    // The corpus database's own errors (unreachable, refused, a lost connection) are one line each.
+    if (e instanceof CorpusError || isDatabaseError(e)) process.stderr.write(`triangulate: ${reason(e)}\n`);
+    else process.stderr.write(`triangulate: ${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = 1;
   },
 );
