@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { postgresBin } from '../../scripts/e2e/debianPackages.mjs';
 
 const run = promisify(execFile);
@@ -15,6 +16,8 @@ export interface TestPostgres {
   /** postgres://… of a database the tests own entirely (user `triangulate`, password `secret`). */
   url: string;
   port: number;
+  /** A new, empty database on this server; its URL. */
+  createDatabase(name: string): Promise<string>;
   /** Stops the server at once and removes its folder; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -94,7 +97,18 @@ export async function startPostgres(): Promise<TestPostgres> {
     await stop();
     throw e;
   }
-  return { url: `postgres://triangulate:secret@127.0.0.1:${port}/postgres`, port, stop };
+  const url = `postgres://triangulate:secret@127.0.0.1:${port}/postgres`;
+  const createDatabase = async (name: string): Promise<string> => {
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+    } finally {
+      await client.end();
+    }
+    return url.replace(/\/postgres$/, `/${encodeURIComponent(name)}`);
+  };
+  return { url, port, createDatabase, stop };
 }
 
 async function postgresUser(): Promise<{ uid: number; gid: number }> {
