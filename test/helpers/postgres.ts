@@ -13,7 +13,7 @@ import { postgresBin } from '../../scripts/e2e/debianPackages.mjs';
 const run = promisify(execFile);
 
 export interface TestPostgres {
-  /** postgres://… of a database the tests own entirely (user `triangulate`, password `secret`). */
+  /** postgres://… of the server's superuser (`postgres`, password `secret`) on its `postgres` database. */
   url: string;
   port: number;
   /** A new, empty database on this server; its URL. */
@@ -70,7 +70,7 @@ export async function startPostgres(): Promise<TestPostgres> {
       '-D',
       data,
       '-U',
-      'triangulate',
+      'postgres',
       `--pwfile=${password}`,
       '--auth=scram-sha-256',
       '--no-sync',
@@ -97,7 +97,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     await stop();
     throw e;
   }
-  const url = `postgres://triangulate:secret@127.0.0.1:${port}/postgres`;
+  const url = `postgres://postgres:secret@127.0.0.1:${port}/postgres`;
   const createDatabase = async (name: string): Promise<string> => {
     const client = new pg.Client(url);
     await client.connect();

@@ -3,6 +3,7 @@
 // reports what analyze <folder> does, and an unreachable corpus is one clear line and exit code 1.
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -133,7 +134,7 @@ test('a worker killed mid-way loses nothing: the next run takes its documents ov
 });
 
 test('an unreachable corpus or a wrong password is one clear line and exit code 1, the password never shown', async () => {
-  const nobody = `postgres://triangulate:secret@127.0.0.1:${await freePort()}/corpus`;
+  const nobody = `postgres://postgres:secret@127.0.0.1:${await freePort()}/corpus`;
   const wrong = server.url.replace(':secret@', ':not-the-password@');
   for (const [url, reason] of [
     [nobody, /ECONNREFUSED/],
@@ -151,9 +152,66 @@ test('an unreachable corpus or a wrong password is one clear line and exit code 
       assert.equal(result.stdout, '');
       const lines = result.stderr.trim().split('\n');
       assert.equal(lines.length, 1, result.stderr);
-      assert.match(lines[0]!, /^triangulate: cannot reach the corpus at postgres:\/\/triangulate:\*\*\*@/);
+      assert.match(lines[0]!, /^triangulate: cannot reach the corpus at postgres:\/\/postgres:\*\*\*@/);
       assert.match(lines[0]!, reason);
       assert.doesNotMatch(result.stderr, /secret|not-the-password/);
     }
   }
+});
+
+/** The statements of docs/TEAM.md's set-up, split where it connects to the new database. */
+function teamSetUp(): { server: string[]; database: string[] } {
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'TEAM.md'), 'utf8');
+  const sql = /```sql\n([\s\S]*?)```/.exec(doc)![1]!;
+  const statements = (part: string) =>
+    part
+      .replace(/--.*$/gm, '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const [onServer, onDatabase] = sql.split('\\c triangulate\n');
+  return { server: statements(onServer!), database: statements(onDatabase!) };
+}
+
+async function execute(url: string, statements: string[]): Promise<void> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    for (const s of statements) await client.query(s);
+  } finally {
+    await client.end();
+  }
+}
+
+test("TEAM.md's set-up: its writer role indexes, its read-only role analyses and cannot write", async () => {
+  const { server: onServer, database: onDatabase } = teamSetUp();
+  await execute(server.url, onServer);
+  await execute(server.url.replace(/\/postgres$/, '/triangulate'), onDatabase);
+  const at = (role: string) => `postgres://${role}@127.0.0.1:${server.port}/triangulate`;
+  const as = (password: string) => ({
+    env: { ...process.env, PGPASSWORD: password },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const indexed = await run(
+    process.execPath,
+    [CLI, 'index', SEEDS_DIR, '--db', at('triangulate')],
+    as('change-me'),
+  );
+  assert.match(indexed.stderr, /Corpus: 5 documents, 5 analysed/);
+  const report = await run(
+    process.execPath,
+    [CLI, 'analyze', '--db', at('triangulate_read'), '--json'],
+    as('change-me-too'),
+  );
+  assert.equal(JSON.parse(report.stdout).documents.length, SEEDS);
+  const refused = await run(
+    process.execPath,
+    [CLI, 'index', SEEDS_DIR, '--db', at('triangulate_read')],
+    as('change-me-too'),
+  ).then(
+    () => assert.fail('the read-only role wrote to the corpus'),
+    (e: { code: number; stderr: string }) => e,
+  );
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /^triangulate: permission denied/);
 });
