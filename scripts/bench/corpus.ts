@@ -4,7 +4,7 @@
 // articles drop, reorder and occasionally alter sentences, so matches and conflicts occur at a
 // realistic rate. Output: .txt, .md (front matter) and .html files with publication dates.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { random } from '../random';
 
@@ -230,6 +230,37 @@ export function generateCorpus(outDir: string, targetBytes: number, seed = 1): C
     stories++;
   }
   return { files, bytes, stories };
+}
+
+/** Every file under `dir`, sorted, the completion mark left out. */
+export function corpusFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...corpusFiles(path));
+    else if (entry.name !== '.complete') out.push(path);
+  }
+  return out.sort();
+}
+
+/**
+ * The benchmark corpus of `megabytes` under `work` (generated once, reused while complete). With the
+ * default seed a smaller corpus is the start of a larger one.
+ */
+export function benchCorpus(
+  work: string,
+  megabytes: number,
+  seed = 1,
+  name = `corpus-${megabytes}mb`,
+): { dir: string; bytes: number; files: number } {
+  const dir = join(work, name);
+  if (!existsSync(join(dir, '.complete'))) {
+    rmSync(dir, { recursive: true, force: true });
+    generateCorpus(dir, megabytes * 1024 * 1024, seed);
+    writeFileSync(join(dir, '.complete'), '');
+  }
+  const list = corpusFiles(dir);
+  return { dir, files: list.length, bytes: list.reduce((n, f) => n + statSync(f).size, 0) };
 }
 
 /** A long article (about `words` words) for latency measurements, from one story's voice. */

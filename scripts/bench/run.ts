@@ -5,12 +5,12 @@
 // artifacts/bench/results.md and into docs/PERFORMANCE.md between its markers.
 // Usage: npm run bench [-- --sizes 1,10,50] [--no-latency] [--render: the table again from the last results]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { generateCorpus, generateLongArticle } from './corpus';
+import { benchCorpus, corpusFiles, generateLongArticle } from './corpus';
 import { type LatencyResult, measureLatency } from './latency';
 
 const ROOT = join(__dirname, '..', '..');
@@ -56,27 +56,6 @@ interface SizeResult {
   winkTokensMBps: number;
 }
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...files(path));
-    else out.push(path);
-  }
-  return out.sort();
-}
-
-function corpus(megabytes: number): { dir: string; bytes: number; files: number } {
-  const dir = join(WORK, `corpus-${megabytes}mb`);
-  if (!existsSync(join(dir, '.complete'))) {
-    rmSync(dir, { recursive: true, force: true });
-    generateCorpus(dir, megabytes * MB, 1); // one seed: a smaller corpus is the start of a larger one
-    writeFileSync(join(dir, '.complete'), '');
-  }
-  const list = files(dir).filter((f) => !f.endsWith('.complete'));
-  return { dir, files: list.length, bytes: list.reduce((n, f) => n + statSync(f).size, 0) };
-}
-
 /** One CLI run in its own process (the worker pool included), stage timings from --timings. */
 function analyse(dir: string, cacheDir: string): Timings {
   const out = execFileSync(process.execPath, [CLI, 'analyze', dir, '--cache', cacheDir, '--timings'], {
@@ -102,7 +81,7 @@ function winkReference(paths: string[], pipe: string[] | undefined): number {
 }
 
 function measureSize(megabytes: number): SizeResult {
-  const c = corpus(megabytes);
+  const c = benchCorpus(WORK, megabytes);
   const cacheDir = join(WORK, `cache-${megabytes}mb`);
   rmSync(cacheDir, { recursive: true, force: true });
   console.error(`${megabytes} MB: ${c.files} articles; cold run…`);
@@ -110,7 +89,7 @@ function measureSize(megabytes: number): SizeResult {
   console.error(`${megabytes} MB: from the cache…`);
   const cached = analyse(c.dir, cacheDir);
   rmSync(cacheDir, { recursive: true, force: true });
-  const paths = files(c.dir).filter((f) => !f.endsWith('.complete'));
+  const paths = corpusFiles(c.dir);
   const winkMBps = winkReference(paths, ['sbd', 'negation', 'pos', 'ner']);
   const winkTokensMBps = winkReference(paths, []);
   return { megabytes, bytes: c.bytes, files: c.files, cold, cached, winkMBps, winkTokensMBps };
@@ -211,12 +190,7 @@ async function main(): Promise<void> {
   const results = previous?.results ?? SIZES.map(measureSize);
   let latency: LatencyResult | null = previous?.latency ?? null;
   if (withLatency && !previous) {
-    const dir = join(WORK, 'latency-1000');
-    if (!existsSync(join(dir, '.complete'))) {
-      rmSync(dir, { recursive: true, force: true });
-      generateCorpus(dir, LATENCY_ARTICLES_BYTES, 1000);
-      writeFileSync(join(dir, '.complete'), '');
-    }
+    const { dir } = benchCorpus(WORK, LATENCY_ARTICLES_BYTES / MB, 1000, 'latency-1000');
     console.error('latency: 1,000 articles, spawned server…');
     latency = await measureLatency({
       folder: dir,

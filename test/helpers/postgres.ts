@@ -2,7 +2,7 @@
 // with pg_ctl on a free loopback port, its unix socket in the same folder, stopped and removed after.
 // PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` system user.
 import { execFile } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ export interface TestPostgres {
   /** postgres://… of the server's superuser (`postgres`, password `secret`) on its `postgres` database. */
   url: string;
   port: number;
+  /** The server's main process (its backends are its children): what a benchmark measures. */
+  postmasterPid(): number;
   /** A new, empty database on this server; its URL. */
   createDatabase(name: string): Promise<string>;
   /** Stops the server at once and removes its folder; safe to call twice. */
@@ -108,7 +110,8 @@ export async function startPostgres(): Promise<TestPostgres> {
     }
     return url.replace(/\/postgres$/, `/${encodeURIComponent(name)}`);
   };
-  return { url, port, createDatabase, stop };
+  const postmasterPid = () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  return { url, port, postmasterPid, createDatabase, stop };
 }
 
 async function postgresUser(): Promise<{ uid: number; gid: number }> {

@@ -117,14 +117,17 @@ async function analysePending(
     (options.leaseSeconds * 1000) / 3,
   );
   const tally: Tally = { analysed: 0, failed: 0, takenOver: 0, lastProgress: 0 };
+  const claims = new Claims(queue, options.workers * 2);
+  // Twice as many lanes as threads: while one lane stores its document, the thread analyses another's.
+  const lane = async (): Promise<void> => {
+    for (let doc = await claims.next(); doc; doc = await claims.next()) {
+      await analyseOne(queue, analysis, doc, tally);
+      await progress(queue, tally, started);
+    }
+  };
   try {
     for (;;) {
-      const batch = await queue.claim(options.workers * 2);
-      if (batch.length) {
-        await Promise.all(batch.map((doc) => analyseOne(queue, analysis, doc, tally)));
-        await progress(queue, tally, started);
-        continue;
-      }
+      await Promise.all(Array.from({ length: options.workers * 2 }, lane));
       const counts = await queue.counts();
       if (!counts.leased) return tally;
       // Others are analysing the rest: wait for them, or for their lease to expire (a worker that died).
@@ -133,6 +136,37 @@ async function analysePending(
   } finally {
     clearInterval(renewal);
     await analysis.close();
+  }
+}
+
+/** Documents claimed a small batch at a time, one claim in flight, handed to the lanes one by one. */
+class Claims {
+  private readonly claimed: ClaimedDocument[] = [];
+  private claiming: Promise<ClaimedDocument[]> | null = null;
+
+  constructor(
+    private readonly queue: CorpusQueue,
+    private readonly batch: number,
+  ) {}
+
+  /** The next document to analyse; undefined when nothing is claimable now. */
+  async next(): Promise<ClaimedDocument | undefined> {
+    while (!this.claimed.length) {
+      if (!this.claiming) {
+        this.claiming = this.queue.claim(this.batch);
+        this.claiming.then(
+          (docs) => {
+            this.claimed.push(...docs);
+            this.claiming = null;
+          },
+          () => {
+            this.claiming = null;
+          },
+        );
+      }
+      if (!(await this.claiming).length) return this.claimed.shift();
+    }
+    return this.claimed.shift();
   }
 }
 
