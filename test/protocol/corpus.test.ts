@@ -3,7 +3,8 @@
 // reports what analyze <folder> does, and an unreachable corpus is one clear line and exit code 1.
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -29,10 +30,15 @@ interface Exit {
   stderr: string;
 }
 
-/** `triangulate index seeds --db url …` as its own process; `delayMs` slows each store (test-only). */
-function indexSeeds(url: string, args: string[], delayMs = 0): { child: ChildProcess; exit: Promise<Exit> } {
+/** `triangulate index <folder> --db url …` as its own process; `delayMs` slows each store (test-only). */
+function indexSeeds(
+  url: string,
+  args: string[],
+  delayMs = 0,
+  folder = SEEDS_DIR,
+): { child: ChildProcess; exit: Promise<Exit> } {
   const env = { ...process.env, TRIANGULATE_CORPUS_TEST_DELAY_MS: String(delayMs) };
-  const child = spawn(process.execPath, [CLI, 'index', SEEDS_DIR, '--db', url, ...args], { env });
+  const child = spawn(process.execPath, [CLI, 'index', folder, '--db', url, ...args], { env });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += d;
@@ -131,6 +137,39 @@ test('a worker killed mid-way loses nothing: the next run takes its documents ov
     SEEDS - midway.done,
     'only what the killed worker had not stored',
   );
+});
+
+test('a re-run analyses only the file that changed; the same text at two paths is one document', async () => {
+  const url = await server.createDatabase('changes');
+  const folder = mkdtempSync(join(tmpdir(), 'triangulate-corpus-'));
+  try {
+    cpSync(SEEDS_DIR, folder, { recursive: true });
+    const [first, second] = seedFiles();
+    copyFileSync(join(folder, first!.name), join(folder, `copy-of-${first!.name}`));
+    const initial = await indexSeeds(url, ['--workers', '1'], 0, folder).exit;
+    assert.equal(initial.code, 0, initial.stderr);
+    assert.match(initial.stderr, /6 articles read, 5 new/);
+    assert.equal((await tally(url)).documents, SEEDS);
+
+    appendFileSync(join(folder, second!.name), '\n\nThe talks resumed in Cairo on Monday.\n');
+    const rerun = await indexSeeds(url, ['--workers', '1'], 0, folder).exit;
+    assert.equal(rerun.code, 0, rerun.stderr);
+    assert.match(rerun.stderr, /6 articles read, 1 new/);
+    assert.equal(analysedHere(rerun.stderr), 1, 'only the changed file is analysed');
+    const { stdout } = await run(process.execPath, [CLI, 'analyze', '--db', url, '--json'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const report = JSON.parse(stdout);
+    assert.equal(report.documents.length, SEEDS, 'the older text of the changed file is not reported');
+    assert.ok(
+      report.claims.some(
+        (c: { path: string; text: string }) => c.path === second!.name && c.text.includes('Cairo'),
+      ),
+      'the report reads the new text',
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('an unreachable corpus or a wrong password is one clear line and exit code 1, the password never shown', async () => {

@@ -48,8 +48,10 @@ export class CorpusQueue {
 
   /** Adds articles (known content is kept as it is); an older text of the same path stops being current. */
   async add(documents: NewDocument[]): Promise<number> {
-    // The same order in every worker, so two adding the same folder at once never deadlock.
-    const rows = [...documents].sort((a, b) => (a.contentHash < b.contentHash ? -1 : 1));
+    // One row per content (one statement may not touch a row twice: the same text at two paths keeps
+    // the first path), in the same order in every worker, so two adding one folder never deadlock.
+    const byContent = new Map(documents.map((d) => [`${d.extension}:${d.contentHash}`, d] as const).reverse());
+    const rows = [...byContent.values()].sort((a, b) => (a.contentHash < b.contentHash ? -1 : 1));
     const columns = [
       rows.map((d) => d.contentHash),
       rows.map((d) => d.extension),
