@@ -121,7 +121,7 @@ test('two workers at once split the seeds and store each one once; a re-run adds
 
 test('a worker killed mid-way loses nothing: the next run takes its documents over after the lease', async () => {
   const url = await server.createDatabase('killed');
-  const first = indexSeeds(url, ['--workers', '1', '--lease', '2'], 400);
+  const first = indexSeeds(url, ['--workers', '1', '--lease', '2'], 800);
   const stored = async () => (await tally(url).catch(() => ({ done: 0 }))).done; // before the migration: none
   await until(async () => (await stored()) >= 1, 30_000, 'the first document to be stored');
   first.child.kill('SIGKILL');
