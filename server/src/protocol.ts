@@ -408,6 +408,8 @@ export interface TimelineResult {
   lanes: Array<{ uri: string; source: string; published: string | null }>;
   /** In time order; on one day publications first, then by lane. */
   items: TimelineItem[];
+  /** Sources of the story left out of a long timeline (the document's own lane is always shown). */
+  omitted?: number;
 }
 
 /** Client → server: the timeline of the story a document belongs to, for the Timeline view. */

@@ -2,6 +2,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { timelinePage } from '../../client/src/webviews/timelinePage';
+import { parseReviews } from '../../server/src/core/contradictions/reviews';
+import { FindingService } from '../../server/src/core/contradictions/service';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { MatchService } from '../../server/src/core/matching/documentMatches';
+import { shownSources, TIMELINE_MAX_SOURCES } from '../../server/src/lsp/timeline';
 import type { TimelineResult } from '../../server/src/protocol';
 
 const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } };
@@ -87,4 +92,33 @@ test('article text is escaped and only the page’s nonce’d script runs', () =
 test('empty states say what to do', () => {
   assert.match(timelinePage(null, 'x', 'N').html, /Open an article: the timeline shows its story/);
   assert.match(timelinePage({ ...RESULT, items: [] }, 'x', 'N').html, /No source of this story is dated/);
+});
+
+test('a long story’s timeline shows the document’s own lane and the earliest others, and says how many are left out', () => {
+  const index = new WorkspaceIndex();
+  const uris: string[] = [];
+  for (let i = 0; i < TIMELINE_MAX_SOURCES + 5; i++) {
+    const uri = `mem:///d${i}.md`;
+    const day = `2024-03-${String((i % 28) + 1).padStart(2, '0')}`;
+    index.setDocument(uri, `d${i}.md`, `---\npublisher: Outlet ${i}\ndate: ${day}\n---\n\nTalks went on.\n`);
+    uris.push(uri);
+  }
+  const matches = new MatchService(index);
+  const inputs = {
+    index,
+    matches,
+    findings: new FindingService(index, matches),
+    reviews: parseReviews('{}').reviews,
+  };
+  const own = uris.at(-1)!;
+  const shown = shownSources(inputs, uris, own);
+  assert.equal(shown.length, TIMELINE_MAX_SOURCES);
+  assert.equal(shown[0], own);
+  const days = shown.slice(1).map((u) => index.document(u)!.analysis.metadata.published!);
+  const left = uris
+    .filter((u) => !shown.includes(u))
+    .map((u) => index.document(u)!.analysis.metadata.published!);
+  assert.ok(Math.max(...days.map(Date.parse)) <= Math.min(...left.map(Date.parse)), 'the earliest are kept');
+  const html = timelinePage({ ...RESULT, omitted: 5 }, 'x', 'N').html;
+  assert.match(html, /The story has 5 more sources, published later or undated, not shown\./);
 });

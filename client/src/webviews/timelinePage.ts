@@ -48,8 +48,11 @@ export function timelinePage(
 
 function okBody(result: TimelineResult, open: (item: TimelineItem) => number): string {
   const story = result.story!;
+  const omitted = result.omitted
+    ? ` The story has ${result.omitted} more ${result.omitted === 1 ? 'source' : 'sources'}, published later or undated, not shown.`
+    : '';
   const head = `<h1>${escapeHtml(story.label)}</h1>
-<p class="muted">${result.lanes.length === 1 ? '1 source' : `${result.lanes.length} sources`}, earliest published first (undated sources last); rows are the days sources were published and the days their claims state.</p>`;
+<p class="muted">${result.lanes.length === 1 ? '1 source' : `${result.lanes.length} sources`}, earliest published first (undated sources last); rows are the days sources were published and the days their claims state.${omitted}</p>`;
   if (result.items.length === 0) {
     return `${head}<p class="empty">No source of this story is dated and no claim states a calendar day: add a date to the articles' metadata (front matter, meta tags) to place them.</p>`;
   }
