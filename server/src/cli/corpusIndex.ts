@@ -4,7 +4,7 @@ import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { openCorpusDatabase } from '../node/corpus/corpusDatabase';
 import { failedDocuments, storedDocuments } from '../node/corpus/corpusReader';
 import { checkSchema } from '../node/corpus/migrate';
-import type { IndexedFolder } from './indexFolder';
+import { CLI_ANALYZE_OPTIONS, type IndexedFolder } from './indexFolder';
 
 /** Documents of the corpus are filed under this scheme (the editor's read-only corpus documents). */
 export const CORPUS_SCHEME = 'triangulate-corpus';
@@ -17,7 +17,7 @@ export const CORPUS_SCHEME = 'triangulate-corpus';
 export async function indexCorpusDatabase(url: string): Promise<IndexedFolder> {
   const pool = await openCorpusDatabase(url, 1);
   const started = performance.now();
-  const index = new WorkspaceIndex({ maxChars: 2_000_000 });
+  const index = new WorkspaceIndex(CLI_ANALYZE_OPTIONS);
   let reanalysed = 0;
   try {
     await checkSchema(pool);

@@ -8,6 +8,7 @@ import { openCorpusDatabase, reason } from '../node/corpus/corpusDatabase';
 import { type ClaimedDocument, CorpusQueue } from '../node/corpus/corpusQueue';
 import { migrate } from '../node/corpus/migrate';
 import { folderDocuments } from './corpusFolders';
+import { CLI_ANALYZE_OPTIONS } from './indexFolder';
 
 export interface CorpusIndexOptions {
   url: string;
@@ -19,8 +20,6 @@ export interface CorpusIndexOptions {
   maxFileBytes: number;
 }
 
-/** Analyses options the folder commands use too: the same cap, so the same analyses. */
-const ANALYZE_OPTIONS = { maxChars: 2_000_000 };
 const DEFAULT_LEASE_SECONDS = 120;
 
 /**
@@ -178,7 +177,7 @@ async function analyseOne(
 ): Promise<void> {
   let result: Awaited<ReturnType<AnalysisPool['analyze']>>;
   try {
-    result = await pool.analyze(doc.path, doc.text, ANALYZE_OPTIONS);
+    result = await pool.analyze(doc.path, doc.text, CLI_ANALYZE_OPTIONS);
   } catch (e) {
     tally.failed++;
     say(`${doc.path}: skipped: the analysis failed (${reason(e)})`);

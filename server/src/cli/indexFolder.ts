@@ -24,6 +24,9 @@ export interface IndexedFolder {
   analysed: number;
 }
 
+/** What every command analyses of a document: the first 2,000,000 characters (as the editor). */
+export const CLI_ANALYZE_OPTIONS = { maxChars: 2_000_000 };
+
 /** Flags of the folder commands that take a value. */
 export const FOLDER_VALUE_FLAGS = ['--max-file-size', '--cache'];
 
@@ -63,7 +66,7 @@ export async function isReadableFolder(folderArg: string): Promise<boolean> {
 export async function indexFolder(folder: string, options: FolderOptions): Promise<IndexedFolder> {
   const { cacheDir } = options;
   const index = new WorkspaceIndex(
-    { maxChars: 2_000_000 },
+    CLI_ANALYZE_OPTIONS,
     cacheDir ? new FileAnalysisStore(resolve(cacheDir), (p) => process.stderr.write(`${p}\n`)) : undefined,
   );
   const warn = (line: string) => process.stderr.write(`${line}\n`);
