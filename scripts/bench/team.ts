@@ -26,6 +26,8 @@ interface IndexRun {
   seconds: number;
   articlesPerSecond: number;
   databaseMB: number;
+  /** Of which: the tables with their indexes. */
+  tablesMB: { documents: number; analyses: number; sentence_terms: number };
   /** CPU seconds the PostgreSQL server spent during the run, and its share of all cores' time. */
   databaseCpuSeconds: number;
   databaseShare: number;
@@ -70,12 +72,25 @@ function indexWith(url: string, dir: string, processes: number): Promise<number>
   return Promise.all(runs).then(() => (performance.now() - started) / 1000);
 }
 
-async function databaseMB(url: string): Promise<number> {
+async function databaseMB(url: string): Promise<Pick<IndexRun, 'databaseMB' | 'tablesMB'>> {
   const client = new pg.Client(url);
   await client.connect();
   try {
-    const { rows } = await client.query('SELECT pg_database_size(current_database())::float AS bytes');
-    return rows[0].bytes / MB;
+    const { rows } = await client.query(
+      `SELECT pg_database_size(current_database())::float AS total,
+         pg_total_relation_size('documents')::float AS documents,
+         pg_total_relation_size('analyses')::float AS analyses,
+         pg_total_relation_size('sentence_terms')::float AS sentence_terms`,
+    );
+    const r = rows[0];
+    return {
+      databaseMB: r.total / MB,
+      tablesMB: {
+        documents: r.documents / MB,
+        analyses: r.analyses / MB,
+        sentence_terms: r.sentence_terms / MB,
+      },
+    };
   } finally {
     await client.end();
   }
@@ -96,7 +111,7 @@ async function measureIndex(
     processes,
     seconds,
     articlesPerSecond: articles / seconds,
-    databaseMB: await databaseMB(url),
+    ...(await databaseMB(url)),
     databaseCpuSeconds,
     databaseShare: databaseCpuSeconds / (seconds * cpus().length),
   };
@@ -129,11 +144,11 @@ function render(
   return [
     `Machine: ${cpus().length} × ${cpus()[0]?.model.split(' ').slice(0, 2).join(' ')}, Node ${process.versions.node}. Date: ${new Date().toISOString().slice(0, 10)}. Corpus: ${f1(corpus.bytes / MB)} MB, ${corpus.files} articles.`,
     '',
-    '| `triangulate index --db` | wall (s) | articles/s | speed-up | database CPU (s) / share of all cores | database size (MB) |',
+    '| `triangulate index --db` | wall (s) | articles/s | speed-up | database CPU (s) / share of all cores | database size (MB): documents / analyses / sentence terms |',
     '|---|---|---|---|---|---|',
     ...runs.map(
       (r) =>
-        `| ${r.processes} worker process${r.processes > 1 ? 'es' : ''} (1 analysis thread each) | ${f1(r.seconds)} | ${f1(r.articlesPerSecond)} | ${f2(r.articlesPerSecond / one.articlesPerSecond)}× | ${f1(r.databaseCpuSeconds)} / ${Math.round(r.databaseShare * 100)}% | ${Math.round(r.databaseMB)} |`,
+        `| ${r.processes} worker process${r.processes > 1 ? 'es' : ''} (1 analysis thread each) | ${f1(r.seconds)} | ${f1(r.articlesPerSecond)} | ${f2(r.articlesPerSecond / one.articlesPerSecond)}× | ${f1(r.databaseCpuSeconds)} / ${Math.round(r.databaseShare * 100)}% | ${Math.round(r.databaseMB)}: ${Math.round(r.tablesMB.documents)} / ${Math.round(r.tablesMB.analyses)} / ${Math.round(r.tablesMB.sentence_terms)} |`,
     ),
     '',
     `Two processes: ${f2(speedup)}× one; the target, 1.7× less the database's share of the machine (${Math.round(two.databaseShare * 100)}%), is ${f2(target)}×: **${speedup >= target ? 'met' : 'missed'}**.`,
