@@ -50,7 +50,9 @@ export class CorpusQueue {
   async add(documents: NewDocument[]): Promise<number> {
     // One row per content (one statement may not touch a row twice: the same text at two paths keeps
     // the first path), in the same order in every worker, so two adding one folder never deadlock.
-    const byContent = new Map(documents.map((d) => [`${d.extension}:${d.contentHash}`, d] as const).reverse());
+    const byContent = new Map(
+      documents.map((d) => [`${d.extension}:${d.contentHash}`, d] as const).reverse(),
+    );
     const rows = [...byContent.values()].sort((a, b) => (a.contentHash < b.contentHash ? -1 : 1));
     const columns = [
       rows.map((d) => d.contentHash),
@@ -145,11 +147,11 @@ export class CorpusQueue {
         [id, analysis.version, JSON.stringify(analysis)],
       );
       await client.query('DELETE FROM sentence_terms WHERE document_id = $1', [id]);
-      const terms = analysis.sentences.flatMap((s, i) => s.terms.map((term) => [term, i] as const));
       await client.query(
-        `INSERT INTO sentence_terms (term, document_id, sentence)
-         SELECT DISTINCT t.term, $1::bigint, t.sentence FROM unnest($2::text[], $3::int[]) AS t(term, sentence)`,
-        [id, terms.map(([t]) => t), terms.map(([, i]) => i)],
+        `INSERT INTO sentence_terms (document_id, sentence, terms)
+         SELECT $1::bigint, (t.n - 1)::int, ARRAY(SELECT DISTINCT json_array_elements_text(t.terms))
+         FROM json_array_elements($2::json) WITH ORDINALITY AS t(terms, n)`,
+        [id, JSON.stringify(analysis.sentences.map((s) => s.terms))],
       );
       return true;
     });

@@ -37,10 +37,11 @@ CREATE TABLE analyses (
 );
 CREATE INDEX analyses_version ON analyses (analyzer_version);
 
+-- One row per sentence with its content terms; the GIN index finds the sentences sharing a term.
 CREATE TABLE sentence_terms (
-  term text NOT NULL,
   document_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   sentence integer NOT NULL,
-  PRIMARY KEY (term, document_id, sentence)
+  terms text[] NOT NULL,
+  PRIMARY KEY (document_id, sentence)
 );
-CREATE INDEX sentence_terms_document ON sentence_terms (document_id);
+CREATE INDEX sentence_terms_terms ON sentence_terms USING gin (terms);
