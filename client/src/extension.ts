@@ -13,6 +13,7 @@ import { ReviewsView } from './views/reviewsView';
 import { SourcesView } from './views/sourcesView';
 import { StoryView } from './views/storyView';
 import { CompareView, registerCompare } from './webviews/compareView';
+import { registerTimeline, TimelineView } from './webviews/timelineView';
 import { offerWordWrap } from './wordWrap';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const sourcesView = new SourcesView(() => client);
   const claimCheckView = new ClaimCheckView();
   const compareView = new CompareView(() => client);
+  const timelineView = new TimelineView(() => client);
   context.subscriptions.push(
     matchesView,
     entitiesView,
@@ -44,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     sourcesView,
     claimCheckView,
     compareView,
+    timelineView,
   );
   const workspaceCheck = registerWorkspaceCheck(() => client);
   let lastEntityCount = -1;
@@ -68,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void entitiesView.refresh();
       claimCheckView.sourcesChanged(client);
       compareView.sourcesChanged();
+      timelineView.sourcesChanged();
     },
   };
 
@@ -114,6 +118,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerClientCommands(() => client),
     registerClaimCheck(claimCheckView, () => client),
     registerCompare(compareView),
+    registerTimeline(timelineView),
     ...registerViewCommands(matchesView, entitiesView),
     ...workspaceCheck.disposables,
   );

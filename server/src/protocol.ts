@@ -382,6 +382,39 @@ export const CompareRequest = new RequestType<
   void
 >('triangulate/compare');
 
+/** One entry of a story's timeline: a source's publication, or a day one of its claims states. */
+export interface TimelineItem {
+  kind: 'published' | 'stated';
+  /** ISO: YYYY-MM-DD, YYYY-MM or YYYY, as `precision` says. */
+  day: string;
+  precision: 'day' | 'month' | 'year';
+  uri: string;
+  source: string;
+  /** The sentence (the first sentence for a publication), to open it there. */
+  range: Range;
+  /** Plain text: the sentence, or the source's title for a publication. */
+  text: string;
+  marks: Array<'contradicted' | 'singleSource' | 'anachronism'>;
+  /** Why an anachronism is one, in words. */
+  reason?: string;
+}
+
+export interface TimelineResult {
+  uri: string;
+  /** `noEditor`: no article to show the story of. */
+  state: 'ok' | 'notArticle' | 'indexing' | 'noEditor';
+  story: { id: string; label: string } | null;
+  /** The story's sources as lanes: dated ones by publication day, then the undated. */
+  lanes: Array<{ uri: string; source: string; published: string | null }>;
+  /** In time order; on one day publications first, then by lane. */
+  items: TimelineItem[];
+  /** Sources of the story left out of a long timeline (the document's own lane is always shown). */
+  omitted?: number;
+}
+
+/** Client → server: the timeline of the story a document belongs to, for the Timeline view. */
+export const TimelineRequest = new RequestType<{ uri: string }, TimelineResult, void>('triangulate/timeline');
+
 /** The formats of an exported report, as the core's `REPORT_FORMATS` (a unit test checks they agree). */
 export const REPORT_FORMAT_INFO = [
   { format: 'md', label: 'Markdown', detail: 'the whole report, readable as text' },

@@ -33,6 +33,7 @@ import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
 import { sourceProfilesOf } from './lsp/sources';
 import { documentStory } from './lsp/story';
 import { documentSymbols, workspaceSymbols } from './lsp/symbols';
+import { timelineOf } from './lsp/timeline';
 import { checkWorkspace } from './lsp/workspaceCheck';
 import { WorkspaceSync } from './lsp/workspaceSync';
 import { FileAnalysisStore } from './node/fileAnalysisStore';
@@ -58,6 +59,8 @@ import {
   ReviewRequest,
   SourceProfilesRequest,
   type SourceProfilesResult,
+  TimelineRequest,
+  type TimelineResult,
   type TriangulateSettings,
 } from './protocol';
 
@@ -240,6 +243,15 @@ connection.onRequest(
     'source profiles',
     { uri: '', state: 'indexing', story: null } as SourceProfilesResult,
     (p) => sourceProfilesOf(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
+  ),
+);
+connection.onRequest(
+  TimelineRequest,
+  guarded(
+    getCtx,
+    'timeline',
+    { uri: '', state: 'indexing', story: null, lanes: [], items: [] } as TimelineResult,
+    (p) => timelineOf(ctx, p.uri, sync.indexing, sync.isArticle(p.uri)),
   ),
 );
 connection.onRequest(ReportRequest, async (p, token) => {

@@ -614,6 +614,44 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line}, Col \\d+ \\(\\d+ selected\\)`));
       }),
   );
+  it(
+    '13. Timeline: the seeds’ story in time order, one lane per source, the dated Archyworldys first; Enter on an entry opens its passage',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('13-timeline', async (wb, folder) => {
+        const { page } = wb;
+        await wb.openFromExplorer(F004);
+        await wb.waitForIndexed();
+        await wb.command('Triangulate: Show Timeline of the Story');
+        const view = wb.webview();
+        const table = view.locator('table.timeline');
+        await table.waitFor({ timeout: 30_000 });
+        const lanes = await table.locator('thead th[id^="lane-"]').allInnerTexts();
+        assert.equal(lanes.length, 5, JSON.stringify(lanes));
+        assert.match(lanes[0], /^Archyworldys, 2024-06-24\s+2024-06-24$/);
+        assert.ok(
+          lanes.slice(1).every((l) => /undated$/.test(l)),
+          JSON.stringify(lanes),
+        );
+        const days = await table.locator('tbody th.day').allInnerTexts();
+        assert.deepEqual(days, [...days].sort(), 'rows in time order');
+        const gallant = table
+          .locator('tr', { has: view.locator('th.day', { hasText: '2024-05-15' }) })
+          .locator('.item');
+        assert.match(
+          await gallant.innerText(),
+          /^Defense Minister Yoav Gallant speaks during a press conference/,
+        );
+        await page.mouse.move(5, 400);
+        keepPicture(await wb.screenshot('timeline'), 'timeline.png');
+
+        await gallant.focus();
+        await page.keyboard.press('Enter');
+        await wb.waitForActiveEditor(F004);
+        const target = lineOf(folder, F004, 'Defense Minister Yoav Gallant speaks during a press conference');
+        await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line}, Col \\d+ \\(\\d+ selected\\)`));
+      }),
+  );
 
   it(
     'Sources (Explorer): 004’s story lists its five sources, each with what the others make of its claims; a row opens its article',

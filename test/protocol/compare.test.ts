@@ -3,39 +3,29 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
 import { CodeActionRequest, DocumentDiagnosticRequest } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
 import { CompareRequest, type CompareResult, type CompareVersion } from '../../server/src/protocol';
-import { seedsCopy, startServer, type TestServer } from '../helpers/lspClient';
+import { seedsServerSuite } from '../helpers/seedsServer';
 
 const F003 = '003_2a34e0967e57bb20.txt';
 const WITHHELD = 'The administration has withheld a batch of heavy bombs';
 
-let server: TestServer;
-let workspace: ReturnType<typeof seedsCopy>;
-const uriOf = (name: string) => pathToFileURL(join(workspace.dir, name)).href;
-
-before(async () => {
-  workspace = seedsCopy();
-  server = await startServer(workspace.uri);
-  await server.status((s) => s.state === 'ready' && s.documents === 5);
-});
-
-after(async () => {
-  await server?.stop();
-  workspace?.cleanup();
-});
+const seeds = seedsServerSuite();
+const uriOf = seeds.uriOf;
 
 /** The position of `needle` in a seed, as the editor would send it. */
 function positionOf(name: string, needle: string) {
-  const text = readFileSync(join(workspace.dir, name), 'utf8');
+  const text = readFileSync(join(seeds.dir, name), 'utf8');
   return new LineIndex(text).positionAt(text.indexOf(needle));
 }
 
 const compare = (name: string, needle: string): Promise<CompareResult> =>
-  server.connection.sendRequest(CompareRequest, { uri: uriOf(name), position: positionOf(name, needle) });
+  seeds.server.connection.sendRequest(CompareRequest, {
+    uri: uriOf(name),
+    position: positionOf(name, needle),
+  });
 
 const marked = (v: CompareVersion, kind: string) =>
   v.segments.filter((s) => s.difference === kind).map((s) => s.text);
@@ -64,7 +54,7 @@ test('a sentence no other source reports, and a file that is not an article, say
   assert.equal(lone.state, 'ok');
   assert.match(lone.sentence!.text, /^The White House has been breached/);
   assert.equal(lone.pairs.length, 0);
-  const outside = await server.connection.sendRequest(CompareRequest, {
+  const outside = await seeds.server.connection.sendRequest(CompareRequest, {
     uri: uriOf('.vscode/settings.json'),
     position: { line: 0, character: 0 },
   });
@@ -73,13 +63,13 @@ test('a sentence no other source reports, and a file that is not an article, say
 
 test('the role finding’s quick fixes offer to compare the sources at the finding', async () => {
   const uri = uriOf(F003);
-  const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, {
+  const report = await seeds.server.connection.sendRequest(DocumentDiagnosticRequest.type, {
     textDocument: { uri },
   });
   const items = 'items' in report ? report.items : [];
   const role = items.find((d) => d.code === 'role');
   assert.ok(role, 'a role finding in 003');
-  const actions = await server.connection.sendRequest(CodeActionRequest.type, {
+  const actions = await seeds.server.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri },
     range: role.range,
     context: { diagnostics: [role] },

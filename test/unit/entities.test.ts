@@ -129,6 +129,22 @@ Defence analyst Sarah Connolly, a researcher at the International Institute for 
   assert.equal(entityNamed(index, 'German'), undefined, 'a nationality adjective is not an entity');
 });
 
+test('a weapon’s name stops at the count and at the verb before it: “shipped 1,800 bombs” is a figure of bombs', () => {
+  const index = indexOf([
+    {
+      name: 'a.txt',
+      text: 'The Pentagon shipped 1,800 bombs to Israel on Tuesday. The US has shipped bombs and delivered armored vehicles to Kyiv. Washington approved precision-guided bombs, and guided missiles arrived.',
+    },
+  ]);
+  const equipment = index
+    .entities()
+    .filter((e) => e.type === 'equipment')
+    .map((e) => e.name)
+    .sort();
+  assert.deepEqual(equipment, ['armored vehicles', 'guided missiles', 'precision-guided bombs']);
+  assert.equal(entityNamed(index, '1,800 bombs')?.type, 'quantity');
+});
+
 test('a month after "as early as" or "this" is a date, so two reports of a first flight compare their months', () => {
   const md = `---
 date: 2005-01-18

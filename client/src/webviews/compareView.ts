@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareRequest, type CompareResult } from '../../../server/src/protocol';
 import { comparePage, type Openable } from './comparePage';
 import { nonce } from './html';
+import { revealPassage } from './reveal';
 
 type Position = { line: number; character: number };
 
@@ -75,20 +76,7 @@ export class CompareView implements vscode.Disposable {
     const index = (message as { type?: unknown; index?: unknown })?.index;
     if ((message as { type?: unknown })?.type !== 'open' || typeof index !== 'number') return;
     const target = this.targets[index];
-    if (target) void this.reveal(target);
-  }
-
-  /** Opens a passage selected, in the editor group beside the panel: the comparison stays in view. */
-  private async reveal(target: Openable): Promise<void> {
-    const { start, end } = target.range;
-    const selection = new vscode.Range(start.line, start.character, end.line, end.character);
-    const viewColumn =
-      this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(target.uri), {
-      selection,
-      viewColumn,
-    });
-    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (target) void revealPassage(target, this.panel);
   }
 
   dispose(): void {

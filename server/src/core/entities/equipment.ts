@@ -28,10 +28,40 @@ function isHead(t: Token): boolean {
   );
 }
 
-function isModifier(t: Token): boolean {
+function isModifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
   if (isModelCode(t.value)) return true;
-  if (t.pos === 'VERB') return /-/.test(t.value) || t.value.endsWith('ed'); // "precision-guided", "armored"
+  if (t.pos === 'VERB') return (/-/.test(t.value) || t.value.endsWith('ed')) && !isFiniteVerb(tokens, i);
+  if (t.pos === 'NUM') return !!sizeUnitAfter(tokens, i) || isModelNumber(tokens, i);
   return MODIFIER_POS.has(t.pos) && /[\p{L}\p{N}]/u.test(t.value);
+}
+
+/** Words after which an "-ed" verb is the sentence's act, not a participle naming the weapon. */
+const BEFORE_FINITE_VERB = new Set(['NOUN', 'PROPN', 'PRON', 'AUX', 'PART']);
+
+/**
+ * "The Pentagon shipped bombs", "has shipped", "delivered armored vehicles": the verb reports the
+ * act ("armored vehicles" and "guided missiles" name the weapon).
+ */
+function isFiniteVerb(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (after && (after.pos === 'VERB' || after.pos === 'ADJ') && after.value.endsWith('ed')) return true;
+  return !!before && BEFORE_FINITE_VERB.has(before.pos);
+}
+
+/** "Leopard 2 tanks": a short number after a name is the model, not a count. */
+const isModelNumber = (tokens: Token[], i: number): boolean =>
+  /^\d{1,3}$/.test(tokens[i]!.value) && tokens[i - 1]?.pos === 'PROPN';
+
+/**
+ * The unit after a figure that makes it a size ("155 mm", "2,000-pound"): a count ("1,800
+ * bombs", "three jets") is no part of the weapon's name, and the name stops there.
+ */
+function sizeUnitAfter(tokens: Token[], i: number): string | undefined {
+  const next = lower(tokens[i + 1]);
+  if (UNITS[next]) return next;
+  return joinedHyphen(tokens, i + 1) && UNITS[lower(tokens[i + 2])] ? lower(tokens[i + 2]) : undefined;
 }
 
 /** Quantifiers, nationalities and owners are not part of what the weapon is. */
@@ -69,8 +99,8 @@ export function findEquipment(tokens: Token[], from: number, to: number): Equipm
     if (h + 1 < to && next && next.pos === 'NOUN' && !isHead(next)) continue; // "missile defense" + noun
     let s = h;
     for (;;) {
-      if (s - 1 >= from && isModifier(tokens[s - 1]!)) s--;
-      else if (s - 2 >= from && joinedHyphen(tokens, s - 1) && isModifier(tokens[s - 2]!))
+      if (s - 1 >= from && isModifier(tokens, s - 1)) s--;
+      else if (s - 2 >= from && joinedHyphen(tokens, s - 1) && isModifier(tokens, s - 2))
         s -= 2; // "precision-guided"
       else break;
     }
