@@ -465,7 +465,13 @@ export interface SourceProfilesResult {
   /** `notArticle`: not in the analysed set; `indexing`: not analysed yet. */
   state: 'ok' | 'notArticle' | 'indexing';
   /** The story of the document with every source's profile, the document's own included; null unless `ok`. */
-  story: { id: string; label: string; sources: SourceProfileRow[] } | null;
+  story: {
+    id: string;
+    label: string;
+    sources: SourceProfileRow[];
+    /** Sources of a long story left out (the document's own is always listed). */
+    omitted?: number;
+  } | null;
 }
 
 /** Client → server: the profiles of the sources of a document's story, for the Sources view. */

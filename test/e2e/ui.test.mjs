@@ -652,4 +652,54 @@ describe('Triangulate in VS Code (code-server + Chromium)', () => {
         await wb.waitForSelectionStatus(new RegExp(`^Ln ${target.line}, Col \\d+ \\(\\d+ selected\\)`));
       }),
   );
+
+  it(
+    'Sources (Explorer): 004’s story lists its five sources, each with what the others make of its claims; a row opens its article',
+    { timeout: SCENARIO_TIMEOUT },
+    () =>
+      scenario('source-profiles', async (wb) => {
+        const { page } = wb;
+        await wb.openFromExplorer(F004);
+        await wb.waitForIndexed();
+        // In the Explorer, beside Story, collapsed until opened.
+        await wb.showContainer('Explorer');
+        const pane = page
+          .locator('.part.sidebar .pane')
+          .filter({ has: page.locator('.pane-header .title', { hasText: /^Sources$/ }) });
+        const header = pane.locator('.pane-header');
+        await header.waitFor();
+        if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+        const rows = pane.locator('.pane-body .monaco-list-row');
+        // The counts of `triangulate report seeds`: 22 claims, 1 corroborated, 1 contradicted, 2 only here.
+        const gallant = rows.filter({ hasText: 'Gallant’s diplomatic mission' }).first();
+        await gallant
+          .filter({ hasText: '22 claims · 1 corroborated · 1 contradicted · 2 only here · first on 0' })
+          .waitFor();
+        await rows.filter({ hasText: 'Archyworldys, 2024-06-24' }).first().waitFor();
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('.part.sidebar .pane')]
+              .find((p) => p.querySelector('.pane-header .title')?.textContent === 'Sources')
+              ?.querySelectorAll('.pane-body .monaco-list-row').length === 5,
+          null,
+          { timeout: 30_000 },
+        );
+        // Wider, so the picture shows every row's counts: the sash between the sidebar and the editor dragged.
+        const box = await page.locator('.part.sidebar').boundingBox();
+        const y = box.y + box.height / 2;
+        await page.mouse.move(box.x + box.width + 1, y);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width + 420, y, { steps: 8 });
+        await page.mouse.up();
+        await page.waitForFunction(
+          (before) =>
+            (document.querySelector('.part.sidebar')?.getBoundingClientRect().width ?? 0) > before + 300,
+          box.width,
+          { timeout: 10_000 },
+        );
+        keepPicture(await wb.screenshot('sources'), 'sources.png');
+        await rows.filter({ hasText: 'Archyworldys, 2024-06-24' }).first().click();
+        await wb.waitForActiveEditor('002_cbbb4d80171aaed5.txt');
+      }),
+  );
 });

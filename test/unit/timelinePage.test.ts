@@ -6,7 +6,7 @@ import { parseReviews } from '../../server/src/core/contradictions/reviews';
 import { FindingService } from '../../server/src/core/contradictions/service';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { MatchService } from '../../server/src/core/matching/documentMatches';
-import { shownSources, TIMELINE_MAX_SOURCES } from '../../server/src/lsp/timeline';
+import { STORY_VIEW_MAX_SOURCES, shownSources } from '../../server/src/lsp/storySources';
 import type { TimelineResult } from '../../server/src/protocol';
 
 const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } };
@@ -97,7 +97,7 @@ test('empty states say what to do', () => {
 test('a long story’s timeline shows the document’s own lane and the earliest others, and says how many are left out', () => {
   const index = new WorkspaceIndex();
   const uris: string[] = [];
-  for (let i = 0; i < TIMELINE_MAX_SOURCES + 5; i++) {
+  for (let i = 0; i < STORY_VIEW_MAX_SOURCES + 5; i++) {
     const uri = `mem:///d${i}.md`;
     const day = `2024-03-${String((i % 28) + 1).padStart(2, '0')}`;
     index.setDocument(uri, `d${i}.md`, `---\npublisher: Outlet ${i}\ndate: ${day}\n---\n\nTalks went on.\n`);
@@ -112,7 +112,7 @@ test('a long story’s timeline shows the document’s own lane and the earliest
   };
   const own = uris.at(-1)!;
   const shown = shownSources(inputs, uris, own);
-  assert.equal(shown.length, TIMELINE_MAX_SOURCES);
+  assert.equal(shown.length, STORY_VIEW_MAX_SOURCES);
   assert.equal(shown[0], own);
   const days = shown.slice(1).map((u) => index.document(u)!.analysis.metadata.published!);
   const left = uris

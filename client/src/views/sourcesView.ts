@@ -47,6 +47,11 @@ export class SourcesView extends ActiveEditorTree<SourceProfileRow> {
         data,
         'No other article in this workspace tells this story: nothing corroborates or contradicts it yet.',
       );
+    else if (data.story.omitted)
+      this.show(
+        data,
+        `This article and the ${data.story.sources.length - 1} earliest of its story's ${data.story.sources.length - 1 + data.story.omitted} other sources.`,
+      );
     else this.show(data, undefined);
   }
 

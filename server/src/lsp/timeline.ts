@@ -2,13 +2,7 @@ import { storyTimeline, timelineLanes } from '../core/brief/timeline';
 import type { TimelineResult } from '../protocol';
 import type { ServerContext } from './context';
 import { briefInputs } from './sources';
-
-/**
- * Sources a timeline shows at most: a lane each, and each one's claims gathered. A story of
- * thousands of articles shows the document's own lane and the earliest others; the page says how
- * many were left out.
- */
-export const TIMELINE_MAX_SOURCES = 40;
+import { shownSources } from './storySources';
 
 /** The Timeline view's data: the story of a document in time order, with ranges to open. */
 export function timelineOf(
@@ -36,18 +30,4 @@ export function timelineOf(
     items,
     omitted: story.uris.length - shown.length,
   };
-}
-
-/** The document itself, then the earliest-published others, up to `TIMELINE_MAX_SOURCES`. */
-export function shownSources(
-  inputs: ReturnType<typeof briefInputs>,
-  uris: readonly string[],
-  own: string,
-): string[] {
-  if (uris.length <= TIMELINE_MAX_SOURCES) return [...uris];
-  const others = timelineLanes(inputs, uris)
-    .map((l) => l.uri)
-    .filter((u) => u !== own)
-    .slice(0, TIMELINE_MAX_SOURCES - 1);
-  return [own, ...others];
 }

@@ -14,9 +14,10 @@ export const DEFAULT_EXCLUDE = [
   '**/.vscode/**',
   '**/dist/**',
   '**/.cache/**',
-  // Reports Triangulate exports into the workspace are no articles.
-  '**/triangulate-report.{md,html,csv}',
 ];
+
+/** Reports Triangulate exports into the workspace are no articles, whatever the exclude setting says. */
+export const ALWAYS_EXCLUDE = ['**/triangulate-report.{md,html,csv}'];
 
 export interface FileWorkspaceOptions {
   include?: string[];
@@ -45,7 +46,7 @@ export class FileWorkspace implements Workspace {
       dot: true,
       nocase: true,
     });
-    this.isExcluded = picomatch(options.exclude ?? DEFAULT_EXCLUDE, { dot: true });
+    this.isExcluded = picomatch([...(options.exclude ?? DEFAULT_EXCLUDE), ...ALWAYS_EXCLUDE], { dot: true });
     this.maxFiles = options.maxFiles ?? 200_000;
   }
 
