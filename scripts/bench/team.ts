@@ -151,7 +151,7 @@ function render(
         `| ${r.processes} worker process${r.processes > 1 ? 'es' : ''} (1 analysis thread each) | ${f1(r.seconds)} | ${f1(r.articlesPerSecond)} | ${f2(r.articlesPerSecond / one.articlesPerSecond)}× | ${f1(r.databaseCpuSeconds)} / ${Math.round(r.databaseShare * 100)}% | ${Math.round(r.databaseMB)}: ${Math.round(r.tablesMB.documents)} / ${Math.round(r.tablesMB.analyses)} / ${Math.round(r.tablesMB.sentence_terms)} |`,
     ),
     '',
-    `Two processes: ${f2(speedup)}× one; the target, 1.7× less the database's share of the machine (${Math.round(two.databaseShare * 100)}%), is ${f2(target)}×: **${speedup >= target ? 'met' : 'missed'}**.`,
+    `Two processes: ${f2(speedup)}× one: ${speedup >= 1.7 ? 'at least' : 'short of'} 1.7×; with the database's share of the machine (${Math.round(two.databaseShare * 100)}%) taken off, 1.7 × ${f2(1 - two.databaseShare)} = ${f2(target)}×: **${speedup >= target ? 'met' : 'missed'}**.`,
     '',
     '| `triangulate analyze --db --timings` | wall (s) | load + resolution (s) | matches + conflicts (s) | peak RSS (MB) | matched pairs | findings |',
     '|---|---|---|---|---|---|---|',
