@@ -1,86 +1,50 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareRequest, type CompareResult } from '../../../server/src/protocol';
-import { comparePage, type Openable } from './comparePage';
-import { nonce } from './html';
-import { revealPassage } from './reveal';
+import { comparePage } from './comparePage';
+import { PassagePanel } from './passagePanel';
 
 type Position = { line: number; character: number };
 
 /**
  * The Compare view: one webview panel beside the editor, showing the sentence at a position beside
- * every other source's version. The page only asks to open passage n; the panel keeps the URIs and
- * ranges itself, so nothing the page sends is trusted.
+ * every other source's version (`PassagePanel` keeps the passages the page may open).
  */
 export class CompareView implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
   private shown: { uri: string; position: Position } | undefined;
-  private targets: Openable[] = [];
-  private requestId = 0;
+  private readonly panel = new PassagePanel<CompareResult>({
+    viewType: 'triangulate.compare',
+    title: 'Compare Sources',
+    load: () => this.request(),
+    build: comparePage,
+    titleOf: (result) => (result?.sentence ? `Compare: ${result.sentence.source}` : 'Compare Sources'),
+  });
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {}
 
   /** Compares the sentence at `position` of `uri` and shows the panel (created on first use). */
-  async show(uri: string, position: Position): Promise<CompareResult | null> {
+  show(uri: string, position: Position): Promise<CompareResult | null> {
     this.shown = { uri, position };
-    this.ensurePanel().reveal(vscode.ViewColumn.Beside, false);
-    return this.render();
+    return this.panel.show();
   }
 
   /** Sources changed: a visible comparison is asked again. */
   sourcesChanged(): void {
-    if (this.panel?.visible && this.shown) void this.render();
+    if (this.panel.visible && this.shown) void this.panel.render();
   }
 
-  private ensurePanel(): vscode.WebviewPanel {
-    if (this.panel) return this.panel;
-    const panel = vscode.window.createWebviewPanel(
-      'triangulate.compare',
-      'Compare Sources',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
-      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
-    );
-    panel.webview.onDidReceiveMessage((m: unknown) => this.open(m));
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-    });
-    this.panel = panel;
-    return panel;
-  }
-
-  private async render(): Promise<CompareResult | null> {
-    const panel = this.panel;
-    const shown = this.shown;
-    if (!panel || !shown) return null;
-    const id = ++this.requestId;
-    const result = await this.request(shown.uri, shown.position);
-    if (id !== this.requestId || !this.panel) return result;
-    const built = comparePage(result, panel.webview.cspSource, nonce());
-    this.targets = built.targets;
-    panel.title = result?.sentence ? `Compare: ${result.sentence.source}` : 'Compare Sources';
-    panel.webview.html = built.html;
-    return result;
-  }
-
-  private async request(uri: string, position: Position): Promise<CompareResult | null> {
+  private async request(): Promise<CompareResult | null> {
     const client = this.getClient();
-    if (!client) return null;
+    if (!client || !this.shown) return null;
     try {
-      return await client.sendRequest(CompareRequest, { uri, position });
+      return await client.sendRequest(CompareRequest, this.shown);
     } catch {
       return null;
     }
   }
 
-  private open(message: unknown): void {
-    const index = (message as { type?: unknown; index?: unknown })?.index;
-    if ((message as { type?: unknown })?.type !== 'open' || typeof index !== 'number') return;
-    const target = this.targets[index];
-    if (target) void revealPassage(target, this.panel);
-  }
-
   dispose(): void {
-    this.panel?.dispose();
+    this.panel.dispose();
   }
 }
 
