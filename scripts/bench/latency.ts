@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import type { RequestType } from 'vscode-languageserver-protocol';
 import {
   DiagnosticRefreshRequest,
   DidChangeTextDocumentNotification,
@@ -23,6 +24,7 @@ import { SERVER_BUNDLE, startServer, type TestServer } from '../../test/helpers/
 import { describeDiagnostics, procStatusMB } from '../../test/helpers/soak';
 // Seeded, so every run types the same edits and hovers the same places.
 import { random } from './corpus';
+import { measureViews, VIEW_NAMES, type ViewName } from './viewLatency';
 
 export interface LatencyOptions {
   /** Folder holding the workspace (e.g. 1,000 articles); will be opened as the workspace folder. Do not modify files in it except the one article you create, see below. */
@@ -48,6 +50,8 @@ export interface LatencyResult {
   hoverMs: Percentiles;
   editDiagnosticsMs: Percentiles;
   sidebarMs: Percentiles;
+  /** The Compare, Timeline, Sources and Story views' requests (half of them after an edit). */
+  views: ViewLatency;
   rapidEdits: {
     edits: number;
     drainMs: number;
@@ -58,6 +62,14 @@ export interface LatencyResult {
     rssAfterMB: number;
   };
   serverPeakRssMB: number;
+}
+
+/** The views' answer times on the article of a large story, and the rows their answers held in all. */
+export interface ViewLatency {
+  /** Other sources of the story the views showed. */
+  storySources: number;
+  ms: Record<ViewName, Percentiles>;
+  rows: Record<ViewName, number>;
 }
 
 export const LONG_ARTICLE_NAME = 'bench-long-article.txt';
@@ -188,6 +200,11 @@ class Session {
     );
   }
 
+  request<P, R>(type: RequestType<P, R, void>, params: P, what: string): Promise<R> {
+    const answer = this.server.connection.sendRequest(type.method, params) as Promise<R>;
+    return within(answer, REQUEST_TIMEOUT_MS, what);
+  }
+
   private stopped = false;
 
   async stop(): Promise<void> {
@@ -290,6 +307,27 @@ async function editLoop(s: Session): Promise<{ diagnostics: number[]; sidebar: n
   return { diagnostics, sidebar };
 }
 
+/** The views' requests on a story's article, every other round after a keystroke in the open one. */
+async function viewLoop(s: Session, folder: string): Promise<ViewLatency> {
+  const next = random(29);
+  const samples = await measureViews(
+    {
+      request: (type, params, what) => s.request(type, params, what),
+      edit: async () => {
+        await s.change(keystroke(s.doc, next, Math.floor(next() * s.doc.text.length)));
+        await s.diagnostics();
+      },
+    },
+    folder,
+    timed,
+  );
+  const ms = Object.fromEntries(VIEW_NAMES.map((v) => [v, summary(samples.ms[v])])) as Record<
+    ViewName,
+    Percentiles
+  >;
+  return { storySources: samples.storySources, ms, rows: samples.rows };
+}
+
 /** Diagnostics described for comparison (as the soak test compares them). */
 const describe = (report: FullDocumentDiagnosticReport): string[] => describeDiagnostics(report.items);
 
@@ -370,6 +408,11 @@ async function measure(options: LatencyOptions, doc: EditorDocument): Promise<La
     const steadySidebar = await repeat(SIDEBAR_STEADY, () => s.sidebar());
     const edits = await editLoop(s);
     log(`${EDITS} edits done`);
+    const views = await viewLoop(s, options.folder);
+    log(
+      `views on a story of ${views.storySources + 1} sources: ` +
+        VIEW_NAMES.map((v) => `${v} p95 ${views.ms[v].p95} ms, ${views.rows[v]} rows`).join('; '),
+    );
     const rssBeforeMB = procStatusMB(s.pid, 'VmRSS');
     const rapid = await rapidEdits(s, log);
     const rssAfterMB = procStatusMB(s.pid, 'VmRSS');
@@ -387,6 +430,7 @@ async function measure(options: LatencyOptions, doc: EditorDocument): Promise<La
       hoverMs: summary(hoverSamples),
       editDiagnosticsMs: summary(edits.diagnostics),
       sidebarMs: summary([...steadySidebar, ...edits.sidebar]),
+      views,
       rapidEdits: {
         edits: RAPID_EDITS,
         drainMs: round(rapid.drainMs),

@@ -12,6 +12,7 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { benchCorpus, corpusFiles, generateLongArticle } from './corpus';
 import { type LatencyResult, measureLatency } from './latency';
+import { VIEW_NAMES, VIEW_ROUNDS, type ViewName } from './viewLatency';
 
 const ROOT = join(__dirname, '..', '..');
 const WORK = join(ROOT, '.cache', 'bench');
@@ -151,6 +152,22 @@ function growthTable(results: SizeResult[]): string[] {
   return lines;
 }
 
+/** The views' rows; results saved before the views were measured have none. */
+function viewRows(l: LatencyResult): string[] {
+  if (!l.views) return [];
+  const label: Record<ViewName, string> = {
+    compare: 'Compare view (a sentence beside its other sources)',
+    timeline: 'Timeline view',
+    sources: 'Sources view (profiles)',
+    story: 'Story view',
+  };
+  const story = `an article of a story of ${l.views.storySources + 1} sources, half after an edit`;
+  return VIEW_NAMES.map(
+    (v) =>
+      `| ${label[v]} on ${story}, p50 / p95 (${l.views.rows[v]} rows in ${VIEW_ROUNDS} answers) | ${l.views.ms[v].p50} / ${l.views.ms[v].p95} ms | p95 ≤ 100 ms |`,
+  );
+}
+
 function latencyTable(l: LatencyResult): string[] {
   const p = (x: { p50: number; p95: number }) => `${x.p50} / ${x.p95}`;
   return [
@@ -163,6 +180,7 @@ function latencyTable(l: LatencyResult): string[] {
     `| hover, p50 / p95 | ${p(l.hoverMs)} ms | p95 ≤ 20 ms |`,
     `| diagnostics after a one-character edit, p50 / p95 | ${p(l.editDiagnosticsMs)} ms | p95 ≤ 150 ms |`,
     `| sidebar (document matches), p50 / p95 | ${p(l.sidebarMs)} ms | |`,
+    ...viewRows(l),
     `| 1,000 rapid edits: answers after the last edit | ${l.rapidEdits.drainMs} ms | no backlog |`,
     `| 1,000 rapid edits: workspace-wide update done after | ${l.rapidEdits.settledMs} ms | |`,
     `| 1,000 rapid edits: final diagnostics equal a fresh server's | ${l.rapidEdits.finalCorrect ? 'yes' : 'NO'} | yes |`,
