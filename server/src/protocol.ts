@@ -159,6 +159,7 @@ export const FINDING_KINDS = [
   'self-contradiction',
   'name-variant',
   'single-source',
+  'anachronism',
 ] as const;
 export type FindingKindName = (typeof FINDING_KINDS)[number];
 
@@ -296,6 +297,7 @@ export const DEFAULT_SEVERITY: Record<FindingKindName, SeverityName> = {
   certainty: 'information',
   'self-contradiction': 'information',
   'single-source': 'information',
+  anachronism: 'information',
 };
 
 /** One source of a story: an article of the workspace, as an analyst names it. */

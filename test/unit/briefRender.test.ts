@@ -58,6 +58,9 @@ const HOSTILE: Brief = {
       singleSource: [
         { key: 'k2', passage: passage(FORMULA), reason: `Only this source: ${LINK}`, review: null },
       ],
+      anachronisms: [
+        { key: 'k3', passage: passage(`President ${SCRIPT}`), reason: `Anachronism? ${LINK}`, review: null },
+      ],
       timeline: [
         {
           kind: 'stated',
@@ -118,9 +121,10 @@ test('Markdown report: article text cannot open a link, an image, HTML, a headin
 
 test('CSV report: RFC 4180 quoting, formulas defused with an apostrophe, one row per finding', () => {
   const rows = parseCsv(briefCsv(HOSTILE));
-  assert.equal(rows.length, 3);
+  assert.equal(rows.length, 4);
   assert.ok(rows.every((r) => r.length === rows[0]!.length));
-  const [, conflict, single] = rows;
+  const [, conflict, single, anachronism] = rows;
+  assert.equal(anachronism![1], 'anachronism');
   assert.equal(conflict![6], `He said "${FORMULA}"\nthen ${STYLE_BREAK}`);
   assert.equal(conflict![7], "'@mention");
   assert.equal(conflict![11], `'-2+3 ${LINK}`);

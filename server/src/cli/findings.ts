@@ -30,6 +30,7 @@ export interface JsonSingleSource {
 export interface WorkspaceFindings {
   contradictions: JsonContradiction[];
   singleSource: JsonSingleSource[];
+  anachronisms: JsonSingleSource[];
 }
 
 /**
@@ -55,14 +56,20 @@ export function workspaceFindings(
     const { key, kind, confidence, reviewed } = finding;
     return { id: key, kind, a: passage(a), b: passage(b), message, confidence, reviewed };
   });
-  const singleSource = paired.singleSource.map(
-    (f): JsonSingleSource => ({ id: f.key, ...passage(f.a), reason: f.message, reviewed: f.reviewed }),
-  );
+  const oneSided = (f: (typeof paired.singleSource)[number]): JsonSingleSource => ({
+    id: f.key,
+    ...passage(f.a),
+    reason: f.message,
+    reviewed: f.reviewed,
+  });
+  const singleSource = paired.singleSource.map(oneSided);
+  const anachronisms = paired.anachronisms.map(oneSided);
   return {
     contradictions: contradictions.sort(
       (x, y) => x.kind.localeCompare(y.kind) || x.a.path.localeCompare(y.a.path) || x.a.start - y.a.start,
     ),
     singleSource,
+    anachronisms,
   };
 }
 
@@ -110,6 +117,10 @@ export function textFindings(f: WorkspaceFindings, labelOf: (path: string) => st
   lines.push('', `Single-source claims (${f.singleSource.length})`);
   for (const s of f.singleSource)
     lines.push(`  ${labelOf(s.path)}: ${quote(s.text, 120)}`, `    ${withReview(s.reason, s.reviewed)}`);
+  // Only when there are some: most stories name no office holder out of term.
+  if (f.anachronisms.length > 0) lines.push('', `Anachronisms (${f.anachronisms.length})`);
+  for (const s of f.anachronisms)
+    lines.push(`  ${labelOf(s.path)}: ${quote(s.text, 120)}`, `    ${withReview(s.reason, s.reviewed)}`);
   return lines;
 }
 
@@ -154,13 +165,17 @@ export function sarif(index: WorkspaceIndex, f: WorkspaceFindings): unknown {
             partialFingerprints: { triangulateKey: c.id },
             properties: { confidence: c.confidence, reviewed: c.reviewed },
           })),
-          ...f.singleSource.map((s) => ({
-            ruleId: 'single-source',
-            level: 'note',
-            message: { text: withReview(s.reason, s.reviewed) },
-            locations: [location(s)],
-            properties: { reviewed: s.reviewed },
-          })),
+          ...[['single-source', f.singleSource] as const, ['anachronism', f.anachronisms] as const].flatMap(
+            ([ruleId, list]) =>
+              list.map((s) => ({
+                ruleId,
+                level: 'note',
+                message: { text: withReview(s.reason, s.reviewed) },
+                locations: [location(s)],
+                partialFingerprints: { triangulateKey: s.id },
+                properties: { reviewed: s.reviewed },
+              })),
+          ),
         ],
       },
     ],

@@ -63,6 +63,8 @@ export interface JsonReport {
   }>;
   contradictions: JsonContradiction[];
   singleSource: JsonSingleSource[];
+  /** Office holders titled out of their term: the passage and, in `reason`, who held the office when. */
+  anachronisms: JsonSingleSource[];
 }
 
 export function jsonReport(index: WorkspaceIndex, reviews?: Reviews): JsonReport {

@@ -10,7 +10,7 @@ import {
   withoutDecision,
   withoutIgnoredKind,
 } from '../core/contradictions/reviews';
-import type { FindingKind } from '../core/contradictions/types';
+import { type FindingKind, isOneSided } from '../core/contradictions/types';
 import { ClientCommands, type CorrectionResult, type ReviewParams } from '../protocol';
 import type { AnalystFiles } from './analystFiles';
 import type { ServerContext } from './context';
@@ -28,7 +28,7 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
     const data = d.data as FindingData;
     const target = d.relatedInformation?.[0]?.location;
     const diagnostics: Diagnostic[] = [d];
-    const conflict = data.kind !== 'single-source';
+    const conflict = !isOneSided(data.kind as FindingKind);
     if (target) {
       actions.push({
         title: `Triangulate: Go to conflicting passage (${data.kind})`,
@@ -76,7 +76,7 @@ export function findingCodeActions(params: CodeActionParams): CodeAction[] {
       {
         title: conflict
           ? `Triangulate: Not a contradiction (${data.kind})`
-          : 'Triangulate: Dismiss single-source finding',
+          : `Triangulate: Dismiss ${data.kind} finding`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         command: { title: 'Dismiss', command: ClientCommands.review, arguments: [review('dismissed')] },

@@ -34,8 +34,9 @@ export function semanticTokens(ctx: ServerContext, params: SemanticTokensParams)
   const builder = new SemanticTokensBuilder();
   const doc = ctx.fresh(params.textDocument.uri);
   if (!doc) return builder.build();
+  // An anachronism is about the title, not the claim: its entities are not marked.
   const affected = reviewedFindings(ctx, doc)
-    .filter((f) => !f.reviewed)
+    .filter((f) => !f.reviewed && f.kind !== 'anachronism')
     .map((f) => ({
       start: f.a.start,
       end: f.a.end,

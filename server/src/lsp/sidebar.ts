@@ -1,6 +1,7 @@
 import { resolveClaim } from '../core/claims/claimView';
 import { claimQualifiers, claimStructure } from '../core/claims/summary';
 import { sourceName } from '../core/contradictions/sources';
+import { isOneSided } from '../core/contradictions/types';
 import type { Entity } from '../core/entities/resolve';
 import { printable } from '../core/printable';
 import type {
@@ -33,7 +34,7 @@ export function documentMatches(
   const lines = ctx.lines(doc);
   const sentences: SentenceMatches[] = [];
   // Dismissed conflicts are gone and reviewed ones are not flagged, as in the Problems panel.
-  const findings = reviewedFindings(ctx, doc).filter((f) => f.kind !== 'single-source' && !f.reviewed);
+  const findings = reviewedFindings(ctx, doc).filter((f) => !isOneSided(f.kind) && !f.reviewed);
   const conflictWith = (sentence: number, otherUri: string, otherSentence: number) =>
     findings.find(
       (f) =>

@@ -88,14 +88,19 @@ export function buildBrief(
       review: reviewOf(finding.key),
     });
   }
-  const singles = new Map<string, BriefSingleSource[]>();
-  for (const f of paired.singleSource) {
-    const id = storyIdOf.get(f.a.uri) ?? '';
-    if (!singles.has(id)) singles.set(id, []);
-    singles
-      .get(id)!
-      .push({ key: f.key, passage: briefPassage(inputs, f.a), reason: f.message, review: reviewOf(f.key) });
-  }
+  const byStory = (list: typeof paired.singleSource) => {
+    const out = new Map<string, BriefSingleSource[]>();
+    for (const f of list) {
+      const id = storyIdOf.get(f.a.uri) ?? '';
+      if (!out.has(id)) out.set(id, []);
+      out
+        .get(id)!
+        .push({ key: f.key, passage: briefPassage(inputs, f.a), reason: f.message, review: reviewOf(f.key) });
+    }
+    return out;
+  };
+  const singles = byStory(paired.singleSource);
+  const anachronisms = byStory(paired.anachronisms);
   const briefStories = stories.map((story): BriefStory => {
     const uris = [...story.uris].sort((a, b) =>
       inputs.index.document(a)!.relativePath.localeCompare(inputs.index.document(b)!.relativePath),
@@ -107,6 +112,7 @@ export function buildBrief(
       sources: profileDetails(inputs, uris, evidence).map((d) => d.profile),
       findings: findings.get(story.id) ?? [],
       singleSource: singles.get(story.id) ?? [],
+      anachronisms: anachronisms.get(story.id) ?? [],
       timeline: storyTimeline(inputs, uris, evidence),
       lanes: timelineLanes(inputs, uris),
     };

@@ -6,6 +6,7 @@ import type { BriefInputs } from './types';
 /** Kinds that do not pit one source's claim against another's. */
 const NOT_BETWEEN_SOURCES: ReadonlySet<FindingKind> = new Set([
   'single-source',
+  'anachronism',
   'name-variant',
   'self-contradiction',
 ]);
@@ -23,6 +24,8 @@ export interface Evidence {
   conflicts: Map<string, Set<string>>;
   /** Sentences with a single-source finding. */
   onlyHere: Set<string>;
+  /** Sentences with an anachronism finding, with its explanation. */
+  anachronisms: Map<string, string>;
 }
 
 /** A document's findings as the editor shows them: dismissed ones and ignored kinds dropped. */
@@ -90,7 +93,12 @@ export function gatherEvidence(
   uris: readonly string[],
   findings: ReadonlyMap<string, Finding[]> = completeFindings(inputs, uris)!,
 ): Evidence {
-  const evidence: Evidence = { partners: new Map(), conflicts: new Map(), onlyHere: new Set() };
+  const evidence: Evidence = {
+    partners: new Map(),
+    conflicts: new Map(),
+    onlyHere: new Set(),
+    anachronisms: new Map(),
+  };
   const link = (a: SentenceRef, b: SentenceRef) =>
     addTo(
       evidence.partners,
@@ -116,6 +124,8 @@ export function gatherEvidence(
     for (const f of reviewedFindingsOf(inputs, uri, findings.get(uri) ?? [])) {
       const own = sentenceKey(f.a.uri, sentenceOf(inputs, f.a));
       if (f.kind === 'single-source') evidence.onlyHere.add(own);
+      if (f.kind === 'anachronism' && !evidence.anachronisms.has(own))
+        evidence.anachronisms.set(own, f.message);
       if (!isBetweenSources(f.kind)) continue;
       for (const o of f.others) {
         if (o.uri === f.a.uri) continue;

@@ -1,5 +1,5 @@
 import type { ReviewedFinding } from '../contradictions/reviews';
-import type { Passage } from '../contradictions/types';
+import { isOneSided, type Passage } from '../contradictions/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 
 /** One conflict between two passages: the finding seen from `a`'s side. */
@@ -14,12 +14,14 @@ export interface FindingPair {
 export interface PairedFindings {
   conflicts: FindingPair[];
   singleSource: ReviewedFinding[];
+  /** Office holders titled out of their term (one passage each, like single-source claims). */
+  anachronisms: ReviewedFinding[];
 }
 
 /**
  * Reviewed findings by document (in the index's order) as one conflict per pair of passages,
  * whichever side found it, seen from the first source by path unless that side is not shown
- * (its kind ignored there), and the single-source claims.
+ * (its kind ignored there), and the one-sided findings (single-source claims, anachronisms).
  */
 export function pairFindings(
   index: WorkspaceIndex,
@@ -29,10 +31,11 @@ export function pairFindings(
   const at = (p: Passage) => `${pathOf(p)}:${p.start}:${p.end}`;
   const conflicts = new Map<string, FindingPair>();
   const singleSource: ReviewedFinding[] = [];
+  const anachronisms: ReviewedFinding[] = [];
   for (const doc of index.documents()) {
     for (const f of reviewedOf(doc.uri)) {
-      if (f.kind === 'single-source') {
-        singleSource.push(f);
+      if (isOneSided(f.kind)) {
+        (f.kind === 'single-source' ? singleSource : anachronisms).push(f);
         continue;
       }
       for (const other of f.others) {
@@ -44,5 +47,5 @@ export function pairFindings(
       }
     }
   }
-  return { conflicts: [...conflicts.values()], singleSource };
+  return { conflicts: [...conflicts.values()], singleSource, anachronisms };
 }

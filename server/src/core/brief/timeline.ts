@@ -45,33 +45,55 @@ function statedEntries(inputs: BriefInputs, evidence: Evidence, uri: string): Ti
   const facts = inputs.matches.facts(uri);
   const source = sourceName(inputs.index, uri);
   const out: TimelineEntry[] = [];
-  for (const sentence of claimSentences(inputs, uri)) {
+  const entry = (
+    sentence: number,
+    day: string,
+    precision: Precision,
+    marks: TimelineMark[],
+  ): TimelineEntry => {
     const s = doc.analysis.sentences[sentence]!;
+    const text = plain(doc.text.slice(s.start, s.end));
+    return {
+      kind: 'stated',
+      day,
+      precision,
+      uri,
+      source,
+      start: s.start,
+      end: s.end,
+      text,
+      marks: [...marks],
+    };
+  };
+  const placed = new Set<number>();
+  for (const sentence of claimSentences(inputs, uri)) {
     const key = sentenceKey(uri, sentence);
     const marks: TimelineMark[] = [];
     if (evidence.conflicts.has(key)) marks.push('contradicted');
     if (evidence.onlyHere.has(key)) marks.push('singleSource');
+    const office = evidence.anachronisms.get(key);
     for (const day of new Set(facts[sentence]?.time.dates ?? [])) {
       const precision = precisionOf(day);
       if (!precision) continue;
-      const entry: TimelineEntry = {
-        kind: 'stated',
-        day,
-        precision,
-        uri,
-        source,
-        start: s.start,
-        end: s.end,
-        text: plain(doc.text.slice(s.start, s.end)),
-        marks: [...marks],
-      };
-      if (published && firstDay(day, precision) > published) {
-        entry.marks.push('anachronism');
-        entry.reason = `States ${day}, after its own publication on ${published}: a plan, a forecast or a wrong date.`;
+      const e = entry(sentence, day, precision, marks);
+      if (office) {
+        e.marks.push('anachronism');
+        e.reason = office;
+      } else if (published && firstDay(day, precision) > published) {
+        e.marks.push('anachronism');
+        e.reason = `States ${day}, after its own publication on ${published}: a plan, a forecast or a wrong date.`;
       }
-      out.push(entry);
+      placed.add(sentence);
+      out.push(e);
     }
   }
+  // An office holder out of term in a sentence that states no day: on the source's own date.
+  if (published)
+    doc.analysis.sentences.forEach((_, sentence) => {
+      const office = evidence.anachronisms.get(sentenceKey(uri, sentence));
+      if (!office || placed.has(sentence)) return;
+      out.push({ ...entry(sentence, published, 'day', ['anachronism']), reason: office });
+    });
   return out;
 }
 

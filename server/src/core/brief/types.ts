@@ -123,6 +123,8 @@ export interface BriefStory {
   sources: SourceProfile[];
   findings: BriefFinding[];
   singleSource: BriefSingleSource[];
+  /** Office holders titled out of their term, in the same shape as single-source claims. */
+  anachronisms: BriefSingleSource[];
   timeline: TimelineEntry[];
   lanes: TimelineLane[];
 }

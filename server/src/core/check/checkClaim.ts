@@ -2,7 +2,7 @@ import { DetectContext } from '../contradictions/context';
 import { detectPair } from '../contradictions/detect';
 import { conflictPairs } from '../contradictions/service';
 import { sourceName } from '../contradictions/sources';
-import type { Passage } from '../contradictions/types';
+import { isOneSided, type Passage } from '../contradictions/types';
 import type { IndexedDocument, WorkspaceIndex } from '../index/workspaceIndex';
 import { type MatchService, NO_FACTS, sentenceFacts } from '../matching/documentMatches';
 import { type SentenceFacts, type SentenceMatch, scoreCandidates } from '../matching/matcher';
@@ -77,7 +77,7 @@ export function checkClaim(
       const match = matched.find((m) => sameRef(m.other, pair.b)) ?? null;
       let conflicting = false;
       for (const f of detectPair(ctx, pair)) {
-        if (f.a.uri === CLAIM_URI || f.kind === 'single-source') continue;
+        if (f.a.uri === CLAIM_URI || isOneSided(f.kind)) continue;
         conflicting = true;
         keep(best, {
           verdict: 'contradicts',

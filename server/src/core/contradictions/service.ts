@@ -1,7 +1,8 @@
+import { officeAnachronisms } from '../anachronisms/officeHolders';
 import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
 import type { IndexReader } from '../index/indexReader';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexedDocument, WorkspaceIndex } from '../index/workspaceIndex';
 import type { MatchService } from '../matching/documentMatches';
 import { type SentenceFacts, sharedAnchors } from '../matching/matcher';
 import type { Candidate, SentenceRef } from '../matching/sentenceIndex';
@@ -218,6 +219,7 @@ export class FindingService {
         (f) => !disputed.has(f.a.sentence),
       ),
     );
+    if (doc) raw.push(...officeAnachronisms(datedDocument(doc)));
     const merged = mergeByPassage(raw);
     this.cache.set(uri, merged);
     for (const f of merged) {
@@ -297,6 +299,15 @@ function moved(f: Finding, delta: number, sentence: number): Finding {
 }
 
 /** Several sources conflicting with one passage in the same way make one finding with several others. */
+/** What the anachronism check reads of an indexed document. */
+const datedDocument = (doc: IndexedDocument) => ({
+  uri: doc.uri,
+  text: doc.text,
+  published: doc.analysis.metadata.published,
+  sentences: doc.analysis.sentences,
+  mentions: doc.analysis.mentions,
+});
+
 function mergeByPassage(findings: Finding[]): Finding[] {
   const byKey = new Map<string, Finding>();
   for (const f of findings) {

@@ -40,12 +40,23 @@ export const FINDING_KIND_INFO = [
     summary:
       'A check-worthy claim (a figure, a named actor doing something specific) that no other source reports.',
   },
+  {
+    kind: 'anachronism',
+    severity: 'information',
+    summary:
+      'An office holder titled at a date outside their term ("President Obama" in a report dated 2006), by a table of office holders.',
+  },
 ] as const;
 
 export const FINDING_KINDS = FINDING_KIND_INFO.map((k) => k.kind);
 export type FindingKind = (typeof FINDING_KIND_INFO)[number]['kind'];
+/** The kinds reported on one passage alone, with no other source to point at. */
+export const ONE_SIDED_KINDS = ['single-source', 'anachronism'] as const satisfies readonly FindingKind[];
+export type OneSidedKind = (typeof ONE_SIDED_KINDS)[number];
+export const isOneSided = (kind: FindingKind): kind is OneSidedKind =>
+  (ONE_SIDED_KINDS as readonly string[]).includes(kind);
 /** The kinds that pit two passages against each other. */
-export type ContradictionKind = Exclude<FindingKind, 'single-source'>;
+export type ContradictionKind = Exclude<FindingKind, OneSidedKind>;
 
 /** A passage of a document (source offsets). */
 export interface Passage {

@@ -52,17 +52,21 @@ export function briefCsv(brief: Brief): string {
         f.review?.decision ?? '',
         f.review?.at ?? '',
       ]);
-    for (const c of s.singleSource)
-      rows.push([
-        s.label,
-        'single-source',
-        ...passageCells(c.passage),
-        ...passageCells(null),
-        c.reason,
-        '',
-        c.review?.decision ?? '',
-        c.review?.at ?? '',
-      ]);
+    for (const [kind, list] of [
+      ['single-source', s.singleSource],
+      ['anachronism', s.anachronisms],
+    ] as const)
+      for (const c of list)
+        rows.push([
+          s.label,
+          kind,
+          ...passageCells(c.passage),
+          ...passageCells(null),
+          c.reason,
+          '',
+          c.review?.decision ?? '',
+          c.review?.at ?? '',
+        ]);
   }
   return [[...CSV_COLUMNS], ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }

@@ -77,14 +77,19 @@ function timeline(entries: TimelineEntry[]): string {
   return `<table><thead><tr><th scope="col">Day</th><th scope="col">Source</th><th scope="col">What</th><th scope="col">Marks</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** One-sided findings (single-source claims, anachronisms) as list items. */
+const oneSided = (list: BriefStory['singleSource']): string =>
+  list
+    .map(
+      (c) =>
+        `<li>${passage(c.passage)}<p>${h(c.reason)} <span class="muted">(${h(reviewWords(c.review))})</span></p></li>`,
+    )
+    .join('');
+
 function story(s: BriefStory, n: number): string {
-  const singles = s.singleSource.length
-    ? s.singleSource
-        .map(
-          (c) =>
-            `<li>${passage(c.passage)}<p>${h(c.reason)} <span class="muted">(${h(reviewWords(c.review))})</span></p></li>`,
-        )
-        .join('')
+  const singles = oneSided(s.singleSource);
+  const anachronisms = s.anachronisms.length
+    ? `<h3>Anachronisms (${s.anachronisms.length})</h3><ul>${oneSided(s.anachronisms)}</ul>`
     : '';
   return [
     `<section id="story-${n}" aria-labelledby="story-${n}-title"><h2 id="story-${n}-title">${n}. ${h(s.label)}</h2>`,
@@ -93,6 +98,7 @@ function story(s: BriefStory, n: number): string {
     s.findings.length ? s.findings.map(finding).join('') : '<p>None found.</p>',
     `<h3>Single-source claims (${s.singleSource.length})</h3>`,
     singles ? `<ul>${singles}</ul>` : '<p>None.</p>',
+    anachronisms,
     `<h3>Timeline</h3>${timeline(s.timeline)}</section>`,
   ].join('\n');
 }

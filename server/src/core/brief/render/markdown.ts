@@ -79,9 +79,24 @@ function story(s: BriefStory, n: number): string[] {
         ])
       : ['None.']),
     '',
+    ...anachronisms(s),
     '### Timeline',
     '',
     ...timelineTable(s.timeline),
+  ];
+}
+
+/** Office holders titled out of their term; the section is left out when there are none. */
+function anachronisms(s: BriefStory): string[] {
+  if (s.anachronisms.length === 0) return [];
+  return [
+    `### Anachronisms (${s.anachronisms.length})`,
+    '',
+    ...s.anachronisms.flatMap((c) => [
+      ...quoted(c.passage),
+      `  ${md(c.reason)} (${md(reviewWords(c.review))})`,
+    ]),
+    '',
   ];
 }
 
