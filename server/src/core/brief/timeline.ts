@@ -36,6 +36,19 @@ function publishedEntry(inputs: BriefInputs, uri: string, day: string): Timeline
 }
 
 /**
+ * Whether a sentence's claim is told as done: not as a plan, a forecast or a possibility ("will
+ * vote on 12 May", "is expected to sign", "may resume"), whose later day is no anachronism.
+ */
+function toldAsDone(inputs: BriefInputs, uri: string, sentence: number): boolean {
+  const predicate = inputs.index.document(uri)?.analysis.claims[sentence]?.predicateSpan;
+  if (!predicate) return false;
+  const unit = inputs.findings
+    .view(uri, sentence)
+    ?.units.find((u) => u.kind === 'word' && u.start <= predicate.start && predicate.start < u.end);
+  return unit !== undefined && !unit.future && !unit.open;
+}
+
+/**
  * The days a source's claims state, as the matcher resolved them against its publication date
  * (`MatchService.facts`: "on Monday" is a day), one entry per claim and distinct day.
  */
@@ -79,9 +92,9 @@ function statedEntries(inputs: BriefInputs, evidence: Evidence, uri: string): Ti
       if (office) {
         e.marks.push('anachronism');
         e.reason = office;
-      } else if (published && firstDay(day, precision) > published) {
+      } else if (published && firstDay(day, precision) > published && toldAsDone(inputs, uri, sentence)) {
         e.marks.push('anachronism');
-        e.reason = `States ${day}, after its own publication on ${published}: a plan, a forecast or a wrong date.`;
+        e.reason = `Reports as done on ${day}, after its own publication on ${published}: a wrong date, or the date of another event.`;
       }
       placed.add(sentence);
       out.push(e);

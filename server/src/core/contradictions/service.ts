@@ -1,4 +1,5 @@
 import { officeAnachronisms } from '../anachronisms/officeHolders';
+import type { SentenceView } from '../alignment/view';
 import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
 import type { IndexReader } from '../index/indexReader';
@@ -153,6 +154,11 @@ export class FindingService {
   private readonly sentenceMemo = new Map<string, { start: number; findings: Finding[] }>();
   /** For each document, the documents whose cached findings point into it. */
   private readonly pointingInto = new Map<string, Set<string>>();
+
+  /** The comparable view of a sentence (units with negation, openness, future), shared with the checks. */
+  view(uri: string, sentence: number): SentenceView | undefined {
+    return this.context.view(uri, sentence);
+  }
 
   /** Every finding reported in `uri`, conflicts first, merged per passage and kind. */
   findings(uri: string): Finding[] {

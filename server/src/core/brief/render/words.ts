@@ -5,7 +5,7 @@ import type { Brief, BriefReview, SourceProfile, TimelineEntry, TimelineMark } f
 export const MARK_WORDS: Record<TimelineMark, string> = {
   contradicted: 'contradicted by another source',
   singleSource: 'no other source reports it',
-  anachronism: 'dated after its own publication',
+  anachronism: 'out of its time (a deed dated after its own publication, or an office holder out of term)',
 };
 
 /** A profile on one line: "12 claims · 3 corroborated · 1 contradicted · 2 only here · first on 4". */
