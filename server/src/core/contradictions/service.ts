@@ -1,5 +1,5 @@
-import { officeAnachronisms } from '../anachronisms/officeHolders';
 import type { SentenceView } from '../alignment/view';
+import { officeAnachronisms } from '../anachronisms/officeHolders';
 import { BoundedMap } from '../boundedMap';
 import { IndexChanges } from '../index/indexChanges';
 import type { IndexReader } from '../index/indexReader';
