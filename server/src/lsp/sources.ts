@@ -1,7 +1,7 @@
 import { sourceProfiles } from '../core/brief/profile';
 import type { SourceProfilesResult } from '../protocol';
 import type { ServerContext } from './context';
-import { shownSources } from './storySources';
+import { firstSentenceRange, shownSources, storyOfDocument } from './storySources';
 
 /** The inputs of the brief's profiles, as the server holds them. */
 export const briefInputs = (ctx: ServerContext) => ({
@@ -18,17 +18,14 @@ export function sourceProfilesOf(
   indexing: boolean,
   isArticle: boolean,
 ): SourceProfilesResult {
-  const doc = ctx.fresh(uri);
-  if (!doc) return { uri, state: indexing || isArticle ? 'indexing' : 'notArticle', story: null };
-  const story = ctx.matches.stories.storyOf(uri);
-  if (!story) return { uri, state: 'indexing', story: null };
+  const { state, story } = storyOfDocument(ctx, uri, indexing, isArticle);
+  if (!story) return { uri, state, story: null };
   const inputs = briefInputs(ctx);
   const shown = shownSources(inputs, story.uris, uri);
-  const sources = sourceProfiles(inputs, shown).map((p) => {
-    const source = ctx.index.document(p.uri)!;
-    const first = source.analysis.sentences[0];
-    return { ...p, range: ctx.lines(source).range(first?.start ?? 0, first?.end ?? 0) };
-  });
+  const sources = sourceProfiles(inputs, shown).map((p) => ({
+    ...p,
+    range: firstSentenceRange(ctx, ctx.index.document(p.uri)!),
+  }));
   const omitted = story.uris.length - shown.length;
   return {
     uri,

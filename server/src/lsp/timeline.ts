@@ -2,7 +2,7 @@ import { storyTimeline, timelineLanes } from '../core/brief/timeline';
 import type { TimelineResult } from '../protocol';
 import type { ServerContext } from './context';
 import { briefInputs } from './sources';
-import { shownSources } from './storySources';
+import { shownSources, storyOfDocument } from './storySources';
 
 /** The Timeline view's data: the story of a document in time order, with ranges to open. */
 export function timelineOf(
@@ -12,10 +12,8 @@ export function timelineOf(
   isArticle: boolean,
 ): TimelineResult {
   const empty = { uri, story: null, lanes: [], items: [] };
-  const doc = ctx.fresh(uri);
-  if (!doc) return { ...empty, state: indexing || isArticle ? 'indexing' : 'notArticle' };
-  const story = ctx.matches.stories.storyOf(uri);
-  if (!story) return { ...empty, state: 'indexing' };
+  const { state, story } = storyOfDocument(ctx, uri, indexing, isArticle);
+  if (!story) return { ...empty, state };
   const inputs = briefInputs(ctx);
   const shown = shownSources(inputs, story.uris, uri);
   const items = storyTimeline(inputs, shown).map(({ start, end, ...entry }) => {
