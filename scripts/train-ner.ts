@@ -10,12 +10,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type SentenceFeatures, sentenceFeatures } from '../server/src/core/entities/ner/features';
-import { hashString } from '../server/src/core/entities/ner/hash';
+import { sentenceFeatures } from '../server/src/core/entities/ner/features';
 import { weightsFromFile } from '../server/src/core/entities/ner/modelFile';
 import { useNerWeights } from '../server/src/core/entities/ner/tagger';
 import { caseTablesOf } from '../server/src/core/entities/ner/truecase';
-import { emissionScores, type NerWeights, viterbi } from '../server/src/core/entities/ner/viterbi';
+import type { NerWeights } from '../server/src/core/entities/ner/viterbi';
 import { buildCaseTable } from './ner/caseTable';
 import { buildClusters } from './ner/clusters';
 import { CONFIG, FILES, MODEL_PATH, WEIGHTS_PATH } from './ner/config';
@@ -27,7 +26,6 @@ import { pipelineScores } from './ner/pipelineEval';
 import { modelVersion } from './ner/provenance';
 import { toModelFiles } from './ner/quantise';
 import { formatTable } from './ner/score';
-import { addStackHints } from './ner/stack';
 import { random } from './random';
 
 const started = performance.now();
@@ -44,64 +42,33 @@ const tokens = corpus.train.reduce((n, e) => n + e.tokens.length, 0);
 console.log(
   `${corpus.train.length} training sentences (${tokens} tokens), ${corpus.heldOut.length} held out (${elapsed()})`,
 );
-const featuresOf = (e: Example, stacked: boolean) =>
+const featuresOf = (e: Example) =>
   sentenceFeatures(
     e.tokens,
     0,
     e.tokens.length,
-    {
-      headline: e.headline,
-      caps: e.caps,
-      hints: e.hints,
-      stackHints: stacked ? e.stackHints : undefined,
-    },
+    { headline: e.headline, caps: e.caps, hints: e.hints },
     CONFIG.buckets,
     clusters,
   );
-
-/** The averaged perceptron over the examples, seeded shuffles, CONFIG.epochs epochs. */
-function train(examples: readonly Example[], features: readonly SentenceFeatures[], name: string) {
-  const model = new AveragedPerceptron(CONFIG.buckets, clusters, cases);
-  const rand = random(CONFIG.seed);
-  const order = examples.map((_, i) => i);
-  for (let epoch = 1; epoch <= CONFIG.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    let wrong = 0;
-    for (const i of order) {
-      const gold = examples[i]!.labels;
-      const before = model.predict(features[i]!);
-      if (before.some((l, k) => l !== gold[k])) wrong++;
-      model.learn(features[i]!, gold);
-    }
-    console.log(`${name} epoch ${epoch}: ${wrong} of ${order.length} sentences mislabelled (${elapsed()})`);
+const features = corpus.train.map(featuresOf);
+const model = new AveragedPerceptron(CONFIG.buckets, clusters, cases);
+const rand = random(CONFIG.seed);
+const order = corpus.train.map((_, i) => i);
+for (let epoch = 1; epoch <= CONFIG.epochs; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  return model;
+  let wrong = 0;
+  for (const i of order) {
+    const gold = corpus.train[i]!.labels;
+    const before = model.predict(features[i]!);
+    if (before.some((l, k) => l !== gold[k])) wrong++;
+    model.learn(features[i]!, gold);
+  }
+  console.log(`epoch ${epoch}: ${wrong} of ${order.length} sentences mislabelled (${elapsed()})`);
 }
-
-const plain = corpus.train.map((e) => featuresOf(e, false));
-// Jackknife: each half of the training documents is tagged by a first pass trained on the other
-// half, so the second pass learns from first-pass labels as good as on unseen text.
-const fold = (e: Example) => hashString(e.doc ?? '') % 2;
-const firstPass = new Map<Example, Uint8Array>();
-for (const f of [0, 1]) {
-  const idx = corpus.train.map((_, i) => i).filter((i) => fold(corpus.train[i]!) !== f);
-  const half = train(
-    idx.map((i) => corpus.train[i]!),
-    idx.map((i) => plain[i]!),
-    `first pass ${f}`,
-  ).averaged();
-  corpus.train.forEach((e, i) => {
-    if (fold(e) === f && !firstPass.has(e))
-      firstPass.set(e, viterbi(emissionScores(plain[i]!, half), half.transition));
-  });
-}
-addStackHints(corpus.train, (e) => firstPass.get(e)!);
-// One model for both passes: every sentence once without and once with the stacked features.
-const stacked = corpus.train.map((e) => featuresOf(e, true));
-const model = train([...corpus.train, ...corpus.train], [...plain, ...stacked], 'two passes');
 
 const version = modelVersion();
 // Score what is shipped: the quantised weights.

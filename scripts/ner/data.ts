@@ -38,12 +38,6 @@ export interface Example {
   caps: boolean;
   /** The rules' reading of each token, as at run time. */
   hints: Uint8Array;
-  /** Second pass: what the first pass tagged each token's word as elsewhere in the document. */
-  stackHints?: Uint8Array;
-  /** The document (file and id) and the sentence's index in it; a case copy has `copy` set. */
-  doc?: string;
-  sentence?: number;
-  copy?: boolean;
 }
 
 export function readBio(path: string): GoldDocument[] {
@@ -196,33 +190,24 @@ export function loadCorpus(files: readonly DataFile[], options: LoadOptions): Co
     for (const doc of readBio(join(DATA_DIR, file.name))) {
       if (options.dev && isHeldOutDocument(file, doc.id)) continue;
       const heldOut = options.dev ? isDevDocument(file, doc.id) : isHeldOutDocument(file, doc.id);
-      if (!heldOut && options.heldOutOnly) continue;
-      const sentences = doc.sentences.map(withoutTitles);
-      const variant = heldOut ? (options.heldOutVariant ?? 'as-is') : 'as-is';
-      const examples = sentences.map((s) => toExample(source, s, variant, options.cases));
-      const key = `${file.name}:${doc.id}`;
-      const inDocument = (e: Example, own: number, copy = false): Example => {
-        e.doc = key;
-        e.sentence = own;
-        if (copy) e.copy = true;
-        return e;
-      };
-      sentences.forEach((s, j) => {
-        const example = inDocument(examples[j]!, j);
+      for (const raw of doc.sentences) {
+        const s = withoutTitles(raw);
         if (heldOut) {
-          corpus.heldOut.push(example);
-          return;
+          corpus.heldOut.push(toExample(source, s, options.heldOutVariant ?? 'as-is', options.cases));
+          continue;
         }
+        if (options.heldOutOnly) continue;
+        const example = toExample(source, s, 'as-is', options.cases);
         const repeats = file.prose ? CONFIG.proseRepeats : 1;
         for (let k = 0; k < repeats; k++) corpus.train.push(example);
-        if (!options.augment || !file.prose) return;
+        if (!options.augment || !file.prose) continue;
         const r = rand();
         if (r < CONFIG.upperCaseShare) {
           const upper = toExample(source, s, 'upper', options.cases);
-          if (namesStayCapitalised(upper)) corpus.train.push(inDocument(upper, j, true));
+          if (namesStayCapitalised(upper)) corpus.train.push(upper);
         } else if (r < CONFIG.upperCaseShare + CONFIG.titleCaseShare)
-          corpus.train.push(inDocument(toExample(source, s, 'title', options.cases), j, true));
-      });
+          corpus.train.push(toExample(source, s, 'title', options.cases));
+      }
     }
   }
   return corpus;

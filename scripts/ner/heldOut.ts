@@ -3,23 +3,17 @@ import { sentenceFeatures } from '../../server/src/core/entities/ner/features';
 import { emissionScores, type NerWeights, viterbi } from '../../server/src/core/entities/ner/viterbi';
 import type { Example } from './data';
 import { Scorer, type Scores, table } from './score';
-import { addStackHints } from './stack';
 
 /** Sources whose held-out documents are prose (news, interviews, press releases, Wikipedia). */
 export const PROSE_SOURCES = new Set(['gum', 're3d', 'wikigold']);
 
 /** The tagger's labels of one example. */
-export function predictLabels(e: Example, weights: NerWeights, stacked = true): Uint8Array {
+export function predictLabels(e: Example, weights: NerWeights): Uint8Array {
   const f = sentenceFeatures(
     e.tokens,
     0,
     e.tokens.length,
-    {
-      headline: e.headline,
-      caps: e.caps,
-      hints: e.hints,
-      stackHints: stacked ? e.stackHints : undefined,
-    },
+    { headline: e.headline, caps: e.caps, hints: e.hints },
     weights.buckets,
     weights.clusters,
   );
@@ -35,7 +29,6 @@ export function heldOutScores(
     if (!scorers.has(key)) scorers.set(key, new Scorer());
     return scorers.get(key)!;
   };
-  addStackHints(examples, (e) => predictLabels(e, weights, false));
   for (const e of examples) {
     const predicted = predictLabels(e, weights);
     scorer(e.source).add(e.labels, predicted);

@@ -8,7 +8,6 @@ import { nameKey } from './gazetteer';
 import { isTitleCase } from './headline';
 import { findNames, type NameFinderContext, type NameSpan } from './names';
 import { consistentNames, type SentenceNames } from './ner/document';
-import { DocumentHints, taggedHints } from './ner/documentHints';
 import { isAllCaps } from './ner/features';
 import { ruleHints } from './ner/hints';
 import { nerWeights, tagSentence } from './ner/tagger';
@@ -150,27 +149,13 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
     };
     pending.push({ ctx, rules, shape, taken });
   });
-  // Every sentence tagged in one pass, then again: the tagger's weight rows stay in the processor's cache
+  // Every sentence tagged in one pass: the tagger's weight rows stay in the processor's cache
   // (interleaved with dates and quantities, tagging took twice as long).
-  const contexts = pending.map(({ ctx: { from, to }, rules, shape }) => ({
-    headline: shape.headline,
-    caps: shape.caps,
-    hints: ruleHints(rules, from, to),
-  }));
-  const first = pending.map(({ ctx: { from, to } }, i) => tagSentence(nameTokens, from, to, contexts[i]!));
-  // Second pass (stacked tagging): each sentence also reads what the first pass tagged its words as
-  // in the document's other sentences (a name read with a cue in one sentence, alone in another).
-  const firstHints = pending.map(({ ctx: { from, to } }, i) => ({
-    tokens: nameTokens,
-    from,
-    to,
-    hints: taggedHints(first[i]!, from, to),
-  }));
-  const document = new DocumentHints(firstHints);
-  const tagged = pending.map(({ ctx: { from, to } }, i) =>
+  const tagged = pending.map(({ ctx: { from, to }, rules, shape }) =>
     tagSentence(nameTokens, from, to, {
-      ...contexts[i]!,
-      stackHints: document.of(nameTokens, from, to, firstHints[i]!),
+      headline: shape.headline,
+      caps: shape.caps,
+      hints: ruleHints(rules, from, to),
     }),
   );
   pending.forEach(({ ctx, rules, shape, taken }, i) => {

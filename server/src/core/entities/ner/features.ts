@@ -24,11 +24,6 @@ export interface SentenceContext {
   hints?: Uint8Array;
   /** isAllCaps of the sentence, when the caller already knows it. */
   caps?: boolean;
-  /**
-   * Second pass (stacked tagging): what the first pass tagged each token's word as in the
-   * document's other sentences (documentHints.ts).
-   */
-  stackHints?: Uint8Array;
 }
 
 /** Hashed features of one sentence: token i's buckets are buckets[offsets[i] .. offsets[i + 1]). */
@@ -43,7 +38,7 @@ export interface SentenceFeatures {
 }
 
 /** Features per token at most (templates plus one per lexicon bit in four templates). */
-const MAX_PER_TOKEN = 64 + 4 * BIT_COUNT;
+const MAX_PER_TOKEN = 60 + 4 * BIT_COUNT;
 /** Word features per token at most (templates plus one per lexicon bit). */
 const MAX_WORD_FEATURES = 20 + BIT_COUNT;
 
@@ -249,12 +244,6 @@ export function sentenceFeatures(
       emit(T.hintPrev, i > 0 ? hints[i - 1]! : 255);
       emit(T.hintNext, i + 1 < n ? hints[i + 1]! : 255);
       emit(T.hintShape, pair(hints[i]!, shortShape));
-    }
-    const stack = context.stackHints?.[i];
-    if (stack) {
-      emit(T.stack, stack);
-      emit(T.stackShape, pair(stack, shortShape));
-      if (hints) emit(T.stackHint, pair(stack, hints[i]!));
     }
   }
   offsets[n] = k;

@@ -2,8 +2,7 @@
 export const AFFIXES = 4;
 
 /** Feature templates: each feature is the mix of its template with a value hash. (Retired ids, not
- * reused: 21-22, the POS two away; 40-42, neighbours' lemmas and word length: they added nothing; 55-57, what the rules said of the same
- * word elsewhere in the document: the stacked tagger's own first pass, 58-60, did better.) */
+ * reused: 21-22, the POS two away; 40-42, neighbours' lemmas and word length: they added nothing.) */
 export const T = {
   bias: 0,
   word: 1,
@@ -49,7 +48,4 @@ export const T = {
   coarse: 52,
   coarseShape: 53,
   coarsePrevCoarse: 54,
-  stack: 58,
-  stackShape: 59,
-  stackHint: 60,
 } as const;
