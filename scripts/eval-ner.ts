@@ -9,7 +9,7 @@ import { nerWeights } from '../server/src/core/entities/ner/tagger';
 import { caseTablesOf } from '../server/src/core/entities/ner/truecase';
 import { FILES } from './ner/config';
 import { loadCorpus } from './ner/data';
-import { errorClasses, formatErrors } from './ner/errors';
+import { errorClasses, errorNames, formatErrors } from './ner/errors';
 import { heldOutScores, predictLabels } from './ner/heldOut';
 import { pipelineScores } from './ner/pipelineEval';
 import { formatTable } from './ner/score';
@@ -22,6 +22,14 @@ console.log(formatTable(heldOutScores(heldOut, weights)));
 console.log('\n## Tagger errors on wikigold (never trained on)\n');
 const wikigold = heldOut.filter((e) => e.source === 'wikigold');
 console.log(formatErrors(errorClasses(wikigold, (e) => predictLabels(e, weights))));
+console.log('\n## The names most often behind those errors\n');
+console.log(
+  formatErrors(
+    errorNames(wikigold, (e) => predictLabels(e, weights)),
+    30,
+    'error: name',
+  ),
+);
 const prose = FILES.filter((f) => f.prose);
 console.log('\n## Whole pipeline, held-out prose documents\n');
 console.log(formatTable(pipelineScores(prose)));

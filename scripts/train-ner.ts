@@ -19,7 +19,7 @@ import { buildCaseTable } from './ner/caseTable';
 import { buildClusters } from './ner/clusters';
 import { CONFIG, FILES, MODEL_PATH, WEIGHTS_PATH } from './ner/config';
 import { type Example, loadCorpus, trainsOn } from './ner/data';
-import { errorClasses, formatErrors } from './ner/errors';
+import { errorClasses, errorNames, formatErrors } from './ner/errors';
 import { heldOutScores, PROSE_SOURCES, predictLabels } from './ner/heldOut';
 import { AveragedPerceptron } from './ner/perceptron';
 import { pipelineScores } from './ner/pipelineEval';
@@ -81,6 +81,14 @@ if (dev) {
   const prose = corpus.heldOut.filter((e) => PROSE_SOURCES.has(e.source));
   console.log(`\nErrors on the development fifth's prose (gold names)\n`);
   console.log(formatErrors(errorClasses(prose, (e) => predictLabels(e, weights))));
+  console.log(`\nThe names most often behind those errors\n`);
+  console.log(
+    formatErrors(
+      errorNames(prose, (e) => predictLabels(e, weights)),
+      30,
+      'error: name',
+    ),
+  );
   const dir = process.env.NER_DEV_MODEL_DIR;
   if (dir) {
     writeFileSync(join(dir, 'model.bin'), draft.bytes);

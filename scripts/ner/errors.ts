@@ -69,9 +69,35 @@ export function errorClasses(
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-export function formatErrors(rows: ReadonlyArray<[string, number]>, top = 25): string {
+/**
+ * The names behind the error classes: each gold name the tagger got wrong, with its class, counted
+ * over the examples, most frequent first ("missed ORG: DAB" 7 times in one election report).
+ */
+export function errorNames(
+  examples: readonly Example[],
+  predict: (e: Example) => ArrayLike<number>,
+  top = 30,
+): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const e of examples) {
+    const predicted = spans(predict(e)).map(parse);
+    for (const g of spans(e.labels).map(parse)) {
+      const error = goldError(g, predicted);
+      if (!error) continue;
+      const name = e.tokens
+        .slice(g.start, g.end)
+        .map((t) => t.value)
+        .join(' ');
+      const key = `${error}: ${name}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
+}
+
+export function formatErrors(rows: ReadonlyArray<[string, number]>, top = 25, heading = 'error'): string {
   return [
-    '| error | count |',
+    `| ${heading} | count |`,
     '| --- | ---: |',
     ...rows.slice(0, top).map(([k, n]) => `| ${k} | ${n} |`),
   ].join('\n');
