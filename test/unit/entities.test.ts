@@ -217,3 +217,22 @@ test('a bare “the administration” is the government the article named before
   const typed = index.mentionAt('mem:///biden.txt', edited.lastIndexOf('administration'));
   assert.equal(typed?.entityId, us.id);
 });
+
+test('Korean given names keep their hyphenated syllable; English hyphen suffixes stay out of names', async () => {
+  const { analyzeDocument } = await import('../../server/src/core/index/analyzeDocument');
+  const { duplicateHyphenSuffixes } = await import('../../server/src/core/entities/hyphenatedNames');
+  const names = (text: string) =>
+    analyzeDocument('a.txt', `${text}\n`)
+      .mentions.filter((m) => m.kind === 'name')
+      .map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(
+    names('North Korean leader Kim Jong-un met President Moon Jae-in in Panmunjom.').slice(1),
+    ['Kim Jong-un', 'Moon Jae-in', 'Panmunjom'],
+  );
+  assert.deepEqual(names('U.N. Secretary-General Ban Ki-moon urged restraint.').slice(-1), ['Ban Ki-moon']);
+  assert.deepEqual(names('Officials of the Joe Biden-era team met the Kremlin-backed envoy.'), [
+    'Joe Biden',
+    'Kremlin',
+  ]);
+  assert.deepEqual(duplicateHyphenSuffixes, []);
+});

@@ -6,6 +6,7 @@ import { findDates } from './dates';
 import { findEquipment } from './equipment';
 import { nameKey } from './gazetteer';
 import { isTitleCase } from './headline';
+import { hyphenatedNameEnd } from './hyphenatedNames';
 import { findNames, type NameFinderContext, type NameSpan } from './names';
 import { consistentNames, type SentenceNames } from './ner/document';
 import { isAllCaps } from './ner/features';
@@ -168,12 +169,14 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
   for (const { names, inHeadline } of sentenceNames) {
     linkCoordinated(names, nameTokens);
     for (const n of names) {
+      const end = hyphenatedNameEnd(text, n.start, n.end);
+      const surface = end === n.end ? n.surface : text.slice(n.start, end);
       const mention: MentionCandidate = {
         start: n.start,
-        end: n.end,
-        surface: n.surface,
+        end,
+        surface,
         kind: 'name',
-        key: n.key,
+        key: end === n.end ? n.key : nameKey(surface),
         evidence: n.evidence,
         inHeadline,
       };

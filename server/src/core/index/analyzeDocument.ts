@@ -9,7 +9,7 @@ import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
 import { tokenize } from '../nlp/tokenize';
 
 /** Bump when analysis output changes, so cached analyses are recomputed. */
-export const ANALYZER_VERSION = 25;
+export const ANALYZER_VERSION = 26;
 
 /**
  * A Title Case line without a sentence's final punctuation: a title, not a statement. "Nadal beat
