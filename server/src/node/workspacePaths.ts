@@ -47,7 +47,7 @@ export function fileKind(s: import('node:fs').Stats | import('node:fs').Dirent):
 /**
  * Reads a regular file, never anything else: the file is opened without blocking (a named pipe
  * with no writer would otherwise hold one of libuv's few I/O threads for good), its type checked
- * on the open handle, and a read that hangs is abandoned after `timeoutMs`.
+ * on the open handle, and a read that hangs is abandoned after `timeoutMs` (plus a second per megabyte).
  */
 export async function readRegularFile(path: string, timeoutMs = READ_TIMEOUT_MS): Promise<Buffer> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -55,8 +55,10 @@ export async function readRegularFile(path: string, timeoutMs = READ_TIMEOUT_MS)
   try {
     const s = await handle.stat();
     if (!s.isFile()) throw new Error(`${fileKind(s)}, not a regular file`);
+    // A second more per megabyte: a busy machine reading a long file is slow, not hung.
+    const deadline = timeoutMs + Math.ceil(s.size / 1_048_576) * 1000;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+      timer = setTimeout(() => reject(new Error(`no answer within ${deadline / 1000} s`)), deadline);
     });
     return await Promise.race([handle.readFile(), timeout]);
   } finally {
