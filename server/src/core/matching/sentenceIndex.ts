@@ -116,10 +116,12 @@ export class SentenceIndex {
   /** Sentences holding each term id (0 once none does). */
   private df = new Int32Array(1024);
   /**
-   * Postings of each term id, each `row * 16 + min(tf, 15)`, the first `postingLength[id]` entries
-   * of a growing array, so the hot loop reads no maps and no strings.
+   * Postings of each term id, each `row * 16 + min(tf, 15)`, in row order, the first
+   * `postingLength[id]` entries of a growing array, so the hot loop reads no maps and no strings;
+   * beside each, the row's document number (-1 once the row is removed), read in the same order.
    */
   private readonly postings: Int32Array[] = [];
+  private readonly postingDocuments: Int32Array[] = [];
   private postingLength = new Int32Array(1024);
   /** Document number of each row (-1 once removed): the walk skips the query's own document. */
   private rowDocument = new Int32Array(1024);
@@ -157,6 +159,7 @@ export class SentenceIndex {
         this.queryStamp = grown(this.queryStamp, size);
       }
       this.postings.push(EMPTY_POSTINGS);
+      this.postingDocuments.push(EMPTY_POSTINGS);
     }
     return id;
   }
@@ -171,15 +174,36 @@ export class SentenceIndex {
     return { uri, sentence, terms: ids, counts: counts ? Int32Array.from(counts) : null };
   }
 
-  private addPosting(term: number, posting: number): void {
+  private addPosting(term: number, posting: number, document: number): void {
     let list = this.postings[term]!;
+    let documents = this.postingDocuments[term]!;
     const n = this.postingLength[term]!;
     if (n === list.length) {
       list = grown(list, Math.max(4, n * 2));
+      documents = grown(documents, list.length);
       this.postings[term] = list;
+      this.postingDocuments[term] = documents;
     }
     list[n] = posting;
+    documents[n] = document;
     this.postingLength[term] = n + 1;
+  }
+
+  /** Marks row `id`'s posting of `term` removed (postings are in row order: a binary search). */
+  private removePosting(term: number, id: number): void {
+    const list = this.postings[term]!;
+    let lo = 0;
+    let hi = this.postingLength[term]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const row = list[mid]! >> 4;
+      if (row < id) lo = mid + 1;
+      else if (row > id) hi = mid - 1;
+      else {
+        this.postingDocuments[term]![mid] = -1;
+        return;
+      }
+    }
   }
 
   setDocument(uri: string, sentences: ReadonlyArray<{ terms: readonly string[] }>): void {
@@ -202,7 +226,7 @@ export class SentenceIndex {
       for (let i = 0; i < row.terms.length; i++) {
         const term = row.terms[i]!;
         this.df[term]!++;
-        this.addPosting(term, id * 16 + Math.min(countAt(row, i), 15));
+        this.addPosting(term, id * 16 + Math.min(countAt(row, i), 15), docNumber);
       }
     });
     this.byDocument.set(uri, ids);
@@ -215,7 +239,10 @@ export class SentenceIndex {
     for (const id of ids) {
       const row = this.rows[id];
       if (!row) continue;
-      for (const term of row.terms) if (this.df[term]! > 0) this.df[term]!--;
+      for (const term of row.terms) {
+        if (this.df[term]! > 0) this.df[term]!--;
+        this.removePosting(term, id);
+      }
       this.rows[id] = null;
       this.rowDocument[id] = -1;
       this.liveRows--;
@@ -228,14 +255,19 @@ export class SentenceIndex {
   /** Drops dead rows from the postings once they outnumber the live ones (order kept). */
   private compact(): void {
     this.postings.forEach((list, term) => {
+      const documents = this.postingDocuments[term]!;
       const n = this.postingLength[term]!;
       let kept = 0;
       for (let k = 0; k < n; k++) {
-        const posting = list[k]!;
-        if (this.rows[posting >> 4] !== null) list[kept++] = posting;
+        if (documents[k]! < 0) continue;
+        list[kept] = list[k]!;
+        documents[kept++] = documents[k]!;
       }
       this.postingLength[term] = kept;
-      if (kept === 0) this.postings[term] = EMPTY_POSTINGS;
+      if (kept === 0) {
+        this.postings[term] = EMPTY_POSTINGS;
+        this.postingDocuments[term] = EMPTY_POSTINGS;
+      }
     });
     this.deadRows = 0;
   }
@@ -374,7 +406,6 @@ export class SentenceIndex {
     // Accumulate in a reusable array indexed by row: the walk is the hot loop of matching.
     if (this.scratch.length < this.rows.length) this.scratch = new Float64Array(this.rows.length * 2);
     const scores = this.scratch;
-    const rowDocument = this.rowDocument;
     const touched = this.touched;
     touched.length = 0;
     for (let c = 0; c < chosen; c++) {
@@ -383,12 +414,13 @@ export class SentenceIndex {
       const idf = this.idfOf(term);
       const w = tfWeight(countAt(row, i)) * idf * idf;
       const list = this.postings[term]!;
+      const documents = this.postingDocuments[term]!;
       const n = this.postingLength[term]!;
       for (let k = 0; k < n; k++) {
+        const doc = documents[k]!;
+        if (doc < 0 || doc === queryDocument) continue;
         const posting = list[k]!;
         const other = posting >> 4;
-        const doc = rowDocument[other]!;
-        if (doc < 0 || doc === queryDocument) continue;
         if (scores[other] === 0) touched.push(other);
         scores[other]! += w * TF_WEIGHT[posting & 15]!;
       }
@@ -418,20 +450,28 @@ export class SentenceIndex {
         stamps[term] = stamp;
       }
     }
+    const sharedAt = new Uint8Array(row.terms.length);
     return (other) => {
       const r = this.rows[other]!;
       let dot = 0;
-      const sharedAt: number[] = [];
+      let sharedCount = 0;
       for (let k = 0; k < r.terms.length; k++) {
         const term = r.terms[k]!;
         if (stamps[term] !== stamp) continue;
         const i = position[term]!;
         const idf = queryIdf[i]!;
         dot += tfWeight(countAt(row, i)) * idf * tfWeight(countAt(r, k)) * idf;
-        sharedAt.push(i);
+        sharedAt[i] = 1;
+        sharedCount++;
       }
       // In the query's term order, whatever the other sentence's order.
-      const shared = sharedAt.sort((a, b) => a - b).map((i) => this.termText[row.terms[i]!]!);
+      const shared: string[] = [];
+      for (let i = 0; sharedCount > 0 && i < sharedAt.length; i++) {
+        if (sharedAt[i] === 0) continue;
+        sharedAt[i] = 0;
+        sharedCount--;
+        shared.push(this.termText[row.terms[i]!]!);
+      }
       const cosine = dot / Math.max(1e-9, queryNorm * this.norm(other));
       return { ref: { uri: r.uri, sentence: r.sentence }, cosine: Math.min(1, cosine), shared };
     };
