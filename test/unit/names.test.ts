@@ -134,6 +134,29 @@ test('name variants: a misspelling in articles of one story is flagged once; rel
   assert.equal(new Set(variants.map((f) => f.key)).size, 1, 'one pair, one key for both sides');
 });
 
+test('name variants while typing: the finding follows the edited name; a misspelling saved in another article is flagged', () => {
+  const story = 'said aid to Gaza had stalled as the Pentagon and Lloyd Austin weighed options in Rafah.';
+  const index = indexOf([
+    { name: 'a.txt', text: `Refugees International president Jeremy Konyndyk ${story}` },
+    { name: 'b.txt', text: `Jeremy Konyndik of Refugees International ${story}` },
+    { name: 'c.txt', text: `Defence Secretary Lloyd Austin ${story}` },
+  ]);
+  const findings = new FindingService(index, new MatchService(index));
+  const variantsIn = (name: string) =>
+    findings.findings(`mem:///${name}`).filter((f) => f.kind === 'name-variant');
+  assert.equal(variantsIn('b.txt').length, 1);
+  const moved = `Updated. Jeremy Konyndik of Refugees International ${story}`;
+  index.setDocument('mem:///b.txt', 'b.txt', moved, null, true);
+  const [found] = variantsIn('b.txt');
+  assert.equal(found?.a.start, moved.indexOf('Jeremy'), 'the finding moved with the name');
+  const typed = `Defence Secretary Lloyd Austin ${story}\n\nRefugees International president Jeremy Konyndek agreed.`;
+  index.setDocument('mem:///c.txt', 'c.txt', typed); // saved: the full resolution files the new name
+  assert.deepEqual(
+    variantsIn('c.txt').map((f) => typed.slice(f.a.start, f.a.end)),
+    ['Jeremy Konyndek'],
+  );
+});
+
 test('name variants: two spellings in articles of two stories are two people, whatever names their articles share', () => {
   const dock = (k: number, who: string) => ({
     name: `dock-${k}.txt`,

@@ -27,12 +27,18 @@ const MAX_BUCKET = 50;
 const MAX_EDITS = 2;
 /** Names shorter than this are too short for a letter to be a slip rather than another name. */
 const MIN_SPELLING_LENGTH = 8;
-interface Person {
-  entity: Entity;
+/** Deletion keys kept (about 200,000 names); beyond it the finder keys the names afresh. */
+const MAX_KEYS = 3_000_000;
+const MAX_NAMES = 200_000;
+
+interface NameParts {
   given: string;
   surname: string;
   folded: string;
-  docs: Set<string>;
+}
+
+interface Person extends NameParts {
+  entity: Entity;
 }
 
 /**
@@ -42,50 +48,154 @@ interface Person {
  * (Donald / Melania Trump) is another person; nicknames and accents were merged by the resolution.
  */
 export function nameVariants(index: WorkspaceIndex, stories: StoryService): Finding[] {
-  const people: Person[] = [];
-  for (const e of index.entities()) {
-    if (e.type !== 'person') continue;
-    const folded = foldName(e.name);
-    const words = folded.split(' ');
-    if (words.length < 2) continue;
-    people.push({
-      entity: e,
-      given: words[0]!,
-      surname: words[words.length - 1]!,
-      folded,
-      docs: new Set(e.mentions.map((m) => m.uri)),
-    });
+  const finder = new NameVariantFinder(index, stories);
+  return index.documents().flatMap((d) => finder.of(d.uri));
+}
+
+/**
+ * Name-variant findings document by document. Candidate pairs share the folded name with one letter
+ * deleted (buckets, never all pairs); crowded buckets (generated or numbered names) are skipped: a
+ * letter there is another name. The buckets are keyed by names, not entities, so `reset` after a
+ * change of the index keeps them: only names never seen before are keyed again.
+ */
+export class NameVariantFinder {
+  /** Deletion key → the folded names that have it, each with how often. */
+  private readonly buckets = new Map<string, Map<string, number>>();
+  /** People of the index by folded name, for the index's state when last asked. */
+  private people: Map<string, Person[]> | null = null;
+  private readonly docsOf = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly stories: StoryService,
+  ) {}
+
+  /** Forgets the people (the index changed); the keys of names already seen are kept. */
+  reset(): void {
+    this.people = null;
+    this.docsOf.clear();
   }
-  // Candidate pairs share the folded name with one letter deleted: buckets, never all pairs.
-  // Crowded buckets (generated or numbered names) are skipped: a letter there is another name.
-  const buckets = new Map<string, Person[]>();
-  for (const p of people) {
-    for (const key of deletionKeys(p.folded)) {
-      const list = buckets.get(key);
-      if (!list) buckets.set(key, [p]);
-      else if (list.length <= MAX_BUCKET) list.push(p);
-    }
-  }
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const group of buckets.values()) {
-    if (group.length < 2 || group.length > MAX_BUCKET) continue;
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        const pairKey =
-          a.entity.id < b.entity.id ? `${a.entity.id}|${b.entity.id}` : `${b.entity.id}|${a.entity.id}`;
-        if (a.entity.id === b.entity.id || seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        if (!looksMisspelt(a, b) || [...a.docs].some((d) => b.docs.has(d))) continue;
-        if (!stories.shareAStory(a.docs, b.docs)) continue;
-        findings.push(...variantFindings(index, a.entity, b.entity));
+
+  /** The findings whose first side (the definition of one of the two names) is in `uri`. */
+  of(uri: string): Finding[] {
+    const people = this.currentPeople();
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const a of this.peopleIn(uri, people)) {
+      for (const key of deletionKeys(a.folded)) {
+        const names = this.buckets.get(key) ?? NO_NAMES;
+        if (crowd(names, people) > MAX_BUCKET) continue;
+        for (const name of names.keys()) {
+          for (const b of people.get(name) ?? []) {
+            if (a.entity.id === b.entity.id || seen.has(b.entity.id)) continue;
+            seen.add(b.entity.id);
+            if (!looksMisspelt(a, b) || this.shareADocument(a, b)) continue;
+            if (!this.stories.shareAStory(this.docs(a), this.docs(b))) continue;
+            findings.push(...variantFindings(this.index, a.entity, b.entity).filter((f) => f.a.uri === uri));
+          }
+        }
       }
     }
+    // One order whatever the order of the buckets: a name's variants by the other side's place.
+    return findings.sort(
+      (x, y) =>
+        x.a.start - y.a.start ||
+        compare(x.others[0]?.uri ?? '', y.others[0]?.uri ?? '') ||
+        (x.others[0]?.start ?? 0) - (y.others[0]?.start ?? 0),
+    );
   }
-  return findings;
+
+  private currentPeople(): Map<string, Person[]> {
+    if (this.people) return this.people;
+    if (this.buckets.size > MAX_KEYS) this.buckets.clear();
+    const people = new Map<string, Person[]>();
+    for (const e of this.index.entities()) {
+      const person = this.personOf(e);
+      if (!person) continue;
+      const list = people.get(person.folded);
+      if (list) list.push(person);
+      else people.set(person.folded, [person]);
+      if (list === undefined) this.key(person.folded);
+    }
+    this.people = people;
+    return people;
+  }
+
+  /** Files a name under its deletion keys, once. */
+  private key(folded: string): void {
+    if (this.buckets.get(folded)?.has(folded)) return;
+    for (const key of deletionKeys(folded)) {
+      let names = this.buckets.get(key);
+      if (!names) {
+        names = new Map();
+        this.buckets.set(key, names);
+      }
+      names.set(folded, (names.get(folded) ?? 0) + 1);
+    }
+  }
+
+  /** The people mentioned in `uri`, each once, in the order of their first mention. */
+  private peopleIn(uri: string, people: Map<string, Person[]>): Person[] {
+    const ids = new Set(this.index.mentionsIn(uri).map((m) => m.entityId));
+    const found: Person[] = [];
+    for (const id of ids) {
+      const e = this.index.entity(id);
+      const person = e && this.personOf(e);
+      const current = person && people.get(person.folded)?.find((p) => p.entity.id === id);
+      if (current) found.push(current);
+    }
+    return found;
+  }
+
+  /** Names folded and cut, once per name: an edit resolves the workspace's names again, not its spellings. */
+  private readonly parts = new Map<string, NameParts | null>();
+
+  /** A person entity with a given name and a surname; undefined for anything else. */
+  private personOf(entity: Entity): Person | undefined {
+    if (entity.type !== 'person') return undefined;
+    let parts = this.parts.get(entity.name);
+    if (parts === undefined) {
+      if (this.parts.size > MAX_NAMES) this.parts.clear();
+      parts = partsOf(entity.name);
+      this.parts.set(entity.name, parts);
+    }
+    return parts ? { entity, ...parts } : undefined;
+  }
+
+  private docs(p: Person): Set<string> {
+    let docs = this.docsOf.get(p.entity.id);
+    if (!docs) {
+      docs = new Set(p.entity.mentions.map((m) => m.uri));
+      this.docsOf.set(p.entity.id, docs);
+    }
+    return docs;
+  }
+
+  private shareADocument(a: Person, b: Person): boolean {
+    const docsOfB = this.docs(b);
+    for (const d of this.docs(a)) if (docsOfB.has(d)) return true;
+    return false;
+  }
 }
+
+/** A name folded and cut into given name and surname; null for a single word. */
+function partsOf(name: string): NameParts | null {
+  const folded = foldName(name);
+  const words = folded.split(' ');
+  if (words.length < 2) return null;
+  return { given: words[0]!, surname: words[words.length - 1]!, folded };
+}
+
+/** People filed under a key (a name counted once per way it yields the key, as the bucket holds it). */
+function crowd(names: ReadonlyMap<string, number>, people: Map<string, Person[]>): number {
+  let count = 0;
+  for (const [name, times] of names) count += times * (people.get(name)?.length ?? 0);
+  return count;
+}
+
+const NO_NAMES: ReadonlyMap<string, number> = new Map();
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The name itself and the name with each letter deleted (one or two edits meet in these). */
 function* deletionKeys(name: string): Generator<string> {

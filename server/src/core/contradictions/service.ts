@@ -10,7 +10,7 @@ import type { Candidate, SentenceRef } from '../matching/sentenceIndex';
 import { allowsPair } from '../stories/crossStory';
 import { DetectContext } from './context';
 import { detectPair, MIN_PAIR_OVERLAP, type SentencePair } from './detect';
-import { nameVariants } from './nameVariants';
+import { NameVariantFinder } from './nameVariants';
 import { singleSourceClaims } from './singleSource';
 import type { Finding } from './types';
 
@@ -43,7 +43,7 @@ const SENTENCE_MEMO_SIZE = 20_000;
 export class FindingService {
   /** Bounded like the matches: a whole-workspace check must not keep every document's findings. */
   private readonly cache = new BoundedMap<string, Finding[]>(2048);
-  private variants: Finding[] | null = null;
+  private readonly variants: NameVariantFinder;
   private readonly context: DetectContext;
 
   private readonly changes: IndexChanges;
@@ -54,6 +54,7 @@ export class FindingService {
   ) {
     this.context = new DetectContext(index);
     this.changes = new IndexChanges(index);
+    this.variants = new NameVariantFinder(index, matches.stories);
   }
 
   /**
@@ -63,7 +64,7 @@ export class FindingService {
   private sync(): void {
     const change = this.changes.next();
     if (change === 'none') return;
-    this.variants = null;
+    this.variants.reset();
     if (change === 'full') {
       this.cache.clear();
       this.pointingInto.clear();
@@ -218,8 +219,7 @@ export class FindingService {
     raw.push(...(this.seenFromOthers.get(uri) ?? []));
     // Another source tells a contradicted sentence otherwise: it reports it, so it is not single-source.
     const disputed = new Set(raw.map((f) => f.a.sentence));
-    this.variants ??= nameVariants(this.index, this.matches.stories);
-    raw.push(...this.variants.filter((f) => f.a.uri === uri));
+    raw.push(...this.variants.of(uri));
     raw.push(
       ...singleSourceClaims(this.context, uri, matched, candidates).filter(
         (f) => !disputed.has(f.a.sentence),

@@ -1,17 +1,18 @@
+import type { AnalysisMemo } from '../index/analysisMemo';
 import type { Block } from '../ingest';
 import type { Sentence, Token, ValueSpan } from '../nlp/tokenize';
 import { creditRanges } from './credits';
 import { markDatelinePlace } from './datelinePlaces';
-import { findDates } from './dates';
+import { type DateSpan, findDates } from './dates';
 import { findEquipment } from './equipment';
 import { nameKey } from './gazetteer';
 import { isTitleCase } from './headline';
 import { hyphenatedNameEnd } from './hyphenatedNames';
 import { findNames, type NameFinderContext, type NameSpan } from './names';
 import { consistentNames, type SentenceNames } from './ner/document';
-import { isAllCaps } from './ner/features';
+import { isAllCaps, type SentenceContext } from './ner/features';
 import { ruleHints } from './ner/hints';
-import { nerWeights, tagSentence } from './ner/tagger';
+import { nerWeights, type TaggedName, tagSentence } from './ner/tagger';
 import { caseTablesOf, truecasedTokens } from './ner/truecase';
 import { partyLabels } from './partyLabels';
 import { findQuantities } from './quantities';
@@ -25,9 +26,43 @@ export interface RecognizerInput {
   values: ValueSpan[];
   blocks: readonly Block[];
   published: string | null;
+  /** Results of the last analysis of this document, reused for unchanged sentences. */
+  memo?: AnalysisMemo;
 }
 
 export { isTitleCase } from './headline';
+
+/** The dates of a sentence; with a memo, found once per sentence text and publication date. */
+function datesOf(sentence: string, offset: number, { published, memo }: RecognizerInput): DateSpan[] {
+  if (!memo) return findDates(sentence, offset, published);
+  const found = memo.get(`dates\u0000${published}\u0000${sentence}`, () => findDates(sentence, 0, published));
+  return found.map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
+}
+
+/** The tagger's names of tokens[from, to); with a memo, tagged once per sentence and context. */
+function taggedNames(
+  tokens: Token[],
+  from: number,
+  to: number,
+  context: Required<SentenceContext>,
+  memo: AnalysisMemo | undefined,
+): TaggedName[] {
+  if (!memo) return tagSentence(tokens, from, to, context);
+  // Everything the tagger reads: the sentence's words, tags and lemmas, and its context.
+  let key = `tags\u0000${context.headline ? 1 : 0}${context.caps ? 1 : 0}${context.hints.join('')}`;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    key += `\u0000${t.value}\u0001${t.pos}\u0001${t.lemma}`;
+  }
+  const found = memo.get(key, () =>
+    tagSentence(tokens, from, to, context).map((n) => ({
+      ...n,
+      tokenStart: n.tokenStart - from,
+      tokenEnd: n.tokenEnd - from,
+    })),
+  );
+  return found.map((n) => ({ ...n, tokenStart: n.tokenStart + from, tokenEnd: n.tokenEnd + from }));
+}
 
 function overlaps(taken: Array<[number, number]>, start: number, end: number): boolean {
   return taken.some(([s, e]) => s < end && start < e);
@@ -60,7 +95,7 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
 
-    for (const d of findDates(text.slice(sentence.start, sentence.end), sentence.start, input.published)) {
+    for (const d of datesOf(text.slice(sentence.start, sentence.end), sentence.start, input)) {
       taken.push([d.start, d.end]);
       out.push({
         start: d.start,
@@ -153,11 +188,13 @@ export function recognizeMentions(input: RecognizerInput): MentionCandidate[] {
   // Every sentence tagged in one pass: the tagger's weight rows stay in the processor's cache
   // (interleaved with dates and quantities, tagging took twice as long).
   const tagged = pending.map(({ ctx: { from, to }, rules, shape }) =>
-    tagSentence(nameTokens, from, to, {
-      headline: shape.headline,
-      caps: shape.caps,
-      hints: ruleHints(rules, from, to),
-    }),
+    taggedNames(
+      nameTokens,
+      from,
+      to,
+      { headline: shape.headline, caps: shape.caps, hints: ruleHints(rules, from, to) },
+      input.memo,
+    ),
   );
   pending.forEach(({ ctx, rules, shape, taken }, i) => {
     const blocked = (s: number, e: number) => overlaps(taken, tokens[s]!.start, tokens[e - 1]!.end);

@@ -7,6 +7,7 @@ import { isTitleCase, recognizeMentions } from '../entities/recognize';
 import type { MentionCandidate } from '../entities/types';
 import { type DocumentMetadata, ingest, type SourceFormat } from '../ingest';
 import { tokenize } from '../nlp/tokenize';
+import type { AnalysisMemo } from './analysisMemo';
 
 /** Bump when analysis output changes, so cached analyses are recomputed. */
 export const ANALYZER_VERSION = 26;
@@ -62,6 +63,8 @@ export function analyzeDocument(
   path: string,
   source: string,
   options: AnalyzeOptions = {},
+  /** The memo of this document's last analysis (typing): unchanged pieces are not computed again. */
+  memo?: AnalysisMemo,
 ): DocumentAnalysis {
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
   const truncated =
@@ -71,7 +74,7 @@ export function analyzeDocument(
   const text = truncated ? source.slice(0, maxChars) : source;
   const ingested = ingest(path, text);
   const { map } = ingested;
-  const tokenized = tokenize(ingested.text, ingested.blocks);
+  const tokenized = tokenize(ingested.text, ingested.blocks, memo);
   const mentions = recognizeMentions({
     text: ingested.text,
     tokens: tokenized.tokens,
@@ -79,6 +82,7 @@ export function analyzeDocument(
     values: tokenized.values,
     blocks: ingested.blocks,
     published: ingested.metadata.published,
+    ...(memo ? { memo } : {}),
   }).map((m) => {
     const [start, end] = map.toSourceRange(m.start, m.end);
     return { ...m, start, end };
@@ -103,6 +107,7 @@ export function analyzeDocument(
     if (block?.kind === 'heading' || titleLine(ingested.text.slice(s.start, s.end))) claim.headline = true;
     return claim;
   });
+  memo?.sweep();
   return {
     version: ANALYZER_VERSION,
     contentHash: hashText(source),

@@ -8,6 +8,7 @@ import {
   resolveDocument,
 } from '../entities/resolve';
 import { SentenceIndex } from '../matching/sentenceIndex';
+import { AnalysisMemo } from './analysisMemo';
 import { type AnalysisStore, storeKey } from './analysisStore';
 import { type AnalyzeOptions, analyzeDocument, type DocumentAnalysis, hashText } from './analyzeDocument';
 
@@ -46,6 +47,8 @@ function contentKey(relativePath: string, text: string): { ext: string; hash: st
 
 /** Analyses are reused by content: reopening or reverting a file costs nothing. */
 const ANALYSIS_CACHE_SIZE = 4096;
+/** Documents typed in at once whose last analysis is kept in pieces (the analyst's open editors). */
+const TYPED_MEMOS = 4;
 /**
  * …within a budget of analysed characters (an analysis takes roughly ten times its text in memory),
  * so a thousand versions of one big file cannot pile up.
@@ -117,6 +120,18 @@ export class WorkspaceIndex {
    * state while typing — is not kept in the content cache: every keystroke is a new version, and
    * caching them would only grow memory.
    */
+  /** Per typed document, the pieces of its last analysis (see AnalysisMemo); a few documents at most. */
+  private readonly memos = new BoundedMap<string, AnalysisMemo>(TYPED_MEMOS);
+
+  private memoOf(uri: string): AnalysisMemo {
+    let memo = this.memos.get(uri);
+    if (!memo) {
+      memo = new AnalysisMemo();
+      this.memos.set(uri, memo);
+    }
+    return memo;
+  }
+
   setDocument(
     uri: string,
     relativePath: string,
@@ -142,7 +157,12 @@ export class WorkspaceIndex {
       const key = storeKey(hash, ext, this.options.maxChars);
       analysis = transient ? undefined : this.store?.get(key, text);
       if (!analysis) {
-        analysis = analyzeDocument(relativePath, text, this.options);
+        analysis = analyzeDocument(
+          relativePath,
+          text,
+          this.options,
+          transient ? this.memoOf(uri) : undefined,
+        );
         if (!transient) this.store?.put(key, analysis);
       }
     }
