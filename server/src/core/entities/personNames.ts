@@ -1,3 +1,4 @@
+import { finish, type Steps } from '../steps';
 import { foldName, sameGivenName } from './nicknames';
 import type { MentionCandidate } from './types';
 import type { UnionFind } from './unionFind';
@@ -98,8 +99,19 @@ function surnameRoots(
   uf: UnionFind,
   isPerson: (root: string) => boolean,
 ): Map<string, Set<string>> {
+  return finish(surnameRootSteps(items, uf, isPerson, () => false));
+}
+
+/** `surnameRoots`, pausing when `due` says so (the whole workspace's mentions take a while). */
+function* surnameRootSteps(
+  items: readonly LocatedName[],
+  uf: UnionFind,
+  isPerson: (root: string) => boolean,
+  due: (n?: number) => boolean,
+): Steps<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   for (const { m } of items) {
+    if (due()) yield;
     if (m.kind !== 'name' || !m.key.includes(' ')) continue;
     const root = uf.find(m.key);
     if (!isPerson(root)) continue;
@@ -125,9 +137,10 @@ export function* linkSurnames(
   mayLink: (bareKey: string, inArticle: boolean) => boolean,
   due: (n?: number) => boolean,
 ): Generator<void> {
-  const workspace = surnameRoots(located, uf, isPerson);
+  const workspace = yield* surnameRootSteps(located, uf, isPerson, due);
   const byDocument = new Map<string, LocatedName[]>();
   for (const item of located) {
+    if (due()) yield;
     if (item.m.kind !== 'name') continue;
     if (!byDocument.has(item.uri)) byDocument.set(item.uri, []);
     byDocument.get(item.uri)!.push(item);

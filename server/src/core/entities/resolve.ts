@@ -272,13 +272,13 @@ function governmentLookup(resolution: Pick<Resolution, 'entities' | 'keys'>): Go
 function* addGovernmentReferences(
   built: Pick<Resolution, 'entities' | 'byDocument' | 'keys'>,
   docs: readonly DocumentMentions[],
-  due: () => boolean,
+  due: (n?: number) => boolean,
 ): Generator<void> {
   const lookup = governmentLookup(built);
   const grown = new Set<Entity>();
   for (const doc of docs) {
-    if (due()) yield;
     const mentions = built.byDocument.get(doc.uri) ?? [];
+    if (due(mentions.length + 1)) yield; // a document's references cost as much as its mentions
     const governments = governmentReferences(doc, mentions, lookup);
     if (governments.length === 0) continue;
     built.byDocument.set(doc.uri, withoutOverlaps([...mentions, ...governments]));
@@ -334,7 +334,7 @@ function* buildEntities(
   uf: UnionFind,
   typeOf: (root: string) => EntityType | null,
   ignored: Set<string>,
-  due: () => boolean,
+  due: (n?: number) => boolean,
 ): Generator<void, Pick<Resolution, 'entities' | 'byDocument' | 'keys'>> {
   const g = gazetteer();
   const groups = new Map<string, { type: EntityType; items: Located[] }>();
@@ -371,8 +371,9 @@ function* buildEntities(
   const byDocument = new Map<string, EntityMention[]>();
   const keys = new Map<string, string>();
   for (const [groupKey, { type, items }] of groups) {
-    // Large groups (a country in every article) cost milliseconds each: pause before them too.
-    if (items.length > 64 || due()) yield;
+    // A group costs as many items as it has mentions; large ones (a country in every article) cost
+    // milliseconds each: pause before them too.
+    if (items.length > 64 || due(items.length)) yield;
     const root = groupKey.slice(groupKey.indexOf('|') + 1);
     // A name that only ever appears in Title Case headlines needs more than capitals to count.
     if (
