@@ -117,3 +117,29 @@ test('seeds: "serious differences have emerged" (003) and "a new crisis that has
   assert.ok(pair, 'the 003↔004 pair is a match');
   assert.equal(pair.match.relation, 'same-event');
 });
+
+test('typing: sentences an edit only moved keep their matches; the edited sentence is matched again', () => {
+  const files = seedFiles().filter((f) => f.name.startsWith('003') || f.name.startsWith('004'));
+  const [typed] = files;
+  const uri = `mem:///${typed!.name}`;
+  const index = indexOf(files);
+  const service = new MatchService(index);
+  const byText = () =>
+    new Map(service.matches(uri).map((s) => [sentenceText(index, uri, s.sentence), s.matches]));
+  service.matches(uri); // the article is open and matched
+  index.setDocument(uri, typed!.name, `${typed!.text} `, null, true); // typing starts
+  const before = byText();
+  const bombs = [...before.keys()].find((t) => /withheld/.test(t))!;
+  assert.ok(bombs, 'the withheld-bombs report matches 004 before the edit');
+  // Typed: a paragraph before the bombs report (the sentences after it move), and the report itself
+  // rewritten beyond recognition.
+  const edited = `${typed!.text.replace(bombs, 'Talks went on.\n\nThe weather in Tel Aviv was mild on Sunday.')} `;
+  index.setDocument(uri, typed!.name, edited, null, true);
+  const after = byText();
+  for (const [text, matches] of before)
+    if (text !== bombs && after.has(text)) assert.deepEqual(after.get(text), matches, text);
+  assert.ok(
+    !after.has(bombs) && ![...after.keys()].some((t) => /weather/.test(t)),
+    'the rewritten sentence matches nothing',
+  );
+});

@@ -109,6 +109,7 @@ export class MatchService {
       this.factsCache.clear();
       this.candidateCache.clear();
       this.sentenceMemo.clear();
+      this.matchMemo.clear();
       this.events = null;
       this.building = null;
       this.eventKeysOf = new WeakMap();
@@ -131,6 +132,8 @@ export class MatchService {
    * returns with the full resolution once typing pauses).
    */
   private readonly sentenceMemo = new Map<string, Candidate[]>();
+  /** Matches of the sentences of a typed document by text and facts (see `matches`). */
+  private readonly matchMemo = new Map<string, SentenceMatch[]>();
 
   /** Named entities and numbers of each sentence of a document, from the resolved mentions. */
   facts(uri: string): SentenceFacts[] {
@@ -316,17 +319,28 @@ export class MatchService {
     const partners = new Set<string>();
     const candidates = this.candidates(uri);
     const eventMatches = this.eventMatchesOf(uri, facts);
-    doc.analysis.sentences.forEach((_, sentence) => {
-      const allows = (c: Candidate, anchors: number) =>
-        allowsPair(this.stories, uri, c.ref.uri, { cosine: c.cosine, anchors });
-      const byTerms = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf, allows);
-      // Event-level matches come from one story's index: the cross-story rule has nothing to refuse.
-      const byEvents = eventMatches(byTerms, sentence);
-      const inOtherWords = this.otherWordsMatches(uri, sentence, candidates[sentence]!, [
-        ...byTerms,
-        ...byEvents,
-      ]);
-      const matches = bestMatches([...byTerms, ...byEvents, ...inOtherWords]);
+    // Only while one document is typed (the others unchanged): a sentence of the same text and facts
+    // has the same matches wherever it moved.
+    const typed = this.index.typedDocuments.has(uri) && this.index.typedDocuments.size === 1;
+    doc.analysis.sentences.forEach((s, sentence) => {
+      const memoKey = typed ? sentenceKey(uri, doc.text.slice(s.start, s.end), facts[sentence]!) : null;
+      let matches = memoKey ? this.matchMemo.get(memoKey) : undefined;
+      if (!matches) {
+        const allows = (c: Candidate, anchors: number) =>
+          allowsPair(this.stories, uri, c.ref.uri, { cosine: c.cosine, anchors });
+        const byTerms = scoreCandidates(facts[sentence]!, candidates[sentence]!, this.factsOf, allows);
+        // Event-level matches come from one story's index: the cross-story rule has nothing to refuse.
+        const byEvents = eventMatches(byTerms, sentence);
+        const inOtherWords = this.otherWordsMatches(uri, sentence, candidates[sentence]!, [
+          ...byTerms,
+          ...byEvents,
+        ]);
+        matches = bestMatches([...byTerms, ...byEvents, ...inOtherWords]);
+        if (memoKey) {
+          if (this.matchMemo.size > SENTENCE_MEMO_SIZE) this.matchMemo.clear();
+          this.matchMemo.set(memoKey, matches);
+        }
+      }
       if (matches.length === 0) return;
       out.push({ sentence, matches });
       for (const m of matches) partners.add(m.other.uri);
@@ -380,4 +394,18 @@ export class MatchService {
     }
     return [...pairs.values()];
   }
+}
+
+/** A typed sentence's text and everything its facts say, as one key. */
+function sentenceKey(uri: string, text: string, facts: SentenceFacts): string {
+  const { time } = facts;
+  return [
+    uri,
+    text,
+    [...facts.entities].join('\u0001'),
+    [...facts.numbers].join('\u0001'),
+    time.dates.join('\u0001'),
+    JSON.stringify(time.days),
+    time.publishedDay,
+  ].join('\u0000');
 }
