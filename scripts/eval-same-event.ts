@@ -3,16 +3,18 @@
  * Usage: npm run eval:same-event
  */
 import { EVENT_VECTORS } from '../server/src/core/matching/eventVectors';
-import { scoreSameEvent } from './eval-same-event-score';
+import { type Rates, scoreSameEvent } from './eval-same-event-score';
 
 const s = scoreSameEvent();
 console.log(
-  '| labelled pairs | same-event | found | found same-event | precision (weighted) | recall (weighted) | F1 |',
+  '| half | labelled pairs | same-event | found | found same-event | precision (weighted) | recall (weighted) | F1 |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-console.log(
-  `| ${s.pairs} | ${s.positives} | ${s.found} | ${s.foundPositives} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} |`,
-);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+const row = (name: string, r: Rates) =>
+  `| ${name} | ${r.pairs} | ${r.positives} | ${r.found} | ${r.foundPositives} | ${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.f1.toFixed(3)} |`;
+console.log(row('all', s));
+console.log(row('dev', s.halves.dev));
+console.log(row('held out', s.halves.heldOut));
 console.log('\n| topic | same-event pairs | found | different pairs found |');
 console.log('| --- | --- | --- | --- |');
 for (const [topic, t] of Object.entries(s.byTopic))

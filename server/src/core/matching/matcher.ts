@@ -117,13 +117,50 @@ function timeAllows(
   );
 }
 
+/** Why a candidate is no match: the cross-story rule, its time, or too little evidence. */
+export type Refusal = 'other-story' | 'time-conflict' | 'time-apart' | 'too-little';
+
 /**
- * Scores candidates into matches: TF-IDF cosine of lemmas, plus agreement of the named entities
- * and numbers the two sentences mention, for sentences whose times allow one happening
- * (`timeAllows`). Relations: `duplicate` (a copy or light rewrite), `paraphrase` (the same
- * statement in other words), `same-event` (the same happening, anchored by a shared participant or
- * number). `allows` (the cross-story rule) is asked before the best are kept, so a pair it refuses
- * takes no place of one it allows.
+ * One candidate judged: TF-IDF cosine of lemmas, plus agreement of the named entities and numbers
+ * the two sentences mention, for sentences whose times allow one happening (`timeAllows`).
+ * Relations: `duplicate` (a copy or light rewrite), `paraphrase` (the same statement in other
+ * words), `same-event` (the same happening, anchored by a shared participant or number). Otherwise
+ * the reason it is none (read by the diagnosis of `npm run eval:same-event`).
+ */
+export function judgeCandidate(
+  facts: SentenceFacts,
+  other: SentenceFacts,
+  c: Candidate,
+  allows: (c: Candidate, anchors: number) => boolean = () => true,
+): SentenceMatch | Refusal {
+  const sharedEntities = overlap(facts.entities, other.entities);
+  const sharedNumbers = overlap(facts.numbers, other.numbers);
+  if (!allows(c, sharedAnchors(facts, other))) return 'other-story';
+  const time = timeRelation(facts.time, other.time);
+  const byFigure = figureAnchored(c.cosine, sharedNumbers, participants(sharedEntities));
+  if (time === 'conflict') return 'time-conflict';
+  if (!timeAllows(time, facts, other, c, sharedNumbers.length, participants(sharedEntities), byFigure))
+    return 'time-apart';
+  let relation: Relation | null = null;
+  if (c.cosine >= MATCH_THRESHOLDS.duplicate) relation = 'duplicate';
+  else if (c.cosine >= MATCH_THRESHOLDS.paraphrase) relation = 'paraphrase';
+  else if (
+    (c.cosine >= MATCH_THRESHOLDS.sameEvent &&
+      (sharedEntities.length + sharedNumbers.length > 0 ||
+        c.shared.length >= MATCH_THRESHOLDS.sameEventSharedTerms)) ||
+    (c.cosine >= MATCH_THRESHOLDS.sameEventTwoParticipants && participants(sharedEntities) >= 2) ||
+    byFigure
+  ) {
+    relation = 'same-event';
+  }
+  if (!relation) return 'too-little';
+  const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
+  return { other: c.ref, score, relation, cosine: c.cosine, sharedEntities };
+}
+
+/**
+ * Scores candidates into matches (`judgeCandidate`). `allows` (the cross-story rule) is asked
+ * before the best are kept, so a pair it refuses takes no place of one it allows.
  */
 export function scoreCandidates(
   facts: SentenceFacts,
@@ -133,28 +170,8 @@ export function scoreCandidates(
 ): SentenceMatch[] {
   const matches: SentenceMatch[] = [];
   for (const c of candidates) {
-    const other = factsOf(c.ref);
-    const sharedEntities = overlap(facts.entities, other.entities);
-    const sharedNumbers = overlap(facts.numbers, other.numbers);
-    if (!allows(c, sharedAnchors(facts, other))) continue;
-    const time = timeRelation(facts.time, other.time);
-    const byFigure = figureAnchored(c.cosine, sharedNumbers, participants(sharedEntities));
-    if (!timeAllows(time, facts, other, c, sharedNumbers.length, participants(sharedEntities), byFigure))
-      continue;
-    const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
-    let relation: Relation | null = null;
-    if (c.cosine >= MATCH_THRESHOLDS.duplicate) relation = 'duplicate';
-    else if (c.cosine >= MATCH_THRESHOLDS.paraphrase) relation = 'paraphrase';
-    else if (
-      (c.cosine >= MATCH_THRESHOLDS.sameEvent &&
-        (sharedEntities.length + sharedNumbers.length > 0 ||
-          c.shared.length >= MATCH_THRESHOLDS.sameEventSharedTerms)) ||
-      (c.cosine >= MATCH_THRESHOLDS.sameEventTwoParticipants && participants(sharedEntities) >= 2) ||
-      byFigure
-    ) {
-      relation = 'same-event';
-    }
-    if (relation) matches.push({ other: c.ref, score, relation, cosine: c.cosine, sharedEntities });
+    const judged = judgeCandidate(facts, factsOf(c.ref), c, allows);
+    if (typeof judged !== 'string') matches.push(judged);
   }
   return bestMatches(matches);
 }
@@ -213,14 +230,27 @@ export function scoreEventCandidates(
   const matches: SentenceMatch[] = [];
   for (const c of candidates) {
     if (c.cosine < minCosine) continue;
-    const other = factsOf(c.ref);
-    const sharedEntities = overlap(facts.entities, other.entities);
-    const sharedNumbers = overlap(facts.numbers, other.numbers);
-    const time = timeRelation(facts.time, other.time);
-    if (time === 'conflict' || time === 'apart') continue;
-    if (otherFigures(facts, other, sharedNumbers.length) || othersTakePart(facts, other)) continue;
-    const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
-    matches.push({ other: c.ref, score, relation: 'same-event', cosine: c.cosine, sharedEntities });
+    const judged = judgeEventCandidate(facts, factsOf(c.ref), c);
+    if (typeof judged !== 'string') matches.push(judged);
   }
   return matches;
+}
+
+/** Why an event-level candidate is no match. */
+export type EventRefusal = 'time-conflict' | 'time-apart' | 'other-figures' | 'others-take-part';
+
+/** One event-level candidate judged (`scoreEventCandidates`), or the reason it is none. */
+export function judgeEventCandidate(
+  facts: SentenceFacts,
+  other: SentenceFacts,
+  c: Candidate,
+): SentenceMatch | EventRefusal {
+  const sharedEntities = overlap(facts.entities, other.entities);
+  const sharedNumbers = overlap(facts.numbers, other.numbers);
+  const time = timeRelation(facts.time, other.time);
+  if (time === 'conflict' || time === 'apart') return `time-${time}`;
+  if (otherFigures(facts, other, sharedNumbers.length)) return 'other-figures';
+  if (othersTakePart(facts, other)) return 'others-take-part';
+  const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
+  return { other: c.ref, score, relation: 'same-event', cosine: c.cosine, sharedEntities };
 }
