@@ -89,6 +89,7 @@ interface Diagnosis {
   entities: string[];
   numbers: string[];
   daysApart: number | null;
+  sides: Array<{ entities: string[]; numbers: string[]; dates: readonly string[] }>;
 }
 
 function diagnose(t: Topic, p: LabelledPair): Diagnosis {
@@ -113,6 +114,7 @@ function diagnose(t: Topic, p: LabelledPair): Diagnosis {
     entities: [...fa.entities].filter((e) => fb.entities.has(e)),
     numbers: [...fa.numbers].filter((n) => fb.numbers.has(n)),
     daysApart: pa === null || pb === null ? null : Math.abs(pa - pb),
+    sides: [fa, fb].map((f) => ({ entities: [...f.entities], numbers: [...f.numbers], dates: f.time.dates })),
   };
 }
 
