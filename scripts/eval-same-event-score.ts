@@ -9,7 +9,12 @@
  *
  * A pair counts as found when the product's matches (MatchService over the topic's 30 articles)
  * link the two sentences in either direction.
+ *
+ * The pairs are split into a development and a held-out half by a fixed hash of their two
+ * documents (every pair of the same two articles in one half): thresholds are chosen on `dev`,
+ * `heldOut` is only reported.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WorkspaceIndex } from '../server/src/core/index/workspaceIndex';
@@ -26,15 +31,20 @@ export interface LabelledPair {
   stratum: { cosineBin: number; population: number; sampled: number };
 }
 
-export interface SameEventScore {
+/** Precision and recall over some of the pairs, weighted by stratum (population estimates). */
+export interface Rates {
   pairs: number;
   positives: number;
   found: number;
   foundPositives: number;
-  /** Weighted by stratum (population estimates). */
   precision: number;
   recall: number;
   f1: number;
+}
+
+export interface SameEventScore extends Rates {
+  /** The fixed halves (`pairHalf`). */
+  halves: Record<PairHalf, Rates>;
   /** Per topic: found positives / positives, found negatives. */
   byTopic: Record<string, { positives: number; foundPositives: number; foundNegatives: number }>;
 }
@@ -47,7 +57,15 @@ export const readLabelledPairs = (
     .filter(Boolean)
     .map((l) => JSON.parse(l) as LabelledPair);
 
-const meantimePath = join(root, '..', 'shared', 'data', 'meantime_en_topics.jsonl');
+export const MEANTIME_TOPICS = join(root, '..', 'shared', 'data', 'meantime_en_topics.jsonl');
+
+export type PairHalf = 'dev' | 'heldOut';
+
+/** The fixed split: by the first byte of the SHA-1 of "topic/doc|doc", the documents sorted. */
+export function pairHalf(p: Pick<LabelledPair, 'topic' | 'a' | 'b'>): PairHalf {
+  const docs = [p.a.doc, p.b.doc].sort().join('|');
+  return createHash('sha1').update(`${p.topic}/${docs}`).digest()[0]! % 2 === 0 ? 'dev' : 'heldOut';
+}
 
 /** Each topic's articles indexed, with the product's matches as a set of "doc#sentence|doc#sentence". */
 function topicMatches(topic: { topic: string; docs: Array<{ id: string; text: string }> }) {
@@ -63,45 +81,52 @@ function topicMatches(topic: { topic: string; docs: Array<{ id: string; text: st
   return { linked, sentenceAt };
 }
 
-export function scoreSameEvent(pairs = readLabelledPairs(), path = meantimePath): SameEventScore {
+export function scoreSameEvent(pairs = readLabelledPairs(), path = MEANTIME_TOPICS): SameEventScore {
   const topics = new Map<string, ReturnType<typeof topicMatches>>();
   for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
     const topic = JSON.parse(line) as { topic: string; docs: Array<{ id: string; text: string }> };
     if (pairs.some((p) => p.topic === topic.topic)) topics.set(topic.topic, topicMatches(topic));
   }
+  const judged = pairs.map((p) => {
+    const t = topics.get(p.topic);
+    if (!t) throw new Error(`MEANTIME has no topic ${p.topic}`);
+    const key = `${p.a.doc}#${t.sentenceAt(p.a.doc, p.a.start)}|${p.b.doc}#${t.sentenceAt(p.b.doc, p.b.start)}`;
+    return { pair: p, found: t.linked.has(key) };
+  });
+  const byTopic: SameEventScore['byTopic'] = {};
+  for (const { pair: p, found } of judged) {
+    byTopic[p.topic] ??= { positives: 0, foundPositives: 0, foundNegatives: 0 };
+    const topic = byTopic[p.topic]!;
+    const same = p.label === 'same-event';
+    if (same) topic.positives++;
+    if (found && same) topic.foundPositives++;
+    if (found && !same) topic.foundNegatives++;
+  }
+  const half = (h: PairHalf) => rates(judged.filter((j) => pairHalf(j.pair) === h));
+  return { ...rates(judged), halves: { dev: half('dev'), heldOut: half('heldOut') }, byTopic };
+}
+
+function rates(judged: ReadonlyArray<{ pair: LabelledPair; found: boolean }>): Rates {
   let tp = 0;
   let fp = 0;
   let pos = 0;
   const counts = { positives: 0, found: 0, foundPositives: 0 };
-  const byTopic: SameEventScore['byTopic'] = {};
-  for (const p of pairs) {
-    const t = topics.get(p.topic);
-    if (!t) throw new Error(`MEANTIME has no topic ${p.topic}`);
-    const key = `${p.a.doc}#${t.sentenceAt(p.a.doc, p.a.start)}|${p.b.doc}#${t.sentenceAt(p.b.doc, p.b.start)}`;
-    const found = t.linked.has(key);
+  for (const { pair: p, found } of judged) {
     const same = p.label === 'same-event';
     const w = p.stratum.population / p.stratum.sampled;
-    byTopic[p.topic] ??= { positives: 0, foundPositives: 0, foundNegatives: 0 };
-    const topic = byTopic[p.topic]!;
     if (same) {
       pos += w;
       counts.positives++;
-      topic.positives++;
     }
-    if (found) {
-      counts.found++;
-      if (same) {
-        tp += w;
-        counts.foundPositives++;
-        topic.foundPositives++;
-      } else {
-        fp += w;
-        topic.foundNegatives++;
-      }
-    }
+    if (!found) continue;
+    counts.found++;
+    if (same) {
+      tp += w;
+      counts.foundPositives++;
+    } else fp += w;
   }
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = pos > 0 ? tp / pos : 0;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { pairs: pairs.length, ...counts, precision, recall, f1, byTopic };
+  return { pairs: judged.length, ...counts, precision, recall, f1 };
 }

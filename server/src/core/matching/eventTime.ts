@@ -28,7 +28,7 @@ export function sentenceTime(dates: readonly string[], published: string | null)
 
 /**
  * `shared`: both state days within the tolerance, or (when one states no day) the same year or
- * month, or overlapping months or weeks; `conflict`: both state days, none within the tolerance of the
+ * month, overlapping months or weeks, or a year holding the other's day; `conflict`: both state days, none within the tolerance of the
  * other's; `apart`: nothing stated in common and the articles were published days apart;
  * `unknown`: nothing to go by.
  */
@@ -68,6 +68,19 @@ function daysOf(value: string): Days | null {
 
 const isSingleDay = (d: Days): boolean => d[0] === d[1];
 
+const ISO_YEAR = /^\d{4}$/;
+
+/** Whether a year among `dates` holds one of the single days of `days`. */
+function yearHolds(dates: readonly string[], days: readonly Days[]): boolean {
+  for (const d of dates) {
+    if (!ISO_YEAR.test(d)) continue;
+    const first = Date.UTC(Number(d), 0, 1) / DAY_MS;
+    const last = Date.UTC(Number(d) + 1, 0, 1) / DAY_MS - 1;
+    if (days.some((x) => isSingleDay(x) && first <= x[0] && x[0] <= last)) return true;
+  }
+  return false;
+}
+
 const near = (a: Days, b: Days): boolean => a[0] - SAME_EVENT_DAYS <= b[1] && b[0] - SAME_EVENT_DAYS <= a[1];
 
 /** A sentence that states no date, read as telling of its publication day, within another's dates. */
@@ -96,6 +109,9 @@ function statedRelation(a: SentenceTime, b: SentenceTime): TimeRelation | null {
   // one past happening referred to, and overlapping months or weeks may hold one day.
   if (a.dates.some((d) => b.dates.includes(d))) return 'shared';
   if (a.days.some((x) => b.days.some((y) => near(x, y)))) return 'shared';
+  // A year one side states holds the day the other states ("its launch in 2003" / "on April 28,
+  // 2003"): as compatible as the same year on both sides.
+  if (yearHolds(a.dates, b.days) || yearHolds(b.dates, a.days)) return 'shared';
   if ((a.dates.length === 0 && toldWithin(a, b.days)) || (b.dates.length === 0 && toldWithin(b, a.days)))
     return 'shared';
   return null;

@@ -36,6 +36,12 @@ export const MATCH_THRESHOLDS = {
    * many days).
    */
   sameEventFigure: 0.2,
+  /**
+   * … or, with the same day stated in both (resolved against the publication dates: "today",
+   * "on Wednesday", "at 16:08 UTC"), this much cosine: a day places one happening as a figure does
+   * (chosen on the development half of npm run eval:same-event).
+   */
+  sameEventDay: 0.2,
 };
 
 /** A figure specific enough to identify one happening: 100 or more, and not a bare year. */
@@ -86,6 +92,54 @@ const figureAnchored = (
 ): boolean =>
   sharedParticipants > 0 && cosine >= MATCH_THRESHOLDS.sameEventFigure && specificFigures(sharedNumbers) > 0;
 
+/**
+ * Date values both sentences state ("the 1991 agreement" / "the 1991 settlement"): an anchor like
+ * a figure both state (a year written as a date is no quantity), and a day both state places one
+ * happening. A date is weaker than a name: it counts only when the sentences share a word besides
+ * the date (not a dateline against a sentence of that day), and a year or month only when the
+ * named participants and places do not differ ("GM … 31,500 jobs by 2012" / "Ford … 30,000 jobs
+ * by 2012"). Not counted by `sharedAnchors`: the cross-story rule asks for names and figures.
+ */
+function datesAnchor(a: SentenceFacts, b: SentenceFacts, c: Candidate): { any: boolean; day: boolean } {
+  let any = false;
+  let day = false;
+  for (const d of a.time.dates) {
+    if (!b.time.dates.includes(d)) continue;
+    any = true;
+    if (ISO_DAY.test(d)) day = true;
+  }
+  if (!any || !c.shared.some((t) => !DATE_WORD.test(t))) return NO_DATES;
+  if (!day && namesDiffer(a, b)) return NO_DATES;
+  return { any, day };
+}
+
+/** Words of an entity's name ("organization:apple-computer" → apple, computer). */
+const nameWords = (id: string): string[] => id.slice(id.indexOf(':') + 1).split('-');
+
+/** One name is the other or inside it ("Apple" / "Apple Computer"): the recogniser's spans differ. */
+function sameName(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const words = new Set(nameWords(long));
+  return nameWords(short).every((w) => words.has(w));
+}
+
+/** `othersTakePart` with a name inside another counted as the same. */
+function namesDiffer(a: SentenceFacts, b: SentenceFacts): boolean {
+  for (const kinds of [['place:'], ['person:', 'organization:']]) {
+    const x = ofKind(a.entities, kinds);
+    const y = ofKind(b.entities, kinds);
+    if (x.length > 0 && y.length > 0 && !x.some((i) => y.some((j) => sameName(i, j)))) return true;
+  }
+  return false;
+}
+
+const NO_DATES = { any: false, day: false };
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Terms a date is written with: figures, months, weekdays, "today". */
+const DATE_WORD =
+  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/;
+
 /** Both state figures and none is the same: other measurements, not the same report. */
 const otherFigures = (a: SentenceFacts, b: SentenceFacts, shared: number): boolean =>
   shared === 0 && a.numbers.size > 0 && b.numbers.size > 0;
@@ -117,13 +171,42 @@ function timeAllows(
   );
 }
 
+/** Why a candidate is no match: the cross-story rule, its time, or too little evidence. */
+export type Refusal = 'other-story' | 'time-conflict' | 'time-apart' | 'too-little';
+
 /**
- * Scores candidates into matches: TF-IDF cosine of lemmas, plus agreement of the named entities
- * and numbers the two sentences mention, for sentences whose times allow one happening
- * (`timeAllows`). Relations: `duplicate` (a copy or light rewrite), `paraphrase` (the same
- * statement in other words), `same-event` (the same happening, anchored by a shared participant or
- * number). `allows` (the cross-story rule) is asked before the best are kept, so a pair it refuses
- * takes no place of one it allows.
+ * One candidate judged: TF-IDF cosine of lemmas, plus agreement of the named entities and numbers
+ * the two sentences mention, for sentences whose times allow one happening (`timeAllows`).
+ * Relations: `duplicate` (a copy or light rewrite), `paraphrase` (the same statement in other
+ * words), `same-event` (the same happening, anchored by a shared participant or number). Otherwise
+ * the reason it is none (read by the diagnosis of `npm run eval:same-event`).
+ */
+export function judgeCandidate(
+  facts: SentenceFacts,
+  other: SentenceFacts,
+  c: Candidate,
+  allows: (c: Candidate, anchors: number) => boolean = () => true,
+): SentenceMatch | Refusal {
+  const sharedEntities = overlap(facts.entities, other.entities);
+  const sharedNumbers = overlap(facts.numbers, other.numbers);
+  if (!allows(c, sharedAnchors(facts, other))) return 'other-story';
+  const time = timeRelation(facts.time, other.time);
+  const byFigure = figureAnchored(c.cosine, sharedNumbers, participants(sharedEntities));
+  if (time === 'conflict') return 'time-conflict';
+  if (!timeAllows(time, facts, other, c, sharedNumbers.length, participants(sharedEntities), byFigure))
+    return 'time-apart';
+  let relation: Relation | null = null;
+  if (c.cosine >= MATCH_THRESHOLDS.duplicate) relation = 'duplicate';
+  else if (c.cosine >= MATCH_THRESHOLDS.paraphrase) relation = 'paraphrase';
+  else if (sameEvent(facts, other, c, sharedEntities, sharedNumbers, byFigure)) relation = 'same-event';
+  if (!relation) return 'too-little';
+  const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
+  return { other: c.ref, score, relation, cosine: c.cosine, sharedEntities };
+}
+
+/**
+ * Scores candidates into matches (`judgeCandidate`). `allows` (the cross-story rule) is asked
+ * before the best are kept, so a pair it refuses takes no place of one it allows.
  */
 export function scoreCandidates(
   facts: SentenceFacts,
@@ -133,30 +216,31 @@ export function scoreCandidates(
 ): SentenceMatch[] {
   const matches: SentenceMatch[] = [];
   for (const c of candidates) {
-    const other = factsOf(c.ref);
-    const sharedEntities = overlap(facts.entities, other.entities);
-    const sharedNumbers = overlap(facts.numbers, other.numbers);
-    if (!allows(c, sharedAnchors(facts, other))) continue;
-    const time = timeRelation(facts.time, other.time);
-    const byFigure = figureAnchored(c.cosine, sharedNumbers, participants(sharedEntities));
-    if (!timeAllows(time, facts, other, c, sharedNumbers.length, participants(sharedEntities), byFigure))
-      continue;
-    const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
-    let relation: Relation | null = null;
-    if (c.cosine >= MATCH_THRESHOLDS.duplicate) relation = 'duplicate';
-    else if (c.cosine >= MATCH_THRESHOLDS.paraphrase) relation = 'paraphrase';
-    else if (
-      (c.cosine >= MATCH_THRESHOLDS.sameEvent &&
-        (sharedEntities.length + sharedNumbers.length > 0 ||
-          c.shared.length >= MATCH_THRESHOLDS.sameEventSharedTerms)) ||
-      (c.cosine >= MATCH_THRESHOLDS.sameEventTwoParticipants && participants(sharedEntities) >= 2) ||
-      byFigure
-    ) {
-      relation = 'same-event';
-    }
-    if (relation) matches.push({ other: c.ref, score, relation, cosine: c.cosine, sharedEntities });
+    const judged = judgeCandidate(facts, factsOf(c.ref), c, allows);
+    if (typeof judged !== 'string') matches.push(judged);
   }
   return bestMatches(matches);
+}
+
+/** Whether a candidate below the paraphrase level has the evidence of a same-event match. */
+function sameEvent(
+  facts: SentenceFacts,
+  other: SentenceFacts,
+  c: Candidate,
+  sharedEntities: readonly string[],
+  sharedNumbers: readonly string[],
+  byFigure: boolean,
+): boolean {
+  if (byFigure) return true;
+  if (c.cosine >= MATCH_THRESHOLDS.sameEventTwoParticipants && participants(sharedEntities) >= 2) return true;
+  const dates = datesAnchor(facts, other, c);
+  if (c.cosine >= MATCH_THRESHOLDS.sameEventDay && dates.day) return true;
+  return (
+    c.cosine >= MATCH_THRESHOLDS.sameEvent &&
+    (sharedEntities.length + sharedNumbers.length > 0 ||
+      c.shared.length >= MATCH_THRESHOLDS.sameEventSharedTerms ||
+      dates.any)
+  );
 }
 
 /** The reports kept for a sentence, best first. */
@@ -213,14 +297,27 @@ export function scoreEventCandidates(
   const matches: SentenceMatch[] = [];
   for (const c of candidates) {
     if (c.cosine < minCosine) continue;
-    const other = factsOf(c.ref);
-    const sharedEntities = overlap(facts.entities, other.entities);
-    const sharedNumbers = overlap(facts.numbers, other.numbers);
-    const time = timeRelation(facts.time, other.time);
-    if (time === 'conflict' || time === 'apart') continue;
-    if (otherFigures(facts, other, sharedNumbers.length) || othersTakePart(facts, other)) continue;
-    const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
-    matches.push({ other: c.ref, score, relation: 'same-event', cosine: c.cosine, sharedEntities });
+    const judged = judgeEventCandidate(facts, factsOf(c.ref), c);
+    if (typeof judged !== 'string') matches.push(judged);
   }
   return matches;
+}
+
+/** Why an event-level candidate is no match. */
+export type EventRefusal = 'time-conflict' | 'time-apart' | 'other-figures' | 'others-take-part';
+
+/** One event-level candidate judged (`scoreEventCandidates`), or the reason it is none. */
+export function judgeEventCandidate(
+  facts: SentenceFacts,
+  other: SentenceFacts,
+  c: Candidate,
+): SentenceMatch | EventRefusal {
+  const sharedEntities = overlap(facts.entities, other.entities);
+  const sharedNumbers = overlap(facts.numbers, other.numbers);
+  const time = timeRelation(facts.time, other.time);
+  if (time === 'conflict' || time === 'apart') return `time-${time}`;
+  if (otherFigures(facts, other, sharedNumbers.length)) return 'other-figures';
+  if (othersTakePart(facts, other)) return 'others-take-part';
+  const score = matchScore(facts, other, c.cosine, sharedEntities.length, sharedNumbers.length);
+  return { other: c.ref, score, relation: 'same-event', cosine: c.cosine, sharedEntities };
 }
