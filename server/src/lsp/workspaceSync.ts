@@ -352,6 +352,12 @@ export class WorkspaceSync {
     await this.reloadFromDisk(uri);
   }
 
+  /** Sources or decisions changed outside the workspace (the team corpus): every view refreshes. */
+  sourcesChanged(): void {
+    this.everythingChanged = true;
+    this.announce();
+  }
+
   async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
     const ctx = this.ctx();
     for (const change of params.changes) {

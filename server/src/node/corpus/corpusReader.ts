@@ -2,6 +2,12 @@ import type pg from 'pg';
 import { analysisProblem } from '../../core/index/analysisShape';
 import type { DocumentAnalysis } from '../../core/index/analyzeDocument';
 
+/** Documents of the corpus are filed under this scheme (`CORPUS_SCHEME` of protocol.ts: the editor's read-only documents). */
+export const CORPUS_URI_SCHEME = 'triangulate-corpus';
+
+/** The URI a corpus document is filed under, from its path in the corpus. */
+export const corpusUri = (path: string): string => `${CORPUS_URI_SCHEME}:/${encodeURI(path)}`;
+
 /** A current document of the corpus with its stored analysis, when that is usable by this analyser. */
 export interface StoredDocument {
   path: string;
