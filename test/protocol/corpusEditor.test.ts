@@ -157,11 +157,13 @@ test('the local copy wins: a workspace holding every seed files no corpus docume
   );
 });
 
-test('an unreachable corpus or a wrong password: status unreachable within seconds, password masked, local diagnostics still arrive', async () => {
+test('an unreachable corpus, a wrong password or a database without a corpus: status unreachable within seconds, password masked, local diagnostics still arrive', async () => {
   const nobody = `postgres://postgres@127.0.0.1:${await freePort()}/corpus`;
+  const empty = (await postgres.createDatabase('empty')).replace(`:${PASSWORD}@`, '@');
   for (const [url, password, why] of [
     [nobody, 'hunter2-secret', /ECONNREFUSED/],
     [corpusUrl, 'not-the-password', /password authentication failed/],
+    [empty, PASSWORD, /holds no Triangulate corpus yet/],
   ] as const) {
     const folder = folderWith(F003.name, F004.name);
     const started = Date.now();

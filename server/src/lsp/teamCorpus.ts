@@ -79,8 +79,16 @@ export class TeamCorpus {
 
   /** The text of a corpus document (the read-only editor's content), or null. */
   text(uri: string): string | null {
-    if (!uri.startsWith(`${CORPUS_URI_SCHEME}:`)) return null;
-    return this.filed.has(uri) ? (this.ctx().index.document(uri)?.text ?? null) : null;
+    const prefix = `${CORPUS_URI_SCHEME}:/`;
+    if (!uri.startsWith(prefix)) return null;
+    // The editor may spell the path's characters otherwise than encodeURI did.
+    let filedAs: string;
+    try {
+      filedAs = corpusUri(decodeURIComponent(uri.slice(prefix.length)));
+    } catch {
+      return null;
+    }
+    return this.filed.has(filedAs) ? (this.ctx().index.document(filedAs)?.text ?? null) : null;
   }
 
   /** The review file's decisions with the team's merged in (newest wins). */
