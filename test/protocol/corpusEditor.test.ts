@@ -17,8 +17,10 @@ import {
   type Diagnostic,
   DocumentDiagnosticRequest,
   type FullDocumentDiagnosticReport,
+  HoverRequest,
 } from 'vscode-languageserver-protocol/node';
 import {
+  CheckClaimRequest,
   CORPUS_SCHEME,
   CorpusDocumentRequest,
   CorpusPasswordNotification,
@@ -127,6 +129,26 @@ test('an article alone in its folder is compared with the team corpus: diagnosti
     .range;
   const line = F004.text.split('\n')[range.start.line]!;
   assert.match(line.slice(range.start.character), /withh/i, 'the related range lies on the passage');
+  // A hover counts and lists the corpus's sources.
+  const at = F003.text.indexOf('Benjamin Netanyahu') + 10;
+  const before = F003.text.slice(0, at).split('\n');
+  const hover = await server.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri: uri003 },
+    position: { line: before.length - 1, character: before.at(-1)!.length },
+  });
+  const markdown = String((hover?.contents as { value?: string })?.value ?? '');
+  assert.match(markdown, /in \d of 5 sources/, 'the four corpus sources and the local one');
+
+  // Check a Claim weighs the corpus's sources too: 004 agrees from the corpus, 003 contradicts locally.
+  const check = await server.connection.sendRequest(CheckClaimRequest, {
+    claim: 'Israel withheld a shipment of bombs',
+  });
+  assert.equal(check.state, 'ok');
+  const verdict = (name: string) => check.sources.find((v) => v.path === name);
+  assert.equal(verdict(F004.name)?.verdict, 'agrees');
+  assert.equal(verdict(F004.name)?.uri, corpusUriOf(F004.name));
+  assert.equal(verdict(F003.name)?.verdict, 'contradicts');
+  assert.equal(verdict(F003.name)?.uri, uri003);
   assert.equal(
     await server.connection.sendRequest(CorpusDocumentRequest, { uri: corpusUriOf(F003.name) }),
     null,

@@ -18,6 +18,8 @@ const SLICE_MS = 30;
 /** Teammates' review decisions are read again this often while the corpus is ready. */
 const POLL_MS = 60_000;
 const SETTING = 'triangulate.corpus.url';
+/** Rows per page: bounds what one query holds in memory and decodes before the slices take over. */
+const PAGE_ROWS = 50;
 
 /**
  * The team corpus in the editor: its current analysed documents filed as read-only sources
@@ -194,7 +196,7 @@ export class TeamCorpus {
     let local = 0;
     let outdated = 0;
     let slice = performance.now();
-    for await (const doc of storedDocuments(pool)) {
+    for await (const doc of storedDocuments(pool, PAGE_ROWS)) {
       if (stale()) return null;
       if (!doc.analysis)
         outdated++; // stored by another analyser version: `triangulate index` redoes it
