@@ -33,6 +33,8 @@ export interface LatencyOptions {
   longArticle: string;
   /** Optional cache folder passed as initializationOptions.cacheFolder (omit for none). */
   cacheFolder?: string;
+  /** Extra arguments for the main server's node process, e.g. `--cpu-prof` to profile it. */
+  serverArgs?: string[];
   log?: (line: string) => void;
 }
 
@@ -222,7 +224,12 @@ async function startIndexed(
   const folderUri = pathToFileURL(resolve(options.folder)).href;
   const started = performance.now();
   const server = await within(
-    startServer(folderUri, {}, options.cacheFolder ? { cacheFolder: resolve(options.cacheFolder) } : {}),
+    startServer(
+      folderUri,
+      {},
+      options.cacheFolder ? { cacheFolder: resolve(options.cacheFolder) } : {},
+      options.serverArgs ?? [],
+    ),
     60_000,
     'initialize',
   );
@@ -482,15 +489,20 @@ export function seedsLongArticle(words = 5000): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === __filename) {
-  const folder = process.argv[2];
+  const args = process.argv.slice(2);
+  const profileAt = args.indexOf('--profile');
+  // --profile <dir>: the main server writes a V8 CPU profile there when it exits.
+  const profileDir = profileAt >= 0 ? args.splice(profileAt, 2)[1] : undefined;
+  const [folder, cacheFolder] = args;
   if (!folder) {
-    console.error('usage: npx tsx scripts/bench/latency.ts <folder> [cacheFolder]');
+    console.error('usage: npx tsx scripts/bench/latency.ts <folder> [cacheFolder] [--profile <dir>]');
     process.exit(2);
   }
   measureLatency({
     folder,
     longArticle: seedsLongArticle(),
-    ...(process.argv[3] ? { cacheFolder: process.argv[3] } : {}),
+    ...(cacheFolder ? { cacheFolder } : {}),
+    ...(profileDir ? { serverArgs: ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] } : {}),
     log: (line) => console.error(line),
   }).then(
     (result) => console.log(JSON.stringify(result, null, 2)),

@@ -119,10 +119,24 @@ export async function startServer(
       } catch {
         // already gone
       }
+      // A server exits by itself after `exit` (and only then writes a --cpu-prof profile); killed if it lingers.
+      await exited(child, 2_000);
       connection.dispose();
       child.kill();
     },
   };
+}
+
+/** Resolves when the process has exited, or after `ms` at most. */
+function exited(child: ChildProcess, ms: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** Polls `check` until it returns a value (not undefined) or the timeout passes. */

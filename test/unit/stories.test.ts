@@ -216,3 +216,49 @@ test('an article ends in the story it is closest to, not with the one article it
   assert.ok(stories.includes('crash/s1.txt crash/s2.txt crash/s3.txt crash/x.txt'), stories.join('\n'));
   assert.ok(stories.includes('boat/t1.txt boat/t2.txt boat/y.txt'), stories.join('\n'));
 });
+
+test('stories and event matches prepared in slices are the ones computed at once; a request meanwhile finishes the run, a change supersedes it', async () => {
+  const text = (story: number, k: number) =>
+    `Story${story} Holdings and Mayor Alder${story} met in Town${story}ville.\n\nThe Story${story} talks collapsed, report ${k} said.\n`;
+  const workspace = () => {
+    const index = new WorkspaceIndex();
+    for (let s = 0; s < 6; s++)
+      for (let k = 0; k < 4; k++) index.setDocument(`mem:///s${s}/${k}.txt`, `s${s}/${k}.txt`, text(s, k));
+    return index;
+  };
+  const answers = (matches: MatchService, index: WorkspaceIndex) => ({
+    stories: matches.stories.all(),
+    matches: index.documents().map((d) => matches.matches(d.uri)),
+  });
+  let pauses = 0;
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      pauses++;
+      setImmediate(resolve);
+    });
+  const index = workspace();
+  const matches = new MatchService(index);
+  await matches.prepareInSlices(pause, 0);
+  assert.ok(pauses > 1, `the work was cut into slices (${pauses} pauses)`);
+  const atOnce = workspace();
+  assert.deepEqual(answers(matches, index), answers(new MatchService(atOnce), atOnce));
+
+  // A request while the run is paused finishes it at once, with the same answer.
+  const busy = workspace();
+  const busyMatches = new MatchService(busy);
+  const run = busyMatches.prepareInSlices(pause, 0);
+  assert.equal(busyMatches.stories.all().length, 6);
+  await run;
+  assert.deepEqual(answers(busyMatches, busy), answers(matches, index));
+
+  // A change while it is paused supersedes it: the answers are those of the changed workspace.
+  const changing = workspace();
+  const changingMatches = new MatchService(changing);
+  const superseded = changingMatches.prepareInSlices(pause, 0);
+  for (let k = 4; k < 8; k++) changing.setDocument(`mem:///s9/${k}.txt`, `s9/${k}.txt`, text(9, k));
+  await superseded;
+  const fresh = workspace();
+  for (let k = 4; k < 8; k++) fresh.setDocument(`mem:///s9/${k}.txt`, `s9/${k}.txt`, text(9, k));
+  assert.deepEqual(answers(changingMatches, changing), answers(new MatchService(fresh), fresh));
+  assert.equal(changingMatches.stories.all().length, 7);
+});

@@ -3,6 +3,7 @@ import type { Entity, EntityMention } from '../entities/resolve';
 import type { DocumentAnalysis } from '../index/analyzeDocument';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { finish, runInSlices, type Steps } from '../steps';
 import { allowsPair } from '../stories/crossStory';
 import { StoryService } from '../stories/service';
 import { EventIndex } from './eventIndex';
@@ -109,6 +110,7 @@ export class MatchService {
       this.candidateCache.clear();
       this.sentenceMemo.clear();
       this.events = null;
+      this.building = null;
       this.eventKeysOf = new WeakMap();
       return;
     }
@@ -193,11 +195,46 @@ export class MatchService {
 
   private eventIndex(): EventIndex {
     if (!this.events) {
-      const events = new EventIndex();
-      for (const doc of this.index.documents()) this.indexEvents(events, doc.uri);
-      this.events = events;
+      const building = this.building;
+      this.building = null;
+      const steps = building?.generation === this.index.generation ? building.steps : this.eventIndexSteps();
+      this.events = finish(steps);
     }
     return this.events;
+  }
+
+  /** The event index being built in slices (`prepareInSlices`), for the generation it started in. */
+  private building: { generation: number; steps: Steps<EventIndex> } | null = null;
+
+  private *eventIndexSteps(): Steps<EventIndex> {
+    const events = new EventIndex();
+    for (const doc of this.index.documents()) {
+      this.indexEvents(events, doc.uri);
+      yield;
+    }
+    return events;
+  }
+
+  /**
+   * Computes in slices what the first request after a change of the workspace would otherwise
+   * compute at once: the stories, then the event index. `pause()` is awaited between slices.
+   */
+  async prepareInSlices(pause: () => Promise<void>, sliceMs?: number): Promise<void> {
+    await this.stories.groupInSlices(pause, sliceMs);
+    this.sync();
+    if (this.events || this.building) return;
+    const run = { generation: this.index.generation, steps: this.eventIndexSteps() };
+    this.building = run;
+    const events = await runInSlices(
+      run.steps,
+      pause,
+      () => this.building === run && run.generation === this.index.generation,
+      sliceMs,
+    );
+    if (events && this.building === run) {
+      this.building = null;
+      this.events = events;
+    }
   }
 
   /**

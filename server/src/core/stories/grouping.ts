@@ -6,7 +6,8 @@
  * bit of everything links to a few articles, not to every story it touches.
  */
 import { topK } from '../matching/sentenceIndex';
-import { cosine, type FeatureSpace, type SparseVector, type StoryInput, vectorize } from './vectors';
+import { finish, type Steps } from '../steps';
+import { cosine, type FeatureSpace, type SparseVector, type StoryInput, vectorizeSteps } from './vectors';
 
 /** Cosine two documents of one story reach (measured on MEANTIME and the seeds: npm run eval:stories). */
 export const STORY_LINK_COSINE = 0.1;
@@ -47,9 +48,16 @@ const byPath = (a: StoryInput, b: StoryInput): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
 
 export function groupStories(input: readonly StoryInput[]): Grouping {
+  return finish(groupingSteps(input));
+}
+
+/** `groupStories`, yielding after each document's part of the work (see `core/steps.ts`). */
+export function* groupingSteps(input: readonly StoryInput[]): Steps<Grouping> {
   const docs = [...input].sort(byPath);
-  const { space, vectors } = vectorize(docs);
-  const nearest = nearestDocuments(vectors, space.names.length, (a, b) => linkCosine(docs[a]!, docs[b]!));
+  const { space, vectors } = yield* vectorizeSteps(docs);
+  const nearest = yield* nearestDocuments(vectors, space.names.length, (a, b) =>
+    linkCosine(docs[a]!, docs[b]!),
+  );
   const rootOf =
     docs.length < MIN_DOCUMENTS_FOR_STORIES
       ? new Int32Array(docs.length)
@@ -78,22 +86,26 @@ export function groupStories(input: readonly StoryInput[]): Grouping {
  * part of the cosine those features give; the best are scored exactly. The cost per document is the
  * budget, not the workspace.
  */
-function nearestDocuments(
+function* nearestDocuments(
   vectors: readonly SparseVector[],
   featureCount: number,
   needed: (a: number, b: number) => number,
-): number[][] {
+): Steps<number[][]> {
   const postings: number[][] = Array.from({ length: featureCount }, () => []);
   const postingWeights: number[][] = Array.from({ length: featureCount }, () => []);
-  vectors.forEach((v, doc) => {
+  for (let doc = 0; doc < vectors.length; doc++) {
+    const v = vectors[doc]!;
     v.features.forEach((f, k) => {
       postings[f]!.push(doc);
       postingWeights[f]!.push(v.weights[k]!);
     });
-  });
+    yield;
+  }
   const scores = new Float64Array(vectors.length);
   const touched: number[] = [];
-  return vectors.map((v, doc) => {
+  const nearest: number[][] = [];
+  for (let doc = 0; doc < vectors.length; doc++) {
+    const v = vectors[doc]!;
     // Packed (document frequency, position): a numeric sort without a comparator.
     const rarestFirst = Float64Array.from(
       v.features,
@@ -117,13 +129,17 @@ function nearestDocuments(
     const candidates = topK(touched, scores, RESCORED, (x, y) => x < y).map(([o]) => o);
     for (const o of touched) scores[o] = 0;
     touched.length = 0;
-    return candidates
-      .map((o) => ({ o, cosine: cosine(v, vectors[o]!) }))
-      .filter((c) => c.cosine >= needed(doc, c.o))
-      .sort((x, y) => y.cosine - x.cosine || x.o - y.o)
-      .slice(0, NEAREST)
-      .map((c) => c.o);
-  });
+    nearest.push(
+      candidates
+        .map((o) => ({ o, cosine: cosine(v, vectors[o]!) }))
+        .filter((c) => c.cosine >= needed(doc, c.o))
+        .sort((x, y) => y.cosine - x.cosine || x.o - y.o)
+        .slice(0, NEAREST)
+        .map((c) => c.o),
+    );
+    yield;
+  }
+  return nearest;
 }
 
 /** The cosine two documents need to link: lower when they were published days apart at most. */

@@ -2,7 +2,8 @@ import type { DocumentAnalysis } from '../index/analyzeDocument';
 import { IndexChanges } from '../index/indexChanges';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { dayNumber } from '../matching/eventTime';
-import { type Grouping, groupStories, similarity } from './grouping';
+import { finish, runInSlices, type Steps } from '../steps';
+import { type Grouping, groupingSteps, similarity } from './grouping';
 import { storyLabel } from './label';
 import { countsOf, type StoryInput } from './vectors';
 
@@ -16,6 +17,12 @@ export interface Story {
   label: string;
   /** Its documents, earliest published first. */
   uris: string[];
+}
+
+/** A grouping and the analyses it was computed from. */
+interface Regrouped {
+  grouping: Grouping;
+  grouped: Map<string, DocumentAnalysis>;
 }
 
 /**
@@ -43,16 +50,63 @@ export class StoryService {
 
   /** The analysis each document had when last grouped. */
   private grouped = new Map<string, DocumentAnalysis>();
+  /** A regrouping found due and not yet done (a background run may have been superseded). */
+  private due = false;
+  /** A regrouping running in slices (`groupInSlices`), for the index generation it started in. */
+  private background: { generation: number; steps: Steps<Regrouped> } | null = null;
 
   private current(): Grouping {
-    if ((this.changes.next() === 'full' && this.enoughChanged()) || !this.grouping) {
-      const documents = this.index.documents();
-      this.grouping = groupStories(documents.map((d) => this.inputOf(d.uri, d.relativePath)));
-      this.numberOf = new Map(this.grouping.docs.map((d, i) => [d.uri, i]));
-      this.grouped = new Map(documents.map((d) => [d.uri, d.analysis]));
-      this.stories.clear();
+    const background = this.background;
+    this.background = null;
+    if (background && background.generation === this.index.generation) this.install(finish(background.steps));
+    else if (this.regroupDue()) this.install(finish(this.regroupSteps()));
+    return this.grouping!;
+  }
+
+  /**
+   * Groups the workspace again in slices when a regrouping is due, awaiting `pause()` between them,
+   * so a server answers requests meanwhile; a request that needs the stories first finishes it.
+   */
+  async groupInSlices(pause: () => Promise<void>, sliceMs?: number): Promise<void> {
+    if (this.background || !this.regroupDue()) return;
+    const run = { generation: this.index.generation, steps: this.regroupSteps() };
+    this.background = run;
+    const done = await runInSlices(
+      run.steps,
+      pause,
+      () => this.background === run && run.generation === this.index.generation,
+      sliceMs,
+    );
+    if (done && this.background === run) {
+      this.background = null;
+      this.install(done);
     }
-    return this.grouping;
+  }
+
+  /** Whether the stories must be grouped again (the check reads the index's changes once). */
+  private regroupDue(): boolean {
+    const full = this.changes.next() === 'full';
+    this.due ||= !this.grouping || (full && this.enoughChanged());
+    return this.due;
+  }
+
+  private *regroupSteps(): Steps<Regrouped> {
+    const documents = this.index.documents();
+    const inputs: StoryInput[] = [];
+    for (const d of documents) {
+      inputs.push(this.inputOf(d.uri, d.relativePath));
+      yield;
+    }
+    const grouping = yield* groupingSteps(inputs);
+    return { grouping, grouped: new Map(documents.map((d) => [d.uri, d.analysis])) };
+  }
+
+  private install({ grouping, grouped }: Regrouped): void {
+    this.grouping = grouping;
+    this.numberOf = new Map(grouping.docs.map((d, i) => [d.uri, i]));
+    this.grouped = grouped;
+    this.stories.clear();
+    this.due = false;
   }
 
   /** Whether more than `REGROUP_SHARE` of the documents were added, removed or re-analysed. */

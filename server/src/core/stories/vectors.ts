@@ -2,6 +2,7 @@
  * Documents as unit-length sparse vectors of story features (named entities and content terms,
  * TF-IDF weighted), and their cosine. Features too common to tell stories apart are left out.
  */
+import { finish, type Steps } from '../steps';
 
 /** What the grouping reads of a document (repeated features count as often as they occur). */
 export interface StoryInput {
@@ -66,7 +67,18 @@ export function countsOf(items: readonly string[]): Map<string, number> {
 
 /** The feature space and each document's vector, documents in the order given. */
 export function vectorize(docs: readonly StoryInput[]): { space: FeatureSpace; vectors: SparseVector[] } {
-  const counts = docs.map(featureCounts);
+  return finish(vectorizeSteps(docs));
+}
+
+/** `vectorize`, yielding after each document (see `core/steps.ts`). */
+export function* vectorizeSteps(
+  docs: readonly StoryInput[],
+): Steps<{ space: FeatureSpace; vectors: SparseVector[] }> {
+  const counts: Array<ReturnType<typeof featureCounts>> = [];
+  for (const doc of docs) {
+    counts.push(featureCounts(doc));
+    yield;
+  }
   // Features numbered as first met, documents in the order given (the grouping sorts them by path).
   const numbers: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
   const names: string[] = [];
@@ -84,13 +96,18 @@ export function vectorize(docs: readonly StoryInput[]): { space: FeatureSpace; v
         dfs[f]!++;
       }
     });
+    yield;
   }
   const df = Int32Array.from(dfs);
   const specificDocs = Math.max(SPECIFIC_FLOOR, Math.ceil(SPECIFIC_FRACTION * docs.length));
   const scale = Math.max(docs.length, IDF_MIN_DOCUMENTS);
   const idf = Float64Array.from(df, (d) => (d > specificDocs ? 0 : Math.log(scale / d)));
   const space = { names, df, idf, specificDocs };
-  const vectors = counts.map((c) => vectorOf(c, numbers, idf));
+  const vectors: SparseVector[] = [];
+  for (const c of counts) {
+    vectors.push(vectorOf(c, numbers, idf));
+    yield;
+  }
   return { space, vectors };
 }
 
