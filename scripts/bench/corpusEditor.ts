@@ -3,7 +3,7 @@
 // with `triangulate.corpus.url` set, and while it connects, files the corpus and resolves entities,
 // sends a cheap request every 5 ms: the slowest answer is how long the event loop was held.
 // Prints the time to `ready`, the documents filed and the request latencies (max, p99).
-// Usage: npm run bench:team-editor [-- --megabytes 5]
+// Usage: npm run bench:team-editor [-- --megabytes 5] [--profile <dir>]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -34,9 +34,14 @@ async function main(): Promise<void> {
       stdio: 'ignore',
     });
     const indexSeconds = (performance.now() - indexing) / 1000;
-    const server = await startServer(pathToFileURL(empty).href, {
-      corpus: { url: url.replace(':secret@', '@') },
-    });
+    // --profile <dir>: the server writes a CPU profile there when it exits.
+    const profile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : '';
+    const server = await startServer(
+      pathToFileURL(empty).href,
+      { corpus: { url: url.replace(':secret@', '@') } },
+      {},
+      profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+    );
     const started = performance.now();
     let ready: (CorpusStatus & { at: number }) | null = null;
     let phase = 'starting';

@@ -95,11 +95,17 @@ const ctx: ServerContext = {
     connection.console.error(`${where} failed: ${(error as Error)?.stack ?? String(error)}`),
 };
 const getCtx = () => ctx;
-const corpus = new TeamCorpus(
-  getCtx,
-  () => sync.whenReady(),
-  () => sync.sourcesChanged(),
-);
+// `sync` is made at initialize; the corpus reaches it through this view.
+const corpus = new TeamCorpus(getCtx, {
+  whenReady: () => sync.whenReady(),
+  get holdRefreshes() {
+    return sync.holdRefreshes;
+  },
+  set holdRefreshes(on: boolean) {
+    sync.holdRefreshes = on;
+  },
+  sourcesChanged: () => sync.sourcesChanged(),
+});
 
 process.on('uncaughtException', (e) => ctx.logError('uncaught exception', e));
 process.on('unhandledRejection', (e) => ctx.logError('unhandled rejection', e));

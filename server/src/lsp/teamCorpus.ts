@@ -42,11 +42,19 @@ export class TeamCorpus {
 
   constructor(
     private readonly ctx: () => ServerContext,
-    /** The local scan is done: local copies are known before corpus documents are compared with them. */
-    private readonly localReady: () => Promise<void>,
-    /** The index or the decisions changed: views and diagnostics refresh. */
-    private readonly changed: () => void,
+    private readonly sync: {
+      /** The local scan is done: local copies are known before corpus documents are compared with them. */
+      whenReady(): Promise<void>;
+      /** While documents are filed, no resolution or refresh runs on the partial index. */
+      holdRefreshes: boolean;
+      /** The index or the decisions changed: views and diagnostics refresh (and the hold ends). */
+      sourcesChanged(): void;
+    },
   ) {}
+
+  private changed(): void {
+    this.sync.sourcesChanged();
+  }
 
   get status(): CorpusStatus {
     return this.current;
@@ -141,7 +149,8 @@ export class TeamCorpus {
     if (!url) {
       this.shared = [];
       this.unfile(new Set());
-      return this.announce('off', 0, '');
+      this.announce('off', 0, '');
+      return this.changed();
     }
     this.announce('connecting', this.filed.size, `connecting to ${redactedUrl(url)}…`);
     let pool: pg.Pool | null = null;
@@ -154,9 +163,10 @@ export class TeamCorpus {
       });
       if (stale()) return void (await pool.end());
       await checkSchema(pool);
-      await this.localReady();
+      await this.sync.whenReady();
       if (stale()) return void (await pool.end());
       this.announce('loading', this.filed.size, `loading ${redactedUrl(url)}…`);
+      this.sync.holdRefreshes = true;
       const filed = await this.fileDocuments(pool, stale);
       if (!filed) return void (await pool.end());
       const shared = await sharedDecisions(pool);

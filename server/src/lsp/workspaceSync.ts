@@ -354,6 +354,7 @@ export class WorkspaceSync {
 
   /** Sources or decisions changed outside the workspace (the team corpus): every view refreshes. */
   sourcesChanged(): void {
+    this.holdRefreshes = false;
     this.everythingChanged = true;
     this.announce();
   }
@@ -426,8 +427,16 @@ export class WorkspaceSync {
     }, ANNOUNCE_DEBOUNCE_MS);
   }
 
+  /**
+   * Sources are being filed from elsewhere (the team corpus): announcements wait for
+   * `sourcesChanged` — no status (its entity count would resolve the partial index at once), no
+   * resolution, preparation or refresh on every partial state while documents keep arriving.
+   */
+  holdRefreshes = false;
+
   private async flushAnnouncement(): Promise<void> {
     const ctx = this.ctx();
+    if (this.holdRefreshes) return;
     // A change that dropped the entities (files, corrections): resolve them in slices first, so
     // the requests the refresh triggers find them ready instead of computing them at once.
     if (this.state === 'ready' && this.refreshDue && !ctx.index.hasResolution) await this.resolveEntities();
