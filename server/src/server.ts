@@ -116,6 +116,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   cacheFolder = typeof options?.cacheFolder === 'string' ? options.cacheFolder : '';
   files = new AnalystFiles(folders[0]?.uri ?? null, (problem) => connection.console.warn(problem));
   sync = new WorkspaceSync(getCtx, files);
+  sync.onLocalFiled = (uri) => corpus.localFiled(uri);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -15,7 +15,9 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import {
   type Diagnostic,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
+  FileChangeType,
   type FullDocumentDiagnosticReport,
   HoverRequest,
 } from 'vscode-languageserver-protocol/node';
@@ -177,6 +179,28 @@ test('the local copy wins: a workspace holding every seed files no corpus docume
     relatedUris(items).every((u) => u.startsWith('file:')),
     'related information stays local',
   );
+});
+
+test('a workspace file added later replaces its corpus twin', async () => {
+  const folder = folderWith(F003.name);
+  const { server, corpus, statuses } = await corpusServer(folder.uri, { url: corpusUrl });
+  assert.equal((await corpus('ready')).documents, 4);
+  const path004 = join(folder.dir, F004.name);
+  copyFileSync(join(SEEDS_DIR, F004.name), path004);
+  await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+    changes: [{ uri: pathToFileURL(path004).href, type: FileChangeType.Created }],
+  });
+  await eventually(async () => statuses.find((s) => s.state === 'ready' && s.documents === 3));
+  assert.equal(
+    await server.connection.sendRequest(CorpusDocumentRequest, { uri: corpusUriOf(F004.name) }),
+    null,
+  );
+  const uri003 = pathToFileURL(join(folder.dir, F003.name)).href;
+  const related = await eventually(async () => {
+    const uris = relatedUris(await diagnostics(server, uri003));
+    return uris.includes(pathToFileURL(path004).href) ? uris : undefined;
+  });
+  assert.ok(!related.includes(corpusUriOf(F004.name)), 'no finding points at the corpus copy any more');
 });
 
 test('an unreachable corpus, a wrong password or a database without a corpus: status unreachable within seconds, password masked, local diagnostics still arrive', async () => {

@@ -35,6 +35,10 @@ export class TeamCorpus {
   private password = '';
   private pool: pg.Pool | null = null;
   private readonly filed = new Set<string>();
+  /** The filed corpus documents by content hash: a workspace file of the same text replaces one. */
+  private readonly byHash = new Map<string, string>();
+  /** What the last load found, for the ready message. */
+  private summary = { url: '', local: 0, outdated: 0 };
   private shared: SharedDecision[] = [];
   private generation = 0;
   private loading: Promise<CorpusStatus> | null = null;
@@ -175,6 +179,7 @@ export class TeamCorpus {
       this.unfile(filed.uris);
       this.pool = pool;
       this.startPolling(pool, generation);
+      this.summary = { url, local: filed.local, outdated: filed.outdated };
       this.announce('ready', filed.uris.size, readyMessage(url, filed));
     } catch (e) {
       await pool?.end().catch(() => undefined);
@@ -215,6 +220,7 @@ export class TeamCorpus {
         const uri = corpusUri(doc.path);
         index.setDocument(uri, doc.path, doc.text, null, false, doc.analysis);
         this.filed.add(uri);
+        this.byHash.set(doc.analysis.contentHash, uri);
         uris.add(uri);
       }
       if (performance.now() - slice > SLICE_MS) {
@@ -233,6 +239,25 @@ export class TeamCorpus {
       this.filed.delete(uri);
       index.remove(uri);
     }
+    for (const [hash, uri] of [...this.byHash]) if (!this.filed.has(uri)) this.byHash.delete(hash);
+  }
+
+  /**
+   * A workspace file was filed after the load: a corpus document of the same text gives way to it
+   * (the local copy wins, as at load time). Refresh brings it back if the file goes.
+   */
+  localFiled(uri: string): void {
+    if (this.current.state !== 'ready' || uri.startsWith(`${CORPUS_URI_SCHEME}:`)) return;
+    const hash = this.ctx().index.document(uri)?.analysis.contentHash;
+    const twin = hash && this.byHash.get(hash);
+    if (!hash || !twin) return;
+    this.byHash.delete(hash);
+    this.filed.delete(twin);
+    this.ctx().index.remove(twin);
+    this.summary.local++;
+    const { url, local, outdated } = this.summary;
+    this.announce('ready', this.filed.size, readyMessage(url, { uris: this.filed, local, outdated }));
+    this.changed(); // the twin's partners refresh too
   }
 
   private startPolling(pool: pg.Pool, generation: number): void {
@@ -268,7 +293,10 @@ export class TeamCorpus {
   }
 }
 
-function readyMessage(url: string, filed: { uris: Set<string>; local: number; outdated: number }): string {
+function readyMessage(
+  url: string,
+  filed: { uris: ReadonlySet<string>; local: number; outdated: number },
+): string {
   const notes = [
     filed.local ? `${counted(filed.local, 'article')} also in the workspace (the local copy is used)` : '',
     filed.outdated

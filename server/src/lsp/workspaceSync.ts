@@ -317,6 +317,7 @@ export class WorkspaceSync {
   }
 
   private filed(uri: string): void {
+    this.onLocalFiled?.(uri);
     this.changedUris.add(uri);
     this.announce();
     if (!this.ctx().index.isSettled) this.scheduleSettle();
@@ -386,6 +387,7 @@ export class WorkspaceSync {
       const file = { uri, relativePath: where.relativePath, size: s.size };
       const problem = await indexFile(view, ctx.index, file, this.maxFileBytes, SIZE_SETTING);
       if (problem) ctx.connection.console.warn(`${where.relativePath}: ${problem}`);
+      this.onLocalFiled?.(uri);
     } catch {
       ctx.index.remove(uri); // gone
     }
@@ -433,6 +435,9 @@ export class WorkspaceSync {
    * resolution, preparation or refresh on every partial state while documents keep arriving.
    */
   holdRefreshes = false;
+
+  /** A workspace file was filed after the scan: the team corpus drops a copy of the same text. */
+  onLocalFiled: ((uri: string) => void) | undefined;
 
   private async flushAnnouncement(): Promise<void> {
     const ctx = this.ctx();
