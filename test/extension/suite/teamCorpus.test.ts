@@ -78,3 +78,43 @@ describe('Triangulate team corpus (extension host)', () => {
     );
   });
 });
+
+describe('Triangulate team corpus on a real PostgreSQL (extension host)', () => {
+  // Started by test/extension/run.mjs (test/extension/corpusFixture.ts); the password is PGPASSWORD.
+  const url = process.env.TRIANGULATE_TEST_CORPUS_URL;
+  const path = process.env.TRIANGULATE_TEST_CORPUS_PATH ?? '';
+  before(async function () {
+    if (!url) return this.skip(); // no PostgreSQL here: run.mjs said so
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    await corpusSetting().update('corpus.url', url, vscode.ConfigurationTarget.Global);
+  });
+  after(async () => {
+    if (url) await corpusSetting().update('corpus.url', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('loads the corpus; its article opens read-only with its stored text and is a source of Check a Claim', async () => {
+    const status = await waitFor('the corpus status “ready” with its one article', async () => {
+      const s = await vscode.commands.executeCommand<CorpusStatus>('triangulate.refreshCorpus');
+      return s?.state === 'ready' && s.documents === 1 ? s : undefined;
+    });
+    assert.match(status.message, /1 article from postgres:\/\/postgres@127\.0\.0\.1:\d+\/extension/);
+    const uri = vscode.Uri.parse(`triangulate-corpus:/${path}`);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.equal(doc.getText(), process.env.TRIANGULATE_TEST_CORPUS_TEXT);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await assert.rejects(
+      Promise.resolve(vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('x'))),
+      /NoPermissions|read-?only|readonly/i,
+    );
+    const result = await waitFor('the corpus article among the claim check’s sources', async () => {
+      const r = await vscode.commands.executeCommand<{
+        state: string;
+        sources: Array<{ uri: string; path: string; verdict: string }>;
+      }>('triangulate.checkClaim', 'Israel withheld a shipment of bombs');
+      return r?.sources.some((s) => s.uri === uri.toString()) ? r : undefined;
+    });
+    assert.equal(result.sources.length, 6, 'the five seeds and the corpus article');
+    assert.equal(result.sources.find((s) => s.uri === uri.toString())?.verdict, 'agrees');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
