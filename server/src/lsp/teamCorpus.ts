@@ -145,6 +145,8 @@ export class TeamCorpus {
 
   private async load(generation: number): Promise<void> {
     const stale = () => generation !== this.generation;
+    // An older load still filing stops at its next document: its hold must not outlive it.
+    this.sync.holdRefreshes = false;
     this.stopPolling();
     const previous = this.pool;
     this.pool = null;
