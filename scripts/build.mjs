@@ -17,9 +17,16 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * For bundles that talk to the team corpus: the migrations ship inside as text; pg's optional native
+ * and Cloudflare transports are never loaded on Node (pg requires them only when asked for them).
+ */
+const corpusBundling = { loader: { '.sql': 'text' }, external: ['pg-native', 'pg-cloudflare'] };
+
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  // The server reads the team corpus (triangulate.corpus.url) with pg, like the CLI below.
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', ...corpusBundling },
   // Worker threads of the initial index (server and CLI), loaded from next to them.
   { ...common, entryPoints: { analysisWorker: 'server/src/node/analysisWorker.ts' }, outdir: 'dist' },
   {
@@ -27,10 +34,7 @@ const builds = [
     entryPoints: { cli: 'server/src/cli/cli.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-    // The corpus migrations ship inside the bundle; pg's optional native and Cloudflare transports are
-    // never loaded on Node (pg requires them only when asked for them).
-    loader: { '.sql': 'text' },
-    external: ['pg-native', 'pg-cloudflare'],
+    ...corpusBundling,
   },
 ];
 

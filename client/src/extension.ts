@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { type LanguageClient, State } from 'vscode-languageclient/node';
 import { registerClaimCheck } from './claimCheck';
 import { registerClientCommands } from './commands';
 import { enableForWorkspace, isEnabled, offerToEnable } from './enablement';
 import { startLanguageClient } from './languageClient';
 import { StatusItem } from './statusItem';
+import { CorpusFileSystem, registerTeamCorpus, sendCorpusPassword } from './teamCorpus';
 import { registerViewCommands } from './viewCommands';
 import { ClaimCheckView } from './views/claimCheckView';
 import { EntitiesView } from './views/entitiesView';
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     timelineView,
   );
   const workspaceCheck = registerWorkspaceCheck(() => client);
+  const corpusFiles = new CorpusFileSystem(() => client);
   let lastEntityCount = -1;
   const events = {
     onStatus: (s: { state: string; entities: number }) => {
@@ -73,6 +75,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       compareView.sourcesChanged();
       timelineView.sourcesChanged();
     },
+    onCorpusStatus: (s: { state: string }) => {
+      if (s.state === 'ready') corpusFiles.reloaded();
+    },
   };
 
   const start = async (): Promise<void> => {
@@ -80,6 +85,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.starting();
     try {
       client = await startLanguageClient(context, output, status, events);
+      // The password lives only in the server's memory: sent again whenever the server (re)starts.
+      const started = client;
+      await sendCorpusPassword(context, started);
+      context.subscriptions.push(
+        started.onDidChangeState((e) => {
+          if (e.newState === State.Running) void sendCorpusPassword(context, started);
+        }),
+      );
       await vscode.commands.executeCommand('setContext', 'triangulate.running', true);
       void matchesView.refresh();
       void storyView.refresh();
@@ -116,6 +129,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void sourcesView.refresh();
     }),
     ...registerClientCommands(() => client),
+    ...registerTeamCorpus(context, corpusFiles, () => client),
     registerClaimCheck(claimCheckView, () => client),
     registerCompare(compareView),
     registerTimeline(timelineView),

@@ -5,7 +5,14 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { type IndexStatus, MatchesChangedNotification, StatusNotification } from '../../server/src/protocol';
+import {
+  CORPUS_SCHEME,
+  type CorpusStatus,
+  CorpusStatusNotification,
+  type IndexStatus,
+  MatchesChangedNotification,
+  StatusNotification,
+} from '../../server/src/protocol';
 import { hoverMiddleware } from './compareLink';
 import { restartPolicy } from './restartPolicy';
 import type { StatusItem } from './statusItem';
@@ -14,6 +21,7 @@ import type { StatusItem } from './statusItem';
 export interface ClientEvents {
   onStatus(status: IndexStatus): void;
   onMatchesChanged(uris: string[]): void;
+  onCorpusStatus(status: CorpusStatus): void;
 }
 
 /** `triangulate.cacheFolder` from the user's settings only (a workspace value is never honoured). */
@@ -34,7 +42,10 @@ export async function startLanguageClient(
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: ['plaintext', 'markdown', 'html'].map((language) => ({ scheme: 'file', language })),
+    // The team corpus's read-only documents get hovers and highlighting too.
+    documentSelector: ['file', CORPUS_SCHEME].flatMap((scheme) =>
+      ['plaintext', 'markdown', 'html'].map((language) => ({ scheme, language })),
+    ),
     synchronize: {
       configurationSection: 'triangulate',
       fileEvents: [
@@ -61,6 +72,10 @@ export async function startLanguageClient(
     events.onStatus(s);
   });
   client.onNotification(MatchesChangedNotification, (p) => events.onMatchesChanged(p.uris));
+  client.onNotification(CorpusStatusNotification, (s) => {
+    status.corpus(s);
+    events.onCorpusStatus(s);
+  });
   await client.start();
   return client;
 }

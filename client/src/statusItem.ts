@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { counted } from '../../server/src/core/counted';
-import type { IndexStatus } from '../../server/src/protocol';
+import type { CorpusStatus, IndexStatus } from '../../server/src/protocol';
 
 /** The status bar item: indexing progress, then sources and entities, with a warning when files were left out. */
 export class StatusItem implements vscode.Disposable {
@@ -9,6 +9,9 @@ export class StatusItem implements vscode.Disposable {
     vscode.StatusBarAlignment.Left,
     10,
   );
+
+  private last: IndexStatus | undefined;
+  private corpusStatus: CorpusStatus = { state: 'off', documents: 0, message: '' };
 
   constructor(private readonly showOutputCommand: string) {
     this.item.name = 'Triangulate';
@@ -22,7 +25,14 @@ export class StatusItem implements vscode.Disposable {
     this.item.tooltip = 'Starting the Triangulate language server…';
   }
 
+  /** The team corpus's part of the item; shown with the next (or the last) index status. */
+  corpus(status: CorpusStatus): void {
+    this.corpusStatus = status;
+    if (this.last) this.update(this.last);
+  }
+
   update(status: IndexStatus): void {
+    this.last = status;
     this.item.command = this.showOutputCommand;
     const problems = status.skipped.length + status.truncated.length;
     const warning = problems > 0 ? ` · $(warning) ${problems} not fully analysed` : '';
@@ -36,10 +46,13 @@ export class StatusItem implements vscode.Disposable {
     } else {
       this.item.text = `$(telescope) Triangulate: ${counted(status.documents, 'source')} · ${counted(status.entities, 'entity', 'entities')}${warning}`;
     }
+    this.item.text += corpusText(this.corpusStatus);
     const lines = [
       `Triangulate — ${status.state}`,
       `${counted(status.documents, 'source')} analysed, ${counted(status.entities, 'entity', 'entities')}.`,
     ];
+    if (this.corpusStatus.state !== 'off')
+      lines.push(`Team corpus (${this.corpusStatus.state}): ${this.corpusStatus.message}`);
     if (status.slowest) lines.push(`Slowest file: ${status.slowest.path} (${status.slowest.ms} ms).`);
     if (status.settled === false)
       lines.push('Recent edits: cross-source entities update when typing pauses.');
@@ -49,8 +62,8 @@ export class StatusItem implements vscode.Disposable {
     lines.push('', 'Click to show the Triangulate output.');
     // A plain string tooltip: file names are shown as text, never rendered as markdown.
     this.item.tooltip = lines.join('\n');
-    this.item.backgroundColor =
-      problems > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const warn = problems > 0 || this.corpusStatus.state === 'unreachable';
+    this.item.backgroundColor = warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
 
   disabled(): void {
@@ -63,5 +76,21 @@ export class StatusItem implements vscode.Disposable {
 
   dispose(): void {
     this.item.dispose();
+  }
+}
+
+/** "· corpus: 1,204 articles", "· corpus unreachable" (the reason is in the tooltip), or nothing. */
+export function corpusText(s: CorpusStatus): string {
+  switch (s.state) {
+    case 'off':
+      return '';
+    case 'connecting':
+      return ' · $(sync~spin) corpus: connecting…';
+    case 'loading':
+      return ' · $(sync~spin) corpus: loading…';
+    case 'ready':
+      return ` · $(database) corpus: ${s.documents.toLocaleString('en-US')} ${s.documents === 1 ? 'article' : 'articles'}`;
+    case 'unreachable':
+      return ' · $(warning) corpus unreachable';
   }
 }

@@ -196,6 +196,8 @@ export interface ReviewEntry {
   /** The finding's two passages as the decision recorded them (empty for an ignored kind). */
   a: string;
   b: string;
+  /** Who decided, for a decision shared through the team corpus. */
+  reviewer?: string;
 }
 
 /** Client → server: every review decision, newest first. */
@@ -285,6 +287,8 @@ export interface TriangulateSettings {
   maxFileSizeKB: number;
   /** Severity per finding kind. */
   severity: Record<FindingKindName, SeverityName>;
+  /** The team corpus (`triangulate.corpus.*`): a postgres:// URL without password ('' = none), who reviews. */
+  corpus: { url: string; reviewer: string };
 }
 
 export const DEFAULT_SEVERITY: Record<FindingKindName, SeverityName> = {
@@ -479,4 +483,35 @@ export interface SourceProfilesResult {
 /** Client → server: the profiles of the sources of a document's story, for the Sources view. */
 export const SourceProfilesRequest = new RequestType<{ uri: string }, SourceProfilesResult, void>(
   'triangulate/sourceProfiles',
+);
+
+/** Documents of the team corpus are opened read-only under this scheme (`triangulate-corpus:/<path>`). */
+export const CORPUS_SCHEME = 'triangulate-corpus';
+
+/**
+ * The team corpus as the editor sees it: `off` (no `triangulate.corpus.url`), `connecting`,
+ * `loading` (its documents being filed), `ready`, or `unreachable` (unreachable, refused, no
+ * corpus schema: the local workspace goes on alone). `message` says why, the password masked.
+ */
+export interface CorpusStatus {
+  state: 'off' | 'connecting' | 'loading' | 'ready' | 'unreachable';
+  /** Corpus documents filed in the index (those a local file of the same content replaces are not). */
+  documents: number;
+  message: string;
+}
+
+/** Server → client whenever the corpus state changes. */
+export const CorpusStatusNotification = new NotificationType<CorpusStatus>('triangulate/corpusStatus');
+
+/** Client → server: the text of a corpus document, for the read-only `triangulate-corpus:` provider; null when unknown. */
+export const CorpusDocumentRequest = new RequestType<{ uri: string }, { text: string } | null, void>(
+  'triangulate/corpusDocument',
+);
+
+/** Client → server: connect to the corpus again and reload its documents; answers when that ends. */
+export const RefreshCorpusRequest = new RequestType0<CorpusStatus, void>('triangulate/refreshCorpus');
+
+/** Client → server: the corpus password from the editor's secret storage ('' = none: PGPASSWORD). */
+export const CorpusPasswordNotification = new NotificationType<{ password: string }>(
+  'triangulate/corpusPassword',
 );

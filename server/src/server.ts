@@ -25,7 +25,7 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
 import { reportRequest } from './lsp/report';
-import { recordReview } from './lsp/reviewActions';
+import { recordReview, sharedToo } from './lsp/reviewActions';
 import { reviewList } from './lsp/reviewList';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
@@ -33,6 +33,7 @@ import { documentMatches, entityMentions, entitySummary } from './lsp/sidebar';
 import { sourceProfilesOf } from './lsp/sources';
 import { documentStory } from './lsp/story';
 import { documentSymbols, workspaceSymbols } from './lsp/symbols';
+import { TeamCorpus } from './lsp/teamCorpus';
 import { timelineOf } from './lsp/timeline';
 import { checkWorkspace } from './lsp/workspaceCheck';
 import { WorkspaceSync } from './lsp/workspaceSync';
@@ -42,6 +43,8 @@ import {
   CheckWorkspaceRequest,
   CompareRequest,
   type CompareResult,
+  CorpusDocumentRequest,
+  CorpusPasswordNotification,
   DocumentMatchesRequest,
   type DocumentMatchesResult,
   DocumentStoryRequest,
@@ -51,6 +54,7 @@ import {
   type EntitySummary,
   IgnoreEntityRequest,
   MergeEntitiesRequest,
+  RefreshCorpusRequest,
   ReindexRequest,
   ReportRequest,
   type ReportResult,
@@ -84,12 +88,24 @@ const ctx: ServerContext = {
   findings: new FindingService(index, matches),
   settings: () => settings,
   files: () => files,
+  reviews: () => corpus.reviews(files.reviews.value),
   fresh: (uri) => sync.fresh(uri),
   lines: linesOf,
   logError: (where, error) =>
     connection.console.error(`${where} failed: ${(error as Error)?.stack ?? String(error)}`),
 };
 const getCtx = () => ctx;
+// `sync` is made at initialize; the corpus reaches it through this view.
+const corpus = new TeamCorpus(getCtx, {
+  whenReady: () => sync.whenReady(),
+  get holdRefreshes() {
+    return sync.holdRefreshes;
+  },
+  set holdRefreshes(on: boolean) {
+    sync.holdRefreshes = on;
+  },
+  sourcesChanged: () => sync.sourcesChanged(),
+});
 
 process.on('uncaughtException', (e) => ctx.logError('uncaught exception', e));
 process.on('unhandledRejection', (e) => ctx.logError('unhandled rejection', e));
@@ -100,6 +116,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   cacheFolder = typeof options?.cacheFolder === 'string' ? options.cacheFolder : '';
   files = new AnalystFiles(folders[0]?.uri ?? null, (problem) => connection.console.warn(problem));
   sync = new WorkspaceSync(getCtx, files);
+  sync.onLocalFiled = (uri) => corpus.localFiled(uri);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -139,6 +156,8 @@ async function rescan(fresh = false): Promise<void> {
   } finally {
     index.useStore(store);
   }
+  // The team corpus after the local files, so a local copy is known before its corpus twin.
+  void corpus.configure(settings, fresh);
 }
 
 /** A store that is written but not read: the Re-index computes every analysis again. */
@@ -291,8 +310,21 @@ connection.onRequest(
 );
 connection.onRequest(
   ReviewRequest,
-  guarded(getCtx, 'review', failed, async (p) => announced(await recordReview(ctx, p))),
+  guarded(getCtx, 'review', failed, async (p) =>
+    announced(await sharedToo(ctx, (d) => corpus.share(d), p, await recordReview(ctx, p))),
+  ),
 );
+connection.onRequest(
+  CorpusDocumentRequest,
+  guarded(getCtx, 'corpus document', null, (p) => {
+    const text = corpus.text(typeof p?.uri === 'string' ? p.uri : '');
+    return text === null ? null : { text };
+  }),
+);
+connection.onRequest(RefreshCorpusRequest, async () => outgoing(await corpus.refresh()));
+connection.onNotification(CorpusPasswordNotification, (p) => {
+  void corpus.setPassword(typeof p?.password === 'string' ? p.password : '');
+});
 connection.onRequest(
   ReviewListRequest,
   guarded(getCtx, 'review list', [] as ReviewEntry[], async () => reviewList(ctx)),

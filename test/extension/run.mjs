@@ -8,7 +8,7 @@
 // no route could run.
 //
 //   node test/extension/run.mjs [--no-build] [--electron-only | --code-server-only]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, watch } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { closeChromium, ensureChromium, launchChromium } from '../../scripts/e2e/browser.mjs';
@@ -18,6 +18,64 @@ import { copySeeds, tempRoot } from '../../scripts/e2e/workspace.mjs';
 import { buildExtensionTests, REPO } from './build.mjs';
 
 const args = new Set(process.argv.slice(2));
+
+/**
+ * The team corpus fixture (test/extension/corpusFixture.ts): a throwaway PostgreSQL with one article
+ * indexed. Its description reaches the suite through the environment (the password as PGPASSWORD,
+ * as a user's editor would have it); null when PostgreSQL cannot be started here (those tests skip).
+ */
+function startCorpusFixture() {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO, 'test', 'extension', 'corpusFixture.ts')],
+    {
+      cwd: REPO,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.stdin.end();
+    });
+  return new Promise((resolve) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => done(null, 'no corpus within 120 s'), 120_000);
+    let settled = false;
+    const done = (fixture, why) => {
+      if (settled) return; // its exit after stop() is expected
+      settled = true;
+      clearTimeout(timer);
+      if (!fixture) {
+        log(`team corpus fixture: ${why}; its tests are skipped`);
+        child.kill();
+      }
+      resolve(fixture ? { ...fixture, stop } : null);
+    };
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n')[0];
+      if (out.includes('\n')) done(JSON.parse(line));
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.on('exit', (code) => done(null, `exited with ${code}: ${err.trim().split('\n').at(-1) ?? ''}`));
+  });
+}
+
+/** The suite's environment for the corpus fixture. */
+const corpusEnv = (fixture) =>
+  fixture
+    ? {
+        TRIANGULATE_TEST_CORPUS_URL: fixture.url,
+        TRIANGULATE_TEST_CORPUS_PATH: fixture.path,
+        TRIANGULATE_TEST_CORPUS_TEXT: fixture.text,
+        PGPASSWORD: fixture.password,
+      }
+    : {};
 const ARTIFACTS = join(REPO, 'artifacts', 'extension-tests');
 const TIMEOUT_MS = Number(process.env.TRIANGULATE_EXTENSION_TEST_TIMEOUT ?? 240_000);
 const log = (...a) => console.log('[test:extension]', ...a);
@@ -80,7 +138,7 @@ function desktopVSCode() {
   return existsSync(candidate) ? candidate : null;
 }
 
-async function runElectron(executable, suiteIndex) {
+async function runElectron(executable, suiteIndex, fixture) {
   const { runTests } = await import('@vscode/test-electron');
   const tmp = tempRoot('triangulate-exttest-electron-');
   const results = join(tmp.dir, 'results.jsonl');
@@ -93,7 +151,7 @@ async function runElectron(executable, suiteIndex) {
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: REPO,
       extensionTestsPath: suiteIndex,
-      extensionTestsEnv: { TRIANGULATE_TEST_RESULTS: results },
+      extensionTestsEnv: { TRIANGULATE_TEST_RESULTS: results, ...corpusEnv(fixture) },
       launchArgs: [
         workspace,
         '--disable-extensions',
@@ -114,7 +172,7 @@ async function runElectron(executable, suiteIndex) {
   return ok && r.ended && r.failures === 0;
 }
 
-async function runCodeServer(suiteIndex) {
+async function runCodeServer(suiteIndex, fixture) {
   rmSync(ARTIFACTS, { recursive: true, force: true }); // left by an earlier failing run
   const tmp = tempRoot('triangulate-exttest-cs-');
   const results = join(tmp.dir, 'results.jsonl');
@@ -131,7 +189,7 @@ async function runCodeServer(suiteIndex) {
     server = await startCodeServer({
       userDataDir: join(tmp.dir, 'user-data'),
       extensionsDir: join(tmp.dir, 'extensions'),
-      env: { TRIANGULATE_TEST_RESULTS: results },
+      env: { TRIANGULATE_TEST_RESULTS: results, ...corpusEnv(fixture) },
       logFile: csLog,
       log,
     });
@@ -179,6 +237,15 @@ async function main() {
     log(`npm run build: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   const suiteIndex = await buildExtensionTests();
+  const fixture = await startCorpusFixture();
+  try {
+    return await runRoutes(suiteIndex, fixture, t0);
+  } finally {
+    await fixture?.stop();
+  }
+}
+
+async function runRoutes(suiteIndex, fixture, t0) {
   let ran = 0;
   let failed = 0;
   if (!args.has('--code-server-only')) {
@@ -187,12 +254,12 @@ async function main() {
       log('test-electron: skipped, no desktop VS Code here (set VSCODE_EXECUTABLE to its executable).');
     } else {
       ran++;
-      if (!(await runElectron(executable, suiteIndex))) failed++;
+      if (!(await runElectron(executable, suiteIndex, fixture))) failed++;
     }
   }
   if (!args.has('--electron-only')) {
     ran++;
-    if (!(await runCodeServer(suiteIndex))) failed++;
+    if (!(await runCodeServer(suiteIndex, fixture))) failed++;
   }
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (ran === 0) {

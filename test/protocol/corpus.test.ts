@@ -222,7 +222,7 @@ async function execute(url: string, statements: string[]): Promise<void> {
   }
 }
 
-test("TEAM.md's set-up: its writer role indexes, its read-only role analyses and cannot write", async () => {
+test("TEAM.md's set-up: its writer role indexes, its read-only role analyses and cannot write (but shares review decisions)", async () => {
   const { server: onServer, database: onDatabase } = teamSetUp();
   await execute(server.url, onServer);
   await execute(server.url.replace(/\/postgres$/, '/triangulate'), onDatabase);
@@ -253,4 +253,22 @@ test("TEAM.md's set-up: its writer role indexes, its read-only role analyses and
   );
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /^triangulate: permission denied/);
+
+  // The grant that lets editors on the read-only role share review decisions, run by the owner.
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'TEAM.md'), 'utf8');
+  const grants = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)][1]![1]!;
+  const owner = at('triangulate').replace('triangulate@', 'triangulate:change-me@');
+  await execute(
+    owner,
+    grants
+      .split(';')
+      .map((g) => g.trim())
+      .filter(Boolean),
+  );
+  const reader = at('triangulate_read').replace('triangulate_read@', 'triangulate_read:change-me-too@');
+  await execute(reader, [
+    "INSERT INTO review_decisions (finding_key, kind, decision, reviewer) VALUES ('k', 'role', 'dismissed', 'alice')",
+  ]);
+  await assert.rejects(execute(reader, ['DELETE FROM review_decisions']), /permission denied/);
+  await assert.rejects(execute(reader, ["UPDATE documents SET path = 'x'"]), /permission denied/);
 });

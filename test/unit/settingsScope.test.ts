@@ -12,3 +12,20 @@ test('triangulate.cacheFolder is a machine setting, restricted in untrusted work
     manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('triangulate.cacheFolder'),
   );
 });
+
+test('the team corpus URL is restricted in untrusted workspaces and carries no password setting', () => {
+  const properties = manifest.contributes.configuration.properties;
+  assert.ok(properties['triangulate.corpus.url'], 'the setting is contributed');
+  assert.ok(
+    manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('triangulate.corpus.url'),
+    'an untrusted workspace cannot point the editor (and its password) at a database',
+  );
+  assert.deepEqual(
+    Object.keys(properties).filter((k) => /password/i.test(k)),
+    [],
+    'the password is never a setting',
+  );
+  const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
+  for (const command of ['triangulate.setCorpusPassword', 'triangulate.refreshCorpus'])
+    assert.ok(commands.includes(command), command);
+});

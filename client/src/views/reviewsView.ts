@@ -49,10 +49,11 @@ export class ReviewsView extends LazyTree<ReviewEntry> {
     const item = new vscode.TreeItem(`${decision.label} · ${e.kind}`);
     item.id = `review:${e.key}`;
     item.iconPath = new vscode.ThemeIcon(decision.icon);
-    item.description = `${e.source ?? e.path ?? 'source unknown'} · ${when(e.at)}`;
+    const by = e.reviewer ? ` · ${e.reviewer}` : '';
+    item.description = `${e.source ?? e.path ?? 'source unknown'} · ${when(e.at)}${by}`;
     // Passages are article text: plain strings only.
     item.tooltip = [
-      `${decision.label} (${e.kind}), ${when(e.at)}`,
+      `${decision.label} (${e.kind}), ${when(e.at)}${e.reviewer ? `, by ${e.reviewer} (team corpus)` : ''}`,
       e.source ?? e.path ?? '',
       ...(e.a ? [`This source: ${e.a}`] : []),
       ...(e.b ? [`Other source: ${e.b}`] : []),

@@ -1,6 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyReviews, type ReviewedFinding } from '../core/contradictions/reviews';
+import { applyReviews, type ReviewedFinding, type Reviews } from '../core/contradictions/reviews';
 import type { FindingService } from '../core/contradictions/service';
 import type { Entity, EntityMention } from '../core/entities/resolve';
 import type { IndexedDocument, WorkspaceIndex } from '../core/index/workspaceIndex';
@@ -22,6 +22,8 @@ export interface ServerContext {
   settings(): TriangulateSettings;
   /** The analyst's corrections and review decisions. */
   files(): AnalystFiles;
+  /** The review decisions in force: the review file's, with the team corpus's merged in. */
+  reviews(): Reviews;
   /** Brings the index up to date with the editor's text of `uri` (pending edits are analysed now). */
   fresh(uri: string): IndexedDocument | undefined;
   lines(doc: IndexedDocument): LineIndex;
@@ -42,7 +44,7 @@ export function linesOf(doc: IndexedDocument): LineIndex {
 
 /** The findings of a document with the analyst's review decisions applied (dismissed ones dropped). */
 export function reviewedFindings(ctx: ServerContext, doc: IndexedDocument): ReviewedFinding[] {
-  return applyReviews(ctx.findings.findings(doc.uri), ctx.files().reviews.value, doc.relativePath);
+  return applyReviews(ctx.findings.findings(doc.uri), ctx.reviews(), doc.relativePath);
 }
 
 /** The entity under the cursor, with the mention that was hit. */

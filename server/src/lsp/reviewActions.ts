@@ -11,6 +11,7 @@ import {
   withoutIgnoredKind,
 } from '../core/contradictions/reviews';
 import { type FindingKind, isOneSided } from '../core/contradictions/types';
+import type { NewSharedDecision } from '../node/corpus/corpusReviews';
 import { ClientCommands, type CorrectionResult, type ReviewParams } from '../protocol';
 import type { AnalystFiles } from './analystFiles';
 import type { ServerContext } from './context';
@@ -170,4 +171,32 @@ export const ignoredKindKey = (path: string, kind: FindingKind) => `ignored:${ki
 function parseIgnoredKindKey(key: string): { path: string; kind: FindingKind } | null {
   const m = /^ignored:([a-z-]+):(.+)$/s.exec(key);
   return m && isFindingKind(m[1]) ? { kind: m[1], path: m[2]! } : null;
+}
+
+/** A decision for the team corpus: what a finding's decision (or its undoing) shares, or null. */
+export function sharedDecisionOf(
+  ctx: ServerContext,
+  params: ReviewParams,
+): Omit<NewSharedDecision, 'reviewer'> | null {
+  if (params.action === 'reviewed' || params.action === 'dismissed') {
+    const path = params.uri ? ctx.index.document(params.uri)?.relativePath : undefined;
+    const { key, kind, a, b, action } = params;
+    return { key, kind: kind as FindingKind, decision: action, a, b, ...(path ? { path } : {}) };
+  }
+  if (params.action !== 'undo') return null; // an ignored kind names a file of this workspace only
+  // Still in force after the local undo: a teammate's decision (or this analyst's, shared before).
+  const d = ctx.reviews().decisions.find((x) => x.key === params.key);
+  return d ? { key: d.key, kind: d.kind, decision: 'undone', a: d.a, b: d.b } : null;
+}
+
+/** After a decision is recorded locally, it is written to the team corpus too; the message says so. */
+export async function sharedToo(
+  ctx: ServerContext,
+  share: (decision: Omit<NewSharedDecision, 'reviewer'>) => Promise<string>,
+  params: ReviewParams,
+  result: CorrectionResult,
+): Promise<CorrectionResult> {
+  const decision = result.ok ? sharedDecisionOf(ctx, params) : null;
+  const note = decision ? await share(decision) : '';
+  return note ? { ...result, message: `${result.message}${note}` } : result;
 }

@@ -11,7 +11,7 @@ import { ignoredKindKey } from './reviewActions';
  * its passage; otherwise at the source, when it is still in the workspace.
  */
 export function reviewList(ctx: ServerContext): ReviewEntry[] {
-  const { decisions, ignoredKinds } = ctx.files().reviews.value;
+  const { decisions, ignoredKinds } = ctx.reviews();
   const byPath = new Map(ctx.index.documents().map((d) => [d.relativePath, d]));
   const entries = [
     ...decisions.map((d) => decisionEntry(ctx, d, d.path ? byPath.get(d.path) : undefined)),
@@ -31,6 +31,7 @@ function decisionEntry(ctx: ServerContext, d: ReviewDecisionEntry, doc?: Indexed
     ...(doc && finding ? { range: ctx.lines(doc).range(finding.a.start, finding.a.end) } : {}),
     a: d.a,
     b: d.b,
+    ...(d.reviewer ? { reviewer: d.reviewer } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ export const DEFAULT_SETTINGS: TriangulateSettings = {
   exclude: [],
   maxFileSizeKB: 5120,
   severity: DEFAULT_SEVERITY,
+  corpus: { url: '', reviewer: '' },
 };
 
 const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
@@ -35,5 +36,13 @@ export async function readSettings(connection: Connection): Promise<TriangulateS
         ? s.maxFileSizeKB
         : DEFAULT_SETTINGS.maxFileSizeKB,
     severity,
+    corpus: corpusSettings(s?.corpus),
   };
+}
+
+/** `triangulate.corpus.*`: strings, trimmed; anything else is none. */
+function corpusSettings(v: unknown): TriangulateSettings['corpus'] {
+  const c = (v ?? {}) as Record<string, unknown>;
+  const text = (x: unknown) => (typeof x === 'string' ? x.trim() : '');
+  return { url: text(c.url), reviewer: text(c.reviewer).slice(0, 200) };
 }

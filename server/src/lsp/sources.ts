@@ -8,7 +8,7 @@ export const briefInputs = (ctx: ServerContext) => ({
   index: ctx.index,
   matches: ctx.matches,
   findings: ctx.findings,
-  reviews: ctx.files().reviews.value,
+  reviews: ctx.reviews(),
 });
 
 /** The Sources view's data: every source of a document's story with its profile, earliest first. */

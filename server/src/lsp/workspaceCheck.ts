@@ -1,6 +1,6 @@
 import { type CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
 import { yieldToEventLoop } from '../core/index/indexer';
-import type { WorkspaceCheckResult } from '../protocol';
+import { CORPUS_SCHEME, type WorkspaceCheckResult } from '../protocol';
 import type { ServerContext } from './context';
 import { diagnosticsFor } from './diagnostics';
 
@@ -14,7 +14,8 @@ export async function checkWorkspace(
   token: CancellationToken,
 ): Promise<WorkspaceCheckResult> {
   const open = new Set(openUris);
-  const docs = ctx.index.documents();
+  // The workspace's own sources: team corpus documents are read-only and many; they are compared, not checked.
+  const docs = ctx.index.documents().filter((d) => !d.uri.startsWith(`${CORPUS_SCHEME}:`));
   const progress = await ctx.connection.window.createWorkDoneProgress();
   progress.begin('Triangulate: checking sources', 0, `0 / ${docs.length}`, true);
   const result: WorkspaceCheckResult = { files: [], findings: 0, cancelled: false };

@@ -317,6 +317,7 @@ export class WorkspaceSync {
   }
 
   private filed(uri: string): void {
+    this.onLocalFiled?.(uri);
     this.changedUris.add(uri);
     this.announce();
     if (!this.ctx().index.isSettled) this.scheduleSettle();
@@ -352,6 +353,13 @@ export class WorkspaceSync {
     await this.reloadFromDisk(uri);
   }
 
+  /** Sources or decisions changed outside the workspace (the team corpus): every view refreshes. */
+  sourcesChanged(): void {
+    this.holdRefreshes = false;
+    this.everythingChanged = true;
+    this.announce();
+  }
+
   async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
     const ctx = this.ctx();
     for (const change of params.changes) {
@@ -379,6 +387,7 @@ export class WorkspaceSync {
       const file = { uri, relativePath: where.relativePath, size: s.size };
       const problem = await indexFile(view, ctx.index, file, this.maxFileBytes, SIZE_SETTING);
       if (problem) ctx.connection.console.warn(`${where.relativePath}: ${problem}`);
+      this.onLocalFiled?.(uri);
     } catch {
       ctx.index.remove(uri); // gone
     }
@@ -420,8 +429,19 @@ export class WorkspaceSync {
     }, ANNOUNCE_DEBOUNCE_MS);
   }
 
+  /**
+   * Sources are being filed from elsewhere (the team corpus): announcements wait for
+   * `sourcesChanged` — no status (its entity count would resolve the partial index at once), no
+   * resolution, preparation or refresh on every partial state while documents keep arriving.
+   */
+  holdRefreshes = false;
+
+  /** A workspace file was filed after the scan: the team corpus drops a copy of the same text. */
+  onLocalFiled: ((uri: string) => void) | undefined;
+
   private async flushAnnouncement(): Promise<void> {
     const ctx = this.ctx();
+    if (this.holdRefreshes) return;
     // A change that dropped the entities (files, corrections): resolve them in slices first, so
     // the requests the refresh triggers find them ready instead of computing them at once.
     if (this.state === 'ready' && this.refreshDue && !ctx.index.hasResolution) await this.resolveEntities();

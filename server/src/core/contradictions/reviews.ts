@@ -24,6 +24,8 @@ export interface ReviewDecisionEntry {
   b: string;
   path?: string;
   at?: string;
+  /** Who took it, for a decision shared through the team corpus (never written to the file). */
+  reviewer?: string;
 }
 
 export interface IgnoredKindEntry {
@@ -101,7 +103,12 @@ export function parseReviews(json: string): { reviews: Reviews; problems: string
 
 /** Stable, pretty-printed, newline-terminated. */
 export function serializeReviews(r: Reviews): string {
-  const decisions = [...new Map(r.decisions.map((d) => [d.key, d])).values()].sort((a, b) =>
+  // A reviewer is known only for shared decisions: the file holds the analyst's own.
+  const own = r.decisions.map((d) => {
+    const { reviewer, ...entry } = d;
+    return reviewer === undefined ? d : entry;
+  });
+  const decisions = [...new Map(own.map((d) => [d.key, d])).values()].sort((a, b) =>
     a.key.localeCompare(b.key),
   );
   const ignoredKinds = [...new Map(r.ignoredKinds.map((i) => [`${i.path}|${i.kind}`, i])).values()].sort(

@@ -17,15 +17,36 @@ export function redactedUrl(url: string): string {
   }
 }
 
+export interface CorpusConnectOptions {
+  /** Connections in the pool. */
+  connections?: number;
+  /** The server cancels a statement running longer than this (and the client stops waiting soon after). */
+  statementTimeoutMs?: number;
+  /** A password to use instead of the URL's (none: the URL's, else PGPASSWORD or ~/.pgpass). */
+  password?: string;
+  /** What names the URL in a message (`--db`, a setting). */
+  source?: string;
+}
+
+/** Whether `url` names a PostgreSQL database at all. */
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
+
 /** A pool of connections to the corpus at `url`; the first connection is made (and checked) here. */
-export async function openCorpusDatabase(url: string, connections = 4): Promise<pg.Pool> {
-  if (!/^postgres(ql)?:\/\//.test(url))
-    throw new CorpusError(`--db needs a postgres:// URL, not “${redactedUrl(url)}”`);
+export async function openCorpusDatabase(
+  url: string,
+  connectionsOrOptions: number | CorpusConnectOptions = 4,
+): Promise<pg.Pool> {
+  const options =
+    typeof connectionsOrOptions === 'number' ? { connections: connectionsOrOptions } : connectionsOrOptions;
+  if (!isPostgresUrl(url))
+    throw new CorpusError(`${options.source ?? '--db'} needs a postgres:// URL, not “${redactedUrl(url)}”`);
+  const statement = options.statementTimeoutMs;
   const pool = new pg.Pool({
-    connectionString: url,
-    max: connections,
+    connectionString: options.password ? withPassword(url, options.password) : url,
+    max: options.connections ?? 4,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: 'triangulate',
+    ...(statement ? { statement_timeout: statement, query_timeout: statement + 5_000 } : {}),
   });
   // An idle connection that breaks (a server restart) must not crash the process; the next query fails.
   pool.on('error', () => undefined);
@@ -36,6 +57,13 @@ export async function openCorpusDatabase(url: string, connections = 4): Promise<
     throw new CorpusError(`cannot reach the corpus at ${redactedUrl(url)}: ${reason(e)}`);
   }
   return pool;
+}
+
+/** `url` carrying `password` (percent-encoded by the URL itself). */
+function withPassword(url: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
 }
 
 /** What went wrong, in the database's or the network's own words. */
