@@ -70,9 +70,13 @@ export class NameVariantFinder {
     private readonly stories: StoryService,
   ) {}
 
-  /** Forgets the people (the index changed); the keys of names already seen are kept. */
-  reset(): void {
-    this.people = null;
+  /**
+   * The index changed. After a full change the people are read again (the keys of names already
+   * seen are kept); typing only moves mentions of the same entities (or drops an entity typed away),
+   * so the people stay and only their documents are read again.
+   */
+  reset(full: boolean): void {
+    if (full) this.people = null;
     this.docsOf.clear();
   }
 
@@ -88,6 +92,7 @@ export class NameVariantFinder {
         for (const name of names.keys()) {
           for (const b of people.get(name) ?? []) {
             if (a.entity.id === b.entity.id || seen.has(b.entity.id)) continue;
+            if (this.index.entity(b.entity.id) !== b.entity) continue; // typed away
             seen.add(b.entity.id);
             if (!looksMisspelt(a, b) || this.shareADocument(a, b)) continue;
             if (!this.stories.shareAStory(this.docs(a), this.docs(b))) continue;

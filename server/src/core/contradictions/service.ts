@@ -64,7 +64,7 @@ export class FindingService {
   private sync(): void {
     const change = this.changes.next();
     if (change === 'none') return;
-    this.variants.reset();
+    this.variants.reset(change === 'full');
     if (change === 'full') {
       this.cache.clear();
       this.pointingInto.clear();

@@ -30,6 +30,8 @@ const POSTINGS_BUDGET = 5000;
 const RESCORED = 3 * NEAREST;
 /** More distinct features than any document has (positions packed beside frequencies). */
 const FEATURES_PER_DOCUMENT = 2 ** 21;
+/** Links read between two pauses while joining stories. */
+const LINKS_PER_STEP = 1024;
 /** Documents of each side that must link across for two stories to join, as a fraction of the smaller. */
 const LINK_SUPPORT = 0.5;
 
@@ -61,7 +63,7 @@ export function* groupingSteps(input: readonly StoryInput[]): Steps<Grouping> {
   const rootOf =
     docs.length < MIN_DOCUMENTS_FOR_STORIES
       ? new Int32Array(docs.length)
-      : closestStories(vectors, nearest, joinLinks(docs.length, mutualLinks(nearest)));
+      : yield* closestStories(vectors, nearest, yield* joinLinks(docs.length, mutualLinks(nearest)));
   const storyOf = new Int32Array(docs.length);
   const stories: number[][] = [];
   const numberOfRoot = new Map<number, number>();
@@ -165,7 +167,7 @@ function mutualLinks(nearest: readonly number[][]): Array<[number, number]> {
  * one round-up article linked to both makes two big stories one. Each story joins at most once a
  * round (its counts are then stale); the rounds end when nothing joins. Returns each document's root.
  */
-function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc: number) => number {
+function* joinLinks(count: number, links: ReadonlyArray<[number, number]>): Steps<(doc: number) => number> {
   const roots = Int32Array.from({ length: count }, (_, i) => i);
   const sizes = new Int32Array(count).fill(1);
   const find = (i: number): number => {
@@ -180,7 +182,9 @@ function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc:
     joined = false;
     // Per pair of stories, the documents on each side that link across.
     const between = new Map<number, [Set<number>, Set<number>]>();
-    for (const [a, b] of links) {
+    for (let k = 0; k < links.length; k++) {
+      if (k % LINKS_PER_STEP === 0) yield;
+      const [a, b] = links[k]!;
       const ra = find(a);
       const rb = find(b);
       if (ra === rb) continue;
@@ -220,20 +224,24 @@ function joinLinks(count: number, links: ReadonlyArray<[number, number]>): (doc:
  * every move decided on the joined stories, so the order of documents does not matter; a move
  * towards a document that moves too is void. Returns each document's root.
  */
-function closestStories(
+function* closestStories(
   vectors: readonly SparseVector[],
   nearest: readonly number[][],
   find: (doc: number) => number,
-): Int32Array {
+): Steps<Int32Array> {
   const joined = Int32Array.from(vectors, (_, i) => find(i));
-  const stories = storySums(vectors, joined);
-  const proposed = joined.map((own, i) => {
+  const stories = yield* storySums(vectors, joined);
+  const proposed = new Int32Array(joined.length);
+  for (let i = 0; i < joined.length; i++) {
+    const own = joined[i]!;
     const closest = nearest[i]![0];
-    if (closest === undefined || stories.sizes.get(own)! < 2 || joined[closest] === own) return own;
+    proposed[i] = own;
+    if (closest === undefined || stories.sizes.get(own)! < 2 || joined[closest] === own) continue;
     const other = joined[closest]!;
     const v = vectors[i]!;
-    return meanCosine(v, other, stories, false) > meanCosine(v, own, stories, true) ? other : own;
-  });
+    if (meanCosine(v, other, stories, false) > meanCosine(v, own, stories, true)) proposed[i] = other;
+    yield;
+  }
   // A move towards a document that itself moves is void: two near documents swapping stories
   // would end apart.
   return proposed.map((root, i) => {
@@ -248,10 +256,12 @@ interface StorySums {
   sums: Map<number, Map<number, number>>;
 }
 
-function storySums(vectors: readonly SparseVector[], roots: Int32Array): StorySums {
+function* storySums(vectors: readonly SparseVector[], roots: Int32Array): Steps<StorySums> {
   const sizes = new Map<number, number>();
   const sums = new Map<number, Map<number, number>>();
-  vectors.forEach((v, i) => {
+  for (let i = 0; i < vectors.length; i++) {
+    const v = vectors[i]!;
+    yield;
     const root = roots[i]!;
     sizes.set(root, (sizes.get(root) ?? 0) + 1);
     const sum = sums.get(root) ?? new Map<number, number>();
@@ -260,7 +270,7 @@ function storySums(vectors: readonly SparseVector[], roots: Int32Array): StorySu
       const f = v.features[k]!;
       sum.set(f, (sum.get(f) ?? 0) + v.weights[k]!);
     }
-  });
+  }
   return { sizes, sums };
 }
 
