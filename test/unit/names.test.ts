@@ -215,3 +215,33 @@ test('two organisations joined by "and the" are two names, not one', () => {
   assert.equal(entityNamed(index, 'World Bank')?.type, 'organization');
   assert.equal(entityNamed(index, 'International Monetary Fund and the World Bank'), undefined);
 });
+
+test('name variants prepared in slices are the ones found at once, also when a request comes meanwhile', async () => {
+  const story = 'said aid to Gaza had stalled as the Pentagon and Lloyd Austin weighed options in Rafah.';
+  const files = [
+    { name: 'a.txt', text: `Refugees International president Jeremy Konyndyk ${story}` },
+    { name: 'b.txt', text: `Jeremy Konyndik of Refugees International ${story}` },
+    { name: 'c.txt', text: `Defence Secretary Lloyd Austin ${story}` },
+  ];
+  const variants = (service: FindingService) => service.all().filter((f) => f.kind === 'name-variant');
+  const atOnce = indexOf(files);
+  const expected = variants(new FindingService(atOnce, new MatchService(atOnce)));
+  assert.equal(expected.length, 2);
+  let pauses = 0;
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      pauses++;
+      setImmediate(resolve);
+    });
+  const sliced = indexOf(files);
+  const prepared = new FindingService(sliced, new MatchService(sliced));
+  await prepared.prepareInSlices(pause, 0);
+  assert.ok(pauses > 1, `the work was cut into slices (${pauses} pauses)`);
+  assert.deepEqual(variants(prepared), expected);
+  const busy = indexOf(files);
+  const interrupted = new FindingService(busy, new MatchService(busy));
+  const run = interrupted.prepareInSlices(pause, 0);
+  assert.deepEqual(variants(interrupted), expected, 'a request finishes the run');
+  await run;
+  assert.deepEqual(variants(interrupted), expected);
+});

@@ -445,8 +445,8 @@ export class WorkspaceSync {
     // A change that dropped the entities (files, corrections): resolve them in slices first, so
     // the requests the refresh triggers find them ready instead of computing them at once.
     if (this.state === 'ready' && this.refreshDue && !ctx.index.hasResolution) await this.resolveEntities();
-    // Likewise the stories and the event index, which the first diagnostics would build at once.
-    if (this.state === 'ready' && this.refreshDue) await ctx.matches.prepareInSlices(yieldToEventLoop);
+    // Likewise the stories, the event index and the people, which the first diagnostics would build at once.
+    if (this.state === 'ready' && this.refreshDue) await ctx.findings.prepareInSlices(yieldToEventLoop);
     void ctx.connection.sendNotification(StatusNotification, outgoing(this.status()));
     if (this.state !== 'ready' || !this.refreshDue) return;
     this.refreshDue = false;

@@ -3,6 +3,7 @@ import { foldName, sameGivenName } from '../entities/nicknames';
 import type { Entity } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { StoryService } from '../stories/service';
+import { finish, runInSlices, type Steps } from '../steps';
 import { findingKey } from './detect';
 import { bothSides, type Finding } from './types';
 
@@ -76,7 +77,10 @@ export class NameVariantFinder {
    * so the people stay and only their documents are read again.
    */
   reset(full: boolean): void {
-    if (full) this.people = null;
+    if (full) {
+      this.people = null;
+      this.background = null;
+    }
     this.docsOf.clear();
   }
 
@@ -111,7 +115,36 @@ export class NameVariantFinder {
   }
 
   private currentPeople(): Map<string, Person[]> {
-    if (this.people) return this.people;
+    if (!this.people) {
+      const background = this.background;
+      this.background = null;
+      const current = background?.generation === this.index.generation;
+      this.people = finish(current ? background.steps : this.peopleSteps());
+    }
+    return this.people;
+  }
+
+  /** The people being read in slices (`prepareInSlices`), for the index generation it started in. */
+  private background: { generation: number; steps: Steps<Map<string, Person[]>> } | null = null;
+
+  /** Reads the people and keys their names in slices, so the first findings after a change need not. */
+  async prepareInSlices(pause: () => Promise<void>, sliceMs?: number): Promise<void> {
+    if (this.people || this.background) return;
+    const run = { generation: this.index.generation, steps: this.peopleSteps() };
+    this.background = run;
+    const people = await runInSlices(
+      run.steps,
+      pause,
+      () => this.background === run && run.generation === this.index.generation,
+      sliceMs,
+    );
+    if (people && this.background === run) {
+      this.background = null;
+      this.people = people;
+    }
+  }
+
+  private *peopleSteps(): Steps<Map<string, Person[]>> {
     if (this.buckets.size > MAX_KEYS) this.buckets.clear();
     const people = new Map<string, Person[]>();
     for (const e of this.index.entities()) {
@@ -119,10 +152,12 @@ export class NameVariantFinder {
       if (!person) continue;
       const list = people.get(person.folded);
       if (list) list.push(person);
-      else people.set(person.folded, [person]);
-      if (list === undefined) this.key(person.folded);
+      else {
+        people.set(person.folded, [person]);
+        this.key(person.folded);
+      }
+      yield;
     }
-    this.people = people;
     return people;
   }
 

@@ -161,6 +161,16 @@ export class FindingService {
     return this.context.view(uri, sentence);
   }
 
+  /**
+   * Computes in slices what the first findings after a change of the workspace would otherwise
+   * compute at once (the matches' stories and event index, the people of name variants).
+   */
+  async prepareInSlices(pause: () => Promise<void>, sliceMs?: number): Promise<void> {
+    await this.matches.prepareInSlices(pause, sliceMs);
+    this.sync();
+    await this.variants.prepareInSlices(pause, sliceMs);
+  }
+
   /** Every finding reported in `uri`, conflicts first, merged per passage and kind. */
   findings(uri: string): Finding[] {
     this.sync();

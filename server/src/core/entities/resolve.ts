@@ -408,6 +408,7 @@ function* buildEntities(
     const affiliations = new Set(items.map((i) => i.m.affiliation).filter((a): a is string => !!a));
     if (affiliations.size > 0) entity.affiliations = [...affiliations].sort();
     for (const { uri, m } of items) {
+      if (due()) yield; // one group can hold a mention of every article
       keys.set(`${m.kind}|${m.key}`, id);
       const mention: EntityMention = { uri, start: m.start, end: m.end, entityId: id };
       entity.mentions.push(mention);
@@ -419,7 +420,7 @@ function* buildEntities(
   }
   for (const [uri, mentions] of byDocument) {
     byDocument.set(uri, withoutOverlaps(mentions));
-    if (due()) yield;
+    if (due(mentions.length)) yield;
   }
   return { entities, byDocument, keys };
 }
