@@ -2,8 +2,8 @@ import { gazetteer } from '../entities/gazetteer';
 import { foldName, sameGivenName } from '../entities/nicknames';
 import type { Entity } from '../entities/resolve';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import type { StoryService } from '../stories/service';
 import { finish, runInSlices, type Steps } from '../steps';
+import type { StoryService } from '../stories/service';
 import { findingKey } from './detect';
 import { bothSides, type Finding } from './types';
 
